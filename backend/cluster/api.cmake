@@ -1,0 +1,1 @@
+target_sources(fc_backend_cluster PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.h ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.cpp)

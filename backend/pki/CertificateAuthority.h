@@ -1,0 +1,92 @@
+#pragma once
+
+#include "backend/core/Result.h"
+#include "backend/pki/Certificate.h"
+#include "backend/pki/CertificateRequest.h"
+#include "backend/pki/Clock.h"
+#include "backend/pki/PrivateKey.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace fc::pki {
+
+enum class LeafUsage { Server, Client, ServerAndClient };
+QString leafUsageName(LeafUsage usage); ///< "server", "client", "both"
+std::optional<LeafUsage> leafUsageFromName(const QString &name);
+
+/// What a new root or intermediate CA looks like.
+struct CaRequest {
+    DistinguishedName subject;
+    KeyType keyType = KeyType::EcP384;
+    int validityDays = 3650;
+    int pathLength = -1; ///< basicConstraints pathlen; -1 leaves it unlimited
+};
+
+/// What a new leaf certificate looks like.
+struct LeafRequest {
+    DistinguishedName subject;
+    SubjectAltNames sans;
+    LeafUsage usage = LeafUsage::Server;
+    KeyType keyType = KeyType::EcP256;
+    int validityDays = 365;
+};
+
+/// A freshly issued certificate with its key and the issuer chain (issuer first, root last).
+struct IssuedCertificate {
+    Certificate certificate;
+    PrivateKey key;
+    QList<Certificate> chain;
+};
+
+/// How renew() treats the key: a new key of the given type, or the existing key kept.
+struct RenewOptions {
+    int validityDays = 365;
+    std::optional<KeyType> newKeyType; ///< set → generate a new key of this type
+    const PrivateKey *existingKey = nullptr; ///< used when newKeyType is unset
+};
+
+/// A CA certificate with its private key, able to issue. Issuing refuses when the CA certificate
+/// is not a CA, has expired (by the given clock), or does not match the key. Leaf validity is capped
+/// at the CA's notAfter.
+class CertificateAuthority {
+public:
+    CertificateAuthority() = default;
+    /// chain: the CA's own issuers, nearest first (empty for a root).
+    CertificateAuthority(Certificate certificate, PrivateKey key, QList<Certificate> chain = {});
+
+    static Result<CertificateAuthority> createRoot(const CaRequest &request, const Clock &clock = Clock::system());
+    /// Loads a CA from PEM; the key may be encrypted. Checks it is a CA and matches the key.
+    static Result<CertificateAuthority> fromPem(const QByteArray &certPem, const QByteArray &keyPem,
+                                                const QByteArray &passphrase = {});
+
+    Result<CertificateAuthority> createIntermediate(const CaRequest &request, const Clock &clock = Clock::system()) const;
+    Result<IssuedCertificate> issue(const LeafRequest &request, const Clock &clock = Clock::system()) const;
+    /// Issues for an existing key (request.keyType is ignored).
+    Result<IssuedCertificate> issueForKey(const LeafRequest &request, const PrivateKey &key,
+                                          const Clock &clock = Clock::system()) const;
+    /// Verifies the CSR's signature first; subject and SANs are taken from the CSR.
+    Result<Certificate> signRequest(const CertificateRequest &csr, LeafUsage usage, int validityDays,
+                                    const Clock &clock = Clock::system()) const;
+    /// Same subject, SANs and usage as old, new validity; new or existing key per options.
+    Result<IssuedCertificate> renew(const Certificate &old, const RenewOptions &options,
+                                    const Clock &clock = Clock::system()) const;
+
+    /// Error unless this CA can sign now: CA flag, keyCertSign, validity, matching key.
+    Result<void> checkCanIssue(const Clock &clock) const;
+
+    const Certificate &certificate() const { return m_cert; }
+    const PrivateKey &key() const { return m_key; }
+    /// This CA's certificate followed by its issuers up to the root.
+    QList<Certificate> chain() const;
+    /// The self-signed end of the chain (this certificate for a root).
+    Certificate root() const;
+
+private:
+    Certificate m_cert;
+    PrivateKey m_key;
+    QList<Certificate> m_issuers;
+};
+
+} // namespace fc::pki

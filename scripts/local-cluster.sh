@@ -1,0 +1,520 @@
+#!/usr/bin/env bash
+# FedConsole local Kubernetes control plane: real upstream components on 127.0.0.1.
+#
+#   etcd (Debian etcd-server 3.4.23, or $FEDCONSOLE_ETCD / $KUBEBUILDER_ASSETS/etcd)
+#   kube-apiserver, kube-controller-manager, kube-scheduler  (k8s.io/kubernetes v1.32.4,
+#       one hyperkube-style binary built from scripts/local-cluster/hyperkube)
+#   kwok v0.7.0 (simulated kubelets; stages in scripts/local-cluster/kwok/kwok.yaml)
+#
+# Usage: scripts/local-cluster.sh build|up|down|env|status|restart-apiserver
+# See docs/LOCAL-CLUSTER.md.
+set -euo pipefail
+
+K8S_VERSION=v1.32.4
+K8S_COMMIT=59526cd4867447956156ae3a602fcbac10a2c335   # tag v1.32.4 (from the Go module proxy .info)
+KWOK_VERSION=v0.7.0
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ASSETS="$SCRIPT_DIR/local-cluster"
+CACHE_BIN="${XDG_CACHE_HOME:-$HOME/.cache}/fedconsole/$K8S_VERSION/bin"
+STATE="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
+# Components in start order.
+COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok)
+STOP_TIMEOUT=${FEDCONSOLE_STOP_TIMEOUT:-10}
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { printf '[%s] ERROR: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- binaries
+
+# find_bin NAME: print the path of a usable binary (cache, then $KUBEBUILDER_ASSETS,
+# then PATH for etcd), or nothing.
+find_bin() {
+  local name=$1
+  if [[ $name == etcd && -n ${FEDCONSOLE_ETCD:-} ]]; then echo "$FEDCONSOLE_ETCD"; return; fi
+  if [[ -x $CACHE_BIN/$name ]]; then echo "$CACHE_BIN/$name"; return; fi
+  if [[ -n ${KUBEBUILDER_ASSETS:-} && -x $KUBEBUILDER_ASSETS/$name ]]; then
+    case $name in
+      kube-apiserver)
+        # Only reuse an apiserver of the pinned minor version.
+        if "$KUBEBUILDER_ASSETS/$name" --version 2>/dev/null | grep -q "v1\.32\."; then
+          echo "$KUBEBUILDER_ASSETS/$name"; return
+        fi ;;
+      *) echo "$KUBEBUILDER_ASSETS/$name"; return ;;
+    esac
+  fi
+  if [[ $name == etcd ]] && command -v etcd >/dev/null 2>&1; then command -v etcd; return; fi
+  return 0
+}
+
+go_env() {
+  export GOTOOLCHAIN=local GOFLAGS=-mod=mod
+  # k8s.io modules (k/k and the v0.32.4 staging tags) are not answered by the
+  # checksum database through this machine's proxy; go.sum in the wrapper pins them.
+  export GONOSUMDB=${GONOSUMDB:+$GONOSUMDB,}k8s.io
+}
+
+build_hyperkube() {
+  local p=k8s.io/component-base/version ldflags out
+  ldflags="-s -w -X $p.gitMajor=1 -X $p.gitMinor=32 -X $p.gitVersion=$K8S_VERSION"
+  ldflags+=" -X $p.gitCommit=$K8S_COMMIT -X $p.gitTreeState=clean -X $p.buildDate=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  out="$CACHE_BIN/hyperkube"
+  log "building kube-apiserver/kube-controller-manager/kube-scheduler $K8S_VERSION (one hyperkube binary)"
+  log "  cold build compiles all of Kubernetes: expect ~15-25 minutes on 2 cores; progress every 30s"
+  (cd "$ASSETS/hyperkube" && go_env && go build -p "${FEDCONSOLE_BUILD_JOBS:-2}" -trimpath -ldflags "$ldflags" -o "$out.tmp" .) &
+  local pid=$! start=$SECONDS
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 5
+    if (( (SECONDS - start) % 30 < 5 )); then log "  ... still compiling kubernetes ($((SECONDS - start))s)"; fi
+  done
+  wait "$pid" || die "hyperkube build failed (see output above)"
+  mv -f "$out.tmp" "$out"
+  log "  hyperkube built in $((SECONDS - start))s: $(du -h "$out" | cut -f1)"
+}
+
+build_kwok() {
+  log "building kwok $KWOK_VERSION (go install sigs.k8s.io/kwok/cmd/kwok@$KWOK_VERSION, ~3-5 min cold)"
+  local start=$SECONDS
+  (go_env && GOBIN="$CACHE_BIN" go install -p "${FEDCONSOLE_BUILD_JOBS:-2}" -trimpath -ldflags "-s -w" \
+    "sigs.k8s.io/kwok/cmd/kwok@$KWOK_VERSION") || die "kwok build failed"
+  log "  kwok built in $((SECONDS - start))s"
+}
+
+cmd_build() {
+  command -v go >/dev/null || die "go not found on PATH (needed to build the control plane)"
+  mkdir -p "$CACHE_BIN"
+  local t0=$SECONDS c
+  log "binary cache: $CACHE_BIN"
+  local need_hk=0
+  [[ -n $(find_bin kube-apiserver) ]] || need_hk=1
+  [[ -x $CACHE_BIN/kube-controller-manager && -x $CACHE_BIN/kube-scheduler ]] || need_hk=1
+  if (( need_hk )); then
+    if [[ ! -x $CACHE_BIN/hyperkube ]]; then build_hyperkube; else log "hyperkube: cached"; fi
+    for c in kube-apiserver kube-controller-manager kube-scheduler; do ln -sfn hyperkube "$CACHE_BIN/$c"; done
+  fi
+  for c in kube-apiserver kube-controller-manager kube-scheduler; do log "$c: $(find_bin "$c")"; done
+  if [[ -x $CACHE_BIN/kwok ]]; then log "kwok: cached ($CACHE_BIN/kwok)"; else build_kwok; fi
+  local etcd; etcd=$(find_bin etcd)
+  [[ -n $etcd ]] || die "etcd not found: apt-get install -y etcd-server (3.4.23), or set FEDCONSOLE_ETCD / KUBEBUILDER_ASSETS"
+  log "etcd: $etcd ($("$etcd" --version 2>/dev/null | head -1))"
+  command -v kubectl >/dev/null || die "kubectl not found on PATH"
+  command -v openssl >/dev/null || die "openssl not found on PATH"
+  log "build done in $((SECONDS - t0))s"
+}
+
+# ---------------------------------------------------------------- state helpers
+
+pidfile() { echo "$STATE/pids/$1.pid"; }
+alive() { # alive NAME: the recorded process is running and is ours (its cmdline mentions the state dir)
+  local f; f=$(pidfile "$1")
+  [[ -f $f ]] || return 1
+  local pid; pid=$(<"$f")
+  [[ -n $pid && -r /proc/$pid/cmdline ]] || return 1
+  tr '\0' ' ' </proc/"$pid"/cmdline | grep -qF -- "$STATE" || return 1
+  [[ $(awk '{print $3}' /proc/"$pid"/stat 2>/dev/null) != Z ]]
+}
+
+port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+
+free_port() { # random unused port, not among those already chosen in this run
+  local p i
+  for i in $(seq 1 200); do
+    p=$(( 20000 + RANDOM % 30000 ))
+    [[ " ${CHOSEN_PORTS:-} " == *" $p "* ]] && continue
+    port_in_use "$p" && continue
+    CHOSEN_PORTS="${CHOSEN_PORTS:-} $p"
+    echo "$p"; return
+  done
+  die "no free port found"
+}
+
+load_ports() { [[ -f $STATE/ports.env ]] && source "$STATE/ports.env"; }
+
+kc() { kubectl --kubeconfig "$STATE/kubeconfig" --context fedconsole-local "$@"; }
+
+# start NAME BIN ARGS...: start a component in its own session, log to $STATE/logs/NAME.log,
+# record pid and the exact command line (for restart-apiserver).
+start() {
+  local name=$1; shift
+  local -a cmd=("$@")
+  declare -p cmd | sed 's/^declare -a cmd=/CMD=/' >"$STATE/cmd/$name.sh"
+  setsid "${cmd[@]}" >>"$STATE/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$(pidfile "$name")"
+}
+
+fail_component() { # fail_component NAME MESSAGE
+  local name=$1; shift
+  log "---- last 40 lines of $STATE/logs/$name.log ----"
+  tail -n 40 "$STATE/logs/$name.log" >&2 2>/dev/null || true
+  log "----"
+  die "$name: $* (state dir kept for inspection: $STATE; run '$0 down' to clean up)"
+}
+
+wait_until() { # wait_until NAME TIMEOUT_S DESCRIPTION CMD...
+  local name=$1 timeout=$2 what=$3; shift 3
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    alive "$name" || fail_component "$name" "process exited while waiting for $what"
+    (( SECONDS < deadline )) || fail_component "$name" "timed out after ${timeout}s waiting for $what"
+    sleep 0.3
+  done
+}
+
+api_readyz() {
+  curl -sf --max-time 3 --cacert "$STATE/pki/ca.crt" --cert "$STATE/pki/admin.crt" --key "$STATE/pki/admin.key" \
+    "https://127.0.0.1:$API_PORT/readyz" | grep -q ok
+}
+etcd_health() { curl -sf --max-time 3 "http://127.0.0.1:$ETCD_PORT/health" | grep -q '"health":"true"'; }
+https_healthz() { curl -skf --max-time 3 "https://127.0.0.1:$1/healthz" | grep -q ok; }
+kwok_healthz() { curl -sf --max-time 3 "http://127.0.0.1:$KWOK_PORT/healthz" | grep -q ok; }
+
+# ---------------------------------------------------------------- pki / kubeconfigs
+
+gen_pki() {
+  local d="$STATE/pki"
+  mkdir -p "$d"
+  (
+    cd "$d"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 3650 \
+      -subj "/CN=fedconsole-local-ca" \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign,digitalSignature" 2>/dev/null
+    # sign NAME SUBJ EXTS
+    sign() {
+      openssl req -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "$2" 2>/dev/null
+      printf '%s\n' "$3" >"$1.ext"
+      openssl x509 -req -in "$1.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 -sha256 \
+        -extfile "$1.ext" -out "$1.crt" 2>/dev/null
+      rm -f "$1.csr" "$1.ext"
+    }
+    local server_ext="basicConstraints=CA:FALSE
+keyUsage=critical,digitalSignature,keyEncipherment
+extendedKeyUsage=serverAuth
+subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local,IP:10.96.0.1"
+    local client_ext="basicConstraints=CA:FALSE
+keyUsage=critical,digitalSignature,keyEncipherment
+extendedKeyUsage=clientAuth"
+    sign apiserver "/CN=kube-apiserver" "$server_ext"
+    sign kwok-serving "/CN=kwok" "$server_ext"
+    sign admin "/O=system:masters/CN=fedconsole-admin" "$client_ext"
+    sign controller-manager "/CN=system:kube-controller-manager" "$client_ext"
+    sign scheduler "/CN=system:kube-scheduler" "$client_ext"
+    sign kwok "/O=system:masters/CN=kwok-controller" "$client_ext"
+    openssl genrsa -out sa.key 2048 2>/dev/null
+    openssl rsa -in sa.key -pubout -out sa.pub 2>/dev/null
+    chmod 600 ./*.key
+  )
+  openssl rand -hex 24 >"$STATE/token"
+  chmod 600 "$STATE/token"
+  printf '%s,fedconsole-token-user,fedconsole-token-user,"fedconsole:token-users"\n' "$(<"$STATE/token")" >"$d/tokens.csv"
+  chmod 600 "$d/tokens.csv"
+}
+
+b64() { base64 -w0 <"$1"; }
+
+# write_kubeconfig FILE CERTNAME: kubeconfig for a client-cert identity (context fedconsole-local)
+write_kubeconfig() {
+  local file=$1 cert=$2
+  cat >"$file" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: fedconsole-local
+  cluster:
+    server: https://127.0.0.1:$API_PORT
+    certificate-authority-data: $(b64 "$STATE/pki/ca.crt")
+users:
+- name: $cert
+  user:
+    client-certificate-data: $(b64 "$STATE/pki/$cert.crt")
+    client-key-data: $(b64 "$STATE/pki/$cert.key")
+contexts:
+- name: fedconsole-local
+  context:
+    cluster: fedconsole-local
+    user: $cert
+current-context: fedconsole-local
+EOF
+  chmod 600 "$file"
+}
+
+write_admin_kubeconfig() {
+  local file="$STATE/kubeconfig"
+  cat >"$file" <<EOF
+apiVersion: v1
+kind: Config
+clusters:
+- name: fedconsole-local
+  cluster:
+    server: https://127.0.0.1:$API_PORT
+    certificate-authority-data: $(b64 "$STATE/pki/ca.crt")
+users:
+- name: fedconsole-admin
+  user:
+    client-certificate-data: $(b64 "$STATE/pki/admin.crt")
+    client-key-data: $(b64 "$STATE/pki/admin.key")
+- name: fedconsole-token-user
+  user:
+    token: $(<"$STATE/token")
+contexts:
+- name: fedconsole-local
+  context:
+    cluster: fedconsole-local
+    user: fedconsole-admin
+    namespace: default
+- name: fedconsole-local-token
+  context:
+    cluster: fedconsole-local
+    user: fedconsole-token-user
+    namespace: default
+current-context: fedconsole-local
+EOF
+  chmod 600 "$file"
+}
+
+# ---------------------------------------------------------------- components
+
+start_etcd() {
+  start etcd "$(find_bin etcd)" \
+    --name fedconsole --data-dir "$STATE/etcd" \
+    --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
+    --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
+    --initial-cluster "fedconsole=http://127.0.0.1:$ETCD_PEER_PORT" --initial-cluster-state new \
+    --quota-backend-bytes 4294967296 --snapshot-count 10000 \
+    --logger zap --log-outputs stderr
+}
+
+start_apiserver() {
+  local p="$STATE/pki"
+  start kube-apiserver "$(find_bin kube-apiserver)" \
+    --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
+    --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$API_PORT" \
+    --cert-dir "$STATE/apiserver" \
+    --tls-cert-file "$p/apiserver.crt" --tls-private-key-file "$p/apiserver.key" \
+    --client-ca-file "$p/ca.crt" --token-auth-file "$p/tokens.csv" \
+    --service-account-issuer https://kubernetes.default.svc.cluster.local \
+    --service-account-key-file "$p/sa.pub" --service-account-signing-key-file "$p/sa.key" \
+    --service-cluster-ip-range 10.96.0.0/16 \
+    --authorization-mode Node,RBAC --allow-privileged=true \
+    --endpoint-reconciler-type none \
+    --kubelet-preferred-address-types InternalIP \
+    --kubelet-client-certificate "$p/admin.crt" --kubelet-client-key "$p/admin.key" \
+    --profiling=false --v=1
+}
+
+start_controller_manager() {
+  local kcfg="$STATE/controller-manager.kubeconfig"
+  start kube-controller-manager "$(find_bin kube-controller-manager)" \
+    --kubeconfig "$kcfg" --authentication-kubeconfig "$kcfg" --authorization-kubeconfig "$kcfg" \
+    --bind-address 127.0.0.1 --secure-port "$KCM_PORT" --cert-dir "$STATE/controller-manager" \
+    --authorization-always-allow-paths /healthz,/readyz,/livez,/metrics \
+    --leader-elect=false --use-service-account-credentials=true \
+    --root-ca-file "$STATE/pki/ca.crt" --service-account-private-key-file "$STATE/pki/sa.key" \
+    --cluster-signing-cert-file "$STATE/pki/ca.crt" --cluster-signing-key-file "$STATE/pki/ca.key" \
+    --allocate-node-cidrs=false --v=1
+}
+
+start_scheduler() {
+  local kcfg="$STATE/scheduler.kubeconfig"
+  start kube-scheduler "$(find_bin kube-scheduler)" \
+    --kubeconfig "$kcfg" --authentication-kubeconfig "$kcfg" --authorization-kubeconfig "$kcfg" \
+    --bind-address 127.0.0.1 --secure-port "$SCHED_PORT" --cert-dir "$STATE/scheduler" \
+    --authorization-always-allow-paths /healthz,/readyz,/livez,/metrics \
+    --leader-elect=false --v=1
+}
+
+start_kwok() {
+  start kwok "$(find_bin kwok)" \
+    --kubeconfig "$STATE/kwok.kubeconfig" --config "$STATE/kwok.yaml" \
+    --manage-all-nodes=true --enable-crds Logs,ClusterLogs \
+    --node-ip 127.0.0.1 --node-port "$KWOK_PORT" --server-address "127.0.0.1:$KWOK_PORT" \
+    --tls-cert-file "$STATE/pki/kwok-serving.crt" --tls-private-key-file "$STATE/pki/kwok-serving.key" \
+    --node-lease-duration-seconds 40
+}
+
+healthy() { # all processes alive and all health endpoints answering
+  [[ -f $STATE/ports.env ]] || return 1
+  load_ports
+  local c
+  for c in "${COMPONENTS[@]}"; do alive "$c" || return 1; done
+  etcd_health && api_readyz && https_healthz "$KCM_PORT" && https_healthz "$SCHED_PORT" && kwok_healthz
+}
+
+# ---------------------------------------------------------------- subcommands
+
+cmd_up() {
+  local t0=$SECONDS
+  if healthy; then
+    log "local cluster already running and healthy ($STATE, apiserver https://127.0.0.1:$API_PORT)"
+    return 0
+  fi
+  if [[ -d $STATE ]]; then
+    log "stale or unhealthy cluster state in $STATE: cleaning up first"
+    cmd_down
+  fi
+  for c in kube-apiserver kube-controller-manager kube-scheduler kwok etcd; do
+    [[ -n $(find_bin "$c") ]] || { log "$c missing: running build"; cmd_build; break; }
+  done
+
+  mkdir -p "$STATE"/{pids,logs,cmd,etcd,apiserver,controller-manager,scheduler}
+  chmod 700 "$STATE" "$STATE/etcd"
+  CHOSEN_PORTS=""
+  ETCD_PORT=$(free_port); ETCD_PEER_PORT=$(free_port); API_PORT=$(free_port)
+  KCM_PORT=$(free_port); SCHED_PORT=$(free_port); KWOK_PORT=$(free_port)
+  cat >"$STATE/ports.env" <<EOF
+ETCD_PORT=$ETCD_PORT
+ETCD_PEER_PORT=$ETCD_PEER_PORT
+API_PORT=$API_PORT
+KCM_PORT=$KCM_PORT
+SCHED_PORT=$SCHED_PORT
+KWOK_PORT=$KWOK_PORT
+EOF
+  log "state dir $STATE; ports: etcd $ETCD_PORT, apiserver $API_PORT, controller-manager $KCM_PORT, scheduler $SCHED_PORT, kwok $KWOK_PORT"
+
+  gen_pki
+  write_admin_kubeconfig
+  write_kubeconfig "$STATE/controller-manager.kubeconfig" controller-manager
+  write_kubeconfig "$STATE/scheduler.kubeconfig" scheduler
+  write_kubeconfig "$STATE/kwok.kubeconfig" kwok
+  cp "$ASSETS/kwok/kwok.yaml" "$STATE/kwok.yaml"
+  # Convenience copies at stable names for tests.
+  cp "$STATE/pki/ca.crt" "$STATE/ca.crt"; cp "$STATE/pki/admin.crt" "$STATE/admin.crt"
+  cp "$STATE/pki/admin.key" "$STATE/admin.key"; chmod 600 "$STATE/admin.key"
+  echo "https://127.0.0.1:$API_PORT" >"$STATE/server"
+
+  log "starting etcd"
+  start_etcd
+  wait_until etcd 30 "etcd /health" etcd_health
+  log "starting kube-apiserver"
+  start_apiserver
+  wait_until kube-apiserver 90 "kube-apiserver /readyz" api_readyz
+  log "kube-apiserver ready after $((SECONDS - t0))s"
+
+  log "applying kwok CRDs, RBAC and nodes"
+  kc apply -f "$ASSETS/kwok/crds/" -f "$ASSETS/rbac.yaml" >/dev/null || fail_component kube-apiserver "applying CRDs/RBAC failed"
+  kc wait --for condition=Established --timeout=30s crd/logs.kwok.x-k8s.io crd/clusterlogs.kwok.x-k8s.io >/dev/null ||
+    fail_component kube-apiserver "kwok CRDs not established"
+  kc apply -f "$ASSETS/nodes.yaml" >/dev/null || fail_component kube-apiserver "creating nodes failed"
+  ensure_node_capacity
+
+  log "starting kube-controller-manager, kube-scheduler, kwok"
+  start_controller_manager
+  start_scheduler
+  start_kwok
+  wait_until kube-controller-manager 60 "kube-controller-manager /healthz" https_healthz "$KCM_PORT"
+  wait_until kube-scheduler 60 "kube-scheduler /healthz" https_healthz "$SCHED_PORT"
+  wait_until kwok 60 "kwok /healthz" kwok_healthz
+
+  log "waiting for nodes Ready and the default ServiceAccount"
+  wait_until kwok 90 "all nodes Ready" all_nodes_ready
+  wait_until kube-controller-manager 60 "serviceaccount default/default" kc get serviceaccount default -n default
+  ensure_node_capacity
+  log "local cluster up in $((SECONDS - t0))s"
+  cmd_env
+}
+
+all_nodes_ready() {
+  local n; n=$(kc get nodes -o jsonpath='{range .items[*]}{.status.conditions[?(@.type=="Ready")].status}{"\n"}{end}')
+  [[ -n $n ]] && ! grep -qv '^True$' <<<"$n"
+}
+
+# Capacity must be on the node status: re-apply it through the status subresource
+# for any node whose status lacks it (the apiserver keeps status from a create, but
+# make sure).
+ensure_node_capacity() {
+  local node want have
+  while read -r node want; do
+    [[ -n $node ]] || continue
+    have=$(kc get node "$node" -o jsonpath='{.status.capacity.pods}' 2>/dev/null || true)
+    if [[ -z $have ]]; then
+      log "  re-applying status capacity for $node"
+      kc patch node "$node" --subresource=status --type=merge -p "$want" >/dev/null
+    fi
+  done < <(kc create --dry-run=client -f "$ASSETS/nodes.yaml" -o json |
+    jq -rc 'if .kind=="List" then .items[] else . end | "\(.metadata.name) \({status:{capacity:.status.capacity,allocatable:.status.allocatable}})"')
+}
+
+cmd_down() {
+  if [[ ! -d $STATE ]]; then log "no cluster state at $STATE: nothing to stop"; return 0; fi
+  load_ports || true
+  local c pid i rc=0 rev=()
+  for ((i=${#COMPONENTS[@]}-1; i>=0; i--)); do rev+=("${COMPONENTS[i]}"); done
+  for c in "${rev[@]}"; do
+    alive "$c" || continue
+    pid=$(<"$(pidfile "$c")")
+    log "stopping $c (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i=0; i<STOP_TIMEOUT*10; i++)); do alive "$c" || break; sleep 0.1; done
+    if alive "$c"; then log "  $c did not exit after ${STOP_TIMEOUT}s: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; sleep 0.3; fi
+  done
+  for c in "${COMPONENTS[@]}"; do if alive "$c"; then log "WARNING: $c still running"; rc=1; fi; done
+  local p
+  for p in ${ETCD_PORT:-} ${ETCD_PEER_PORT:-} ${API_PORT:-} ${KCM_PORT:-} ${SCHED_PORT:-} ${KWOK_PORT:-}; do
+    for ((i=0; i<30; i++)); do port_in_use "$p" || break; sleep 0.1; done
+    if port_in_use "$p"; then log "WARNING: port $p still bound"; rc=1; fi
+  done
+  (( rc == 0 )) || die "cluster did not stop cleanly; state kept in $STATE"
+  rm -rf "$STATE"
+  log "local cluster stopped; removed $STATE (binary cache kept in $CACHE_BIN)"
+}
+
+cmd_env() {
+  printf 'export KUBECONFIG=%q\n' "$STATE/kubeconfig"
+  printf 'export FEDCONSOLE_CLUSTER_DIR=%q\n' "$STATE"
+}
+
+cmd_status() {
+  if [[ ! -f $STATE/ports.env ]]; then echo "local cluster: not running (no state at $STATE)"; return 1; fi
+  load_ports
+  local c ok=0
+  for c in "${COMPONENTS[@]}"; do
+    if alive "$c"; then echo "$c: running (pid $(<"$(pidfile "$c")"))"; else echo "$c: NOT running"; ok=1; fi
+  done
+  etcd_health && echo "etcd http://127.0.0.1:$ETCD_PORT: healthy" || { echo "etcd: unhealthy"; ok=1; }
+  api_readyz && echo "kube-apiserver https://127.0.0.1:$API_PORT: ready" || { echo "kube-apiserver: not ready"; ok=1; }
+  https_healthz "$KCM_PORT" && echo "kube-controller-manager :$KCM_PORT: healthy" || { echo "kube-controller-manager: unhealthy"; ok=1; }
+  https_healthz "$SCHED_PORT" && echo "kube-scheduler :$SCHED_PORT: healthy" || { echo "kube-scheduler: unhealthy"; ok=1; }
+  kwok_healthz && echo "kwok :$KWOK_PORT: healthy" || { echo "kwok: unhealthy"; ok=1; }
+  if (( ok == 0 )); then kc get nodes --no-headers 2>/dev/null | awk '{print "node " $1 ": " $2}'; fi
+  return $ok
+}
+
+cmd_restart_apiserver() {
+  [[ -f $STATE/cmd/kube-apiserver.sh ]] || die "no running cluster at $STATE"
+  load_ports
+  local pid t0=$SECONDS CMD
+  if alive kube-apiserver; then
+    pid=$(<"$(pidfile kube-apiserver)")
+    log "killing kube-apiserver (pid $pid) with SIGKILL"
+    kill -KILL "$pid"
+    while alive kube-apiserver; do sleep 0.05; done
+  fi
+  source "$STATE/cmd/kube-apiserver.sh"
+  log "restarting kube-apiserver on port $API_PORT"
+  setsid "${CMD[@]}" >>"$STATE/logs/kube-apiserver.log" 2>&1 </dev/null &
+  echo $! >"$(pidfile kube-apiserver)"
+  wait_until kube-apiserver 90 "kube-apiserver /readyz" api_readyz
+  log "kube-apiserver ready again after $((SECONDS - t0))s"
+}
+
+usage() {
+  cat >&2 <<EOF
+usage: $0 build|up|down|env|status|restart-apiserver
+  build              build/cache binaries in $CACHE_BIN (idempotent)
+  up                 start the cluster in \$FEDCONSOLE_CLUSTER_DIR (default $STATE); idempotent
+  down               stop all components and remove the state dir (keeps the binary cache)
+  env                print export lines for KUBECONFIG and FEDCONSOLE_CLUSTER_DIR
+  status             exit 0 if every component is healthy
+  restart-apiserver  kill -9 kube-apiserver and start it again with the same flags/port
+EOF
+  exit 2
+}
+
+case "${1:-}" in
+  build) cmd_build ;;
+  up) cmd_up ;;
+  down) cmd_down ;;
+  env) cmd_env ;;
+  status) cmd_status ;;
+  restart-apiserver) cmd_restart_apiserver ;;
+  *) usage ;;
+esac

@@ -1,1 +1,3 @@
-target_sources(fc_backend_cluster PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.h ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.cpp)
+target_sources(fc_backend_cluster PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.h ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ClusterConnection.h ${CMAKE_CURRENT_LIST_DIR}/ClusterConnection.cpp)

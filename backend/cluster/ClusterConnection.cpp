@@ -1,0 +1,841 @@
+#include "backend/cluster/ClusterConnection.h"
+
+#include "backend/cluster/ObjectParser.h"
+
+#include <simdjson.h>
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+namespace fc {
+
+namespace {
+
+constexpr int kPageSize = 500;
+constexpr int kFlushMs = 30;         // batches reach the UI at most every ~30 ms
+constexpr int kMaxBatch = 2000;      // or sooner when this many events are waiting
+constexpr int kMaxBackoffMs = 30000;
+
+QString sv(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+std::string_view field(const simdjson::dom::element &e, const char *a, const char *b = nullptr)
+{
+    std::string_view out;
+    auto r = e[a];
+    if (b)
+        r = r[b];
+    if (r.get_string().get(out) != simdjson::SUCCESS)
+        return {};
+    return out;
+}
+
+} // namespace
+
+QString connectionStateName(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connecting: return QObject::tr("connecting");
+    case ConnectionState::Connected: return QObject::tr("connected");
+    case ConnectionState::Reconnecting: return QObject::tr("reconnecting");
+    case ConnectionState::Unauthorized: return QObject::tr("unauthorized");
+    case ConnectionState::Unreachable: return QObject::tr("unreachable");
+    }
+    return {};
+}
+
+Error statusError(int httpStatus, const QByteArray &body, const QString &fallback)
+{
+    Error e;
+    e.httpStatus = httpStatus;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (o.value(QLatin1String("kind")).toString() == u"Status") {
+        e.message = o.value(QLatin1String("message")).toString();
+        e.reason = o.value(QLatin1String("reason")).toString();
+        const QJsonArray causes = o.value(QLatin1String("details")).toObject().value(QLatin1String("causes")).toArray();
+        for (const auto &c : causes) {
+            const QJsonObject co = c.toObject();
+            const QString f = co.value(QLatin1String("field")).toString();
+            if (!f.isEmpty() && e.field.isEmpty())
+                e.field = f;
+        }
+    }
+    if (e.message.isEmpty())
+        e.message = fallback;
+    if (httpStatus == 401)
+        e.message = QObject::tr("unauthorized: the server rejected the credentials of this context (%1)").arg(e.message);
+    else if (httpStatus == 403)
+        e.message = QObject::tr("forbidden: %1").arg(e.message);
+    return e;
+}
+
+QString ClusterConnection::objectPath(Kind kind, const QString &ns, const QString &name)
+{
+    const KindInfo &k = kindInfo(kind);
+    QString path = QString::fromLatin1(k.apiPrefix);
+    if (k.namespaced && !ns.isEmpty())
+        path += QStringLiteral("/namespaces/") + ns;
+    path += QLatin1Char('/') + QString::fromLatin1(k.plural);
+    if (!name.isEmpty())
+        path += QLatin1Char('/') + name;
+    return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// Lives on the connection's thread: owns the QNetworkAccessManager, the watches and the parser.
+class ConnectionWorker final : public QObject {
+    Q_OBJECT
+public:
+    ConnectionWorker(ConnectionConfig config, ClusterConnection *owner)
+        : m_config(std::move(config)), m_owner(owner)
+    {
+    }
+
+    struct Watch {
+        quint64 id = 0;
+        Kind kind = Kind::Pod;
+        QString ns, labelSelector, fieldSelector;
+        QString resourceVersion;
+        QString continueToken;
+        QPointer<QNetworkReply> reply;
+        QByteArray buffer;
+        bool listing = false;
+        bool firstPage = false;
+        int failures = 0;
+        bool retried401 = false;
+        WatchBatch pending;
+        QTimer *retryTimer = nullptr;
+    };
+
+    struct Pending {
+        QPointer<QNetworkReply> reply;
+        ApiRequest request;
+        std::function<void(const Result<QByteArray> &)> done;
+        StreamCallbacks stream;
+        bool isStream = false;
+        bool retried401 = false;
+    };
+
+    void start()
+    {
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setAutoDeleteReplies(false);
+        m_flushTimer = new QTimer(this);
+        m_flushTimer->setSingleShot(true);
+        m_flushTimer->setInterval(kFlushMs);
+        connect(m_flushTimer, &QTimer::timeout, this, &ConnectionWorker::flushAll);
+        discover();
+    }
+
+    void shutdown()
+    {
+        for (auto &w : m_watches)
+            if (w.reply)
+                w.reply->abort();
+        for (auto &p : m_pending)
+            if (p.reply)
+                p.reply->abort();
+        m_watches.clear();
+        m_pending.clear();
+        delete m_nam;
+        m_nam = nullptr;
+    }
+
+    // ---- requests ----
+
+    QNetworkReply *issue(const ApiRequest &req, QString *authError)
+    {
+        QUrl url = m_config.server;
+        QString basePath = url.path();
+        if (basePath.endsWith(QLatin1Char('/')))
+            basePath.chop(1);
+        url.setPath(basePath + req.path);
+        if (!req.query.isEmpty())
+            url.setQuery(req.query);
+        QNetworkRequest nr(url);
+        nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        nr.setRawHeader("Accept", req.accept);
+        nr.setRawHeader("User-Agent", "fedconsole/0.1");
+        if (!req.contentType.isEmpty())
+            nr.setHeader(QNetworkRequest::ContentTypeHeader, req.contentType);
+        for (auto it = m_config.extraHeaders.cbegin(); it != m_config.extraHeaders.cend(); ++it)
+            nr.setRawHeader(it.key(), it.value());
+        if (req.timeoutMs > 0)
+            nr.setTransferTimeout(req.timeoutMs);
+        QSslConfiguration ssl = m_config.ssl;
+        if (m_config.auth) {
+            const Result<RequestAuth> auth = m_config.auth();
+            if (!auth) {
+                *authError = auth.error().toString();
+                return nullptr;
+            }
+            if (!auth->authorization.isEmpty())
+                nr.setRawHeader("Authorization", auth->authorization);
+            if (!auth->clientCertificate.isNull()) {
+                ssl.setLocalCertificate(auth->clientCertificate);
+                ssl.setPrivateKey(auth->clientKey);
+            }
+        }
+        if (url.scheme() == u"https")
+            nr.setSslConfiguration(ssl);
+        if (!m_config.peerVerifyName.isEmpty())
+            nr.setPeerVerifyName(m_config.peerVerifyName);
+        if (m_config.proxy)
+            m_nam->setProxy(*m_config.proxy);
+        QNetworkReply *reply = m_nam->sendCustomRequest(nr, req.method, req.body);
+        return reply;
+    }
+
+    static int httpStatus(QNetworkReply *r) { return r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+
+    void noteNetworkResult(QNetworkReply *r)
+    {
+        const int status = httpStatus(r);
+        if (status == 401)
+            return; // decided by the caller after its retry
+        if (status > 0) {
+            setState(ConnectionState::Connected, {});
+            return;
+        }
+        if (r->error() == QNetworkReply::OperationCanceledError)
+            return;
+        setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Unreachable, r->errorString());
+    }
+
+    void send(quint64 id, const ApiRequest &req, std::function<void(const Result<QByteArray> &)> done,
+              StreamCallbacks stream, bool isStream)
+    {
+        Pending p;
+        p.request = req;
+        p.done = std::move(done);
+        p.stream = std::move(stream);
+        p.isStream = isStream;
+        m_pending.insert(id, std::move(p));
+        startPending(id);
+    }
+
+    void startPending(quint64 id)
+    {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        QString authError;
+        QNetworkReply *reply = issue(it->request, &authError);
+        if (!reply) {
+            finishPending(id, makeError(authError));
+            return;
+        }
+        it->reply = reply;
+        if (it->isStream) {
+            connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] {
+                auto pit = m_pending.find(id);
+                if (pit == m_pending.end() || httpStatus(reply) >= 300)
+                    return;
+                setState(ConnectionState::Connected, {});
+                const QByteArray chunk = reply->readAll();
+                if (!chunk.isEmpty() && pit->stream.onData)
+                    pit->stream.onData(chunk);
+            });
+        }
+        connect(reply, &QNetworkReply::finished, this, [this, id, reply] {
+            reply->deleteLater();
+            auto pit = m_pending.find(id);
+            if (pit == m_pending.end() || pit->reply != reply)
+                return;
+            const int status = httpStatus(reply);
+            noteNetworkResult(reply);
+            if (status == 401 && !pit->retried401 && m_config.invalidateAuth) {
+                pit->retried401 = true;
+                m_config.invalidateAuth();
+                startPending(id);
+                return;
+            }
+            if (status == 401)
+                setState(ConnectionState::Unauthorized, tr("the server answered 401 Unauthorized"));
+            const QByteArray body = reply->readAll();
+            if (status >= 200 && status < 300) {
+                if (pit->isStream && !body.isEmpty() && pit->stream.onData)
+                    pit->stream.onData(body);
+                finishPending(id, body);
+            } else if (status > 0) {
+                finishPending(id, statusError(status, body, reply->errorString()));
+            } else {
+                Error e = makeError(reply->error() == QNetworkReply::OperationCanceledError
+                                        ? tr("request cancelled")
+                                        : tr("cannot reach %1: %2").arg(m_config.server.toString(), reply->errorString()));
+                e.reason = reply->error() == QNetworkReply::OperationCanceledError ? QStringLiteral("Cancelled")
+                                                                                   : QStringLiteral("Unreachable");
+                finishPending(id, e);
+            }
+        });
+    }
+
+    void finishPending(quint64 id, const Result<QByteArray> &result)
+    {
+        Pending p = m_pending.take(id);
+        if (p.isStream) {
+            if (p.stream.onFinished)
+                p.stream.onFinished(result.ok() ? Result<void>() : Result<void>(result.error()));
+        } else if (p.done) {
+            p.done(result);
+        }
+    }
+
+    void cancel(quint64 id)
+    {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        QPointer<QNetworkReply> r = it->reply;
+        m_pending.erase(it); // no callback after cancel()
+        if (r)
+            r->abort();
+    }
+
+    // ---- discovery ----
+
+    void discover()
+    {
+        ApiRequest v;
+        v.path = QStringLiteral("/version");
+        const quint64 id = m_nextInternalId--;
+        send(id, v, [this](const Result<QByteArray> &r) {
+            if (!r)
+                return QTimer::singleShot(2000, this, &ConnectionWorker::discover);
+            const QString version = QJsonDocument::fromJson(r.value()).object().value(QLatin1String("gitVersion")).toString();
+            ApiRequest apis;
+            apis.path = QStringLiteral("/apis");
+            send(m_nextInternalId--, apis, [this, version](const Result<QByteArray> &r2) {
+                QStringList groups{QStringLiteral("v1")};
+                if (r2) {
+                    const QJsonArray gs = QJsonDocument::fromJson(r2.value()).object().value(QLatin1String("groups")).toArray();
+                    for (const auto &g : gs) {
+                        const QJsonArray versions = g.toObject().value(QLatin1String("versions")).toArray();
+                        for (const auto &ver : versions)
+                            groups.append(ver.toObject().value(QLatin1String("groupVersion")).toString());
+                    }
+                }
+                QMetaObject::invokeMethod(m_owner, [owner = m_owner, version, groups] {
+                    owner->m_serverVersion = version;
+                    owner->m_groupVersions = groups;
+                    Q_EMIT owner->discoveryReady();
+                });
+            }, {}, false);
+        }, {}, false);
+    }
+
+    // ---- watches ----
+
+    QString watchPath(const Watch &w) const { return ClusterConnection::objectPath(w.kind, w.ns); }
+
+    void addSelectors(const Watch &w, QUrlQuery &q) const
+    {
+        if (!w.labelSelector.isEmpty())
+            q.addQueryItem(QStringLiteral("labelSelector"), w.labelSelector);
+        if (!w.fieldSelector.isEmpty())
+            q.addQueryItem(QStringLiteral("fieldSelector"), w.fieldSelector);
+    }
+
+    void startWatch(quint64 id, Kind kind, const QString &ns, const QString &labels, const QString &fields)
+    {
+        Watch &w = m_watches[id];
+        w.id = id;
+        w.kind = kind;
+        w.ns = ns;
+        w.labelSelector = labels;
+        w.fieldSelector = fields;
+        w.pending.watchId = id;
+        w.pending.kind = kind;
+        w.retryTimer = new QTimer(this);
+        w.retryTimer->setSingleShot(true);
+        connect(w.retryTimer, &QTimer::timeout, this, [this, id] { resume(id); });
+        startList(id);
+    }
+
+    void stopWatch(quint64 id)
+    {
+        auto it = m_watches.find(id);
+        if (it == m_watches.end())
+            return;
+        Watch w = m_watches.take(id);
+        delete w.retryTimer;
+        if (w.reply) {
+            w.reply->disconnect(this);
+            w.reply->abort();
+            w.reply->deleteLater();
+        }
+    }
+
+    void resume(quint64 id)
+    {
+        auto it = m_watches.find(id);
+        if (it == m_watches.end())
+            return;
+        if (it->resourceVersion.isEmpty())
+            startList(id);
+        else
+            startStream(id);
+    }
+
+    void scheduleRetry(Watch &w, const QString &why)
+    {
+        ++w.failures;
+        const int base = std::min(kMaxBackoffMs, 500 * (1 << std::min(w.failures, 6)));
+        const int jitter = int(QRandomGenerator::global()->bounded(base / 4 + 1));
+        Q_EMIT m_owner->watchError(w.id, why); // direct: the signal is queued to the UI thread by Qt
+        w.retryTimer->start(base + jitter);
+    }
+
+    void startList(quint64 id)
+    {
+        Watch &w = m_watches[id];
+        w.listing = true;
+        w.firstPage = true;
+        w.continueToken.clear();
+        w.resourceVersion.clear();
+        requestPage(id);
+    }
+
+    void requestPage(quint64 id)
+    {
+        Watch &w = m_watches[id];
+        ApiRequest req;
+        req.path = watchPath(w);
+        req.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+        if (!w.continueToken.isEmpty())
+            req.query.addQueryItem(QStringLiteral("continue"), w.continueToken);
+        addSelectors(w, req.query);
+        req.timeoutMs = 60000;
+        QString authError;
+        QNetworkReply *reply = issue(req, &authError);
+        if (!reply) {
+            setState(ConnectionState::Unauthorized, authError);
+            scheduleRetry(w, authError);
+            return;
+        }
+        w.reply = reply;
+        connect(reply, &QNetworkReply::finished, this, [this, id, reply] { pageFinished(id, reply); });
+    }
+
+    void pageFinished(quint64 id, QNetworkReply *reply)
+    {
+        reply->deleteLater();
+        auto it = m_watches.find(id);
+        if (it == m_watches.end() || it->reply != reply)
+            return;
+        Watch &w = *it;
+        w.reply = nullptr;
+        const int status = httpStatus(reply);
+        noteNetworkResult(reply);
+        const QByteArray body = reply->readAll();
+        if (status == 410 && !w.continueToken.isEmpty()) { // continue token expired: start over
+            startList(id);
+            return;
+        }
+        if (status == 401 && !w.retried401 && m_config.invalidateAuth) {
+            w.retried401 = true;
+            m_config.invalidateAuth();
+            requestPage(id);
+            return;
+        }
+        if (status != 200) {
+            if (status == 401)
+                setState(ConnectionState::Unauthorized, statusError(status, body, reply->errorString()).message);
+            const QString why = status > 0 ? statusError(status, body, reply->errorString()).message : reply->errorString();
+            w.listing = true;
+            w.continueToken.clear(); // a failed page restarts the list from the top
+            w.firstPage = true;
+            scheduleRetry(w, why);
+            return;
+        }
+        w.retried401 = false;
+        simdjson::dom::element doc;
+        if (auto err = m_parser.parse(body.constData(), size_t(body.size())).get(doc)) {
+            scheduleRetry(w, tr("invalid JSON from the server: %1").arg(QString::fromUtf8(simdjson::error_message(err))));
+            return;
+        }
+        WatchBatch batch;
+        batch.watchId = id;
+        batch.kind = w.kind;
+        batch.listBegin = w.firstPage;
+        w.firstPage = false;
+        simdjson::dom::array items;
+        if (doc["items"].get_array().get(items) == simdjson::SUCCESS) {
+            batch.upserts.reserve(qsizetype(items.size()));
+            for (simdjson::dom::element item : items)
+                batch.upserts.append(summarize(w.kind, item));
+        }
+        w.continueToken = sv(field(doc, "metadata", "continue"));
+        const QString rv = sv(field(doc, "metadata", "resourceVersion"));
+        if (!w.continueToken.isEmpty()) {
+            deliver(std::move(batch));
+            requestPage(id);
+            return;
+        }
+        batch.listEnd = true;
+        w.listing = false;
+        w.failures = 0;
+        w.resourceVersion = rv;
+        deliver(std::move(batch));
+        startStream(id);
+    }
+
+    void startStream(quint64 id)
+    {
+        Watch &w = m_watches[id];
+        ApiRequest req;
+        req.path = watchPath(w);
+        req.query.addQueryItem(QStringLiteral("watch"), QStringLiteral("1"));
+        req.query.addQueryItem(QStringLiteral("resourceVersion"), w.resourceVersion);
+        req.query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+        // like client-go's reflector: a server-side timeout of 5–10 minutes, then resume
+        req.query.addQueryItem(QStringLiteral("timeoutSeconds"),
+                               QString::number(300 + QRandomGenerator::global()->bounded(300)));
+        addSelectors(w, req.query);
+        req.timeoutMs = 0;
+        QString authError;
+        QNetworkReply *reply = issue(req, &authError);
+        if (!reply) {
+            setState(ConnectionState::Unauthorized, authError);
+            scheduleRetry(w, authError);
+            return;
+        }
+        w.reply = reply;
+        w.buffer.clear();
+        connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] { streamData(id, reply); });
+        connect(reply, &QNetworkReply::finished, this, [this, id, reply] { streamFinished(id, reply); });
+    }
+
+    void streamData(quint64 id, QNetworkReply *reply)
+    {
+        auto it = m_watches.find(id);
+        if (it == m_watches.end() || it->reply != reply)
+            return;
+        if (httpStatus(reply) != 200)
+            return; // the body is an error Status, read at finish
+        Watch &w = *it;
+        if (w.failures > 0 || m_state != ConnectionState::Connected)
+            setState(ConnectionState::Connected, {});
+        w.failures = 0;
+        w.buffer += reply->readAll();
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype nl = w.buffer.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            if (nl > start && !handleEvent(w, w.buffer.constData() + start, size_t(nl - start)))
+                return; // watch was restarted (410); its buffer is gone
+            start = nl + 1;
+        }
+        w.buffer.remove(0, start);
+        if (w.pending.upserts.size() + w.pending.removedUids.size() >= kMaxBatch)
+            flush(w);
+        else if (!w.pending.upserts.isEmpty() || !w.pending.removedUids.isEmpty())
+            if (!m_flushTimer->isActive())
+                m_flushTimer->start();
+    }
+
+    /// Returns false when the event restarted the watch.
+    bool handleEvent(Watch &w, const char *data, size_t len)
+    {
+        simdjson::dom::element ev;
+        if (m_parser.parse(data, len).get(ev) != simdjson::SUCCESS)
+            return true; // a torn line cannot happen with newline framing; ignore garbage
+        const std::string_view type = field(ev, "type");
+        simdjson::dom::element obj;
+        if (ev["object"].get(obj) != simdjson::SUCCESS)
+            return true;
+        if (type == "ERROR") {
+            int64_t code = 0;
+            if (obj["code"].get_int64().get(code) != simdjson::SUCCESS)
+                code = 0;
+            const QString message = sv(field(obj, "message"));
+            if (code == 410) {
+                flush(w);
+                relist(w.id);
+                return false;
+            }
+            Q_EMIT m_owner->watchError(w.id, message);
+            return true;
+        }
+        const QString rv = sv(field(obj, "metadata", "resourceVersion"));
+        if (!rv.isEmpty())
+            w.resourceVersion = rv;
+        if (type == "BOOKMARK")
+            return true;
+        if (type == "DELETED")
+            w.pending.removedUids.append(sv(field(obj, "metadata", "uid")));
+        else
+            w.pending.upserts.append(summarize(w.kind, obj));
+        return true;
+    }
+
+    void relist(quint64 id)
+    {
+        auto it = m_watches.find(id);
+        if (it == m_watches.end())
+            return;
+        if (it->reply) {
+            QNetworkReply *r = it->reply;
+            it->reply = nullptr;
+            r->disconnect(this);
+            r->abort();
+            r->deleteLater();
+        }
+        startList(id);
+    }
+
+    void streamFinished(quint64 id, QNetworkReply *reply)
+    {
+        reply->deleteLater();
+        auto it = m_watches.find(id);
+        if (it == m_watches.end() || it->reply != reply)
+            return;
+        Watch &w = *it;
+        w.reply = nullptr;
+        const int status = httpStatus(reply);
+        const QByteArray rest = reply->readAll();
+        noteNetworkResult(reply);
+        flush(w);
+        if (status == 410) {
+            startList(id);
+            return;
+        }
+        if (status == 401 && !w.retried401 && m_config.invalidateAuth) {
+            w.retried401 = true;
+            m_config.invalidateAuth();
+            startStream(id);
+            return;
+        }
+        if (status == 200 && reply->error() == QNetworkReply::NoError) {
+            w.retried401 = false;
+            startStream(id); // server-side timeout: resume from the last version seen
+            return;
+        }
+        if (status == 401)
+            setState(ConnectionState::Unauthorized, statusError(status, rest, reply->errorString()).message);
+        scheduleRetry(w, status > 0 ? statusError(status, rest, reply->errorString()).message : reply->errorString());
+    }
+
+    void forceExpire(quint64 id)
+    {
+        auto it = m_watches.find(id);
+        if (it == m_watches.end())
+            return;
+        if (it->reply) {
+            QNetworkReply *r = it->reply;
+            it->reply = nullptr;
+            r->disconnect(this);
+            r->abort();
+            r->deleteLater();
+        }
+        it->resourceVersion = QStringLiteral("1"); // older than any watch cache: the server answers 410
+        startStream(id);
+    }
+
+    // ---- delivery ----
+
+    void deliver(WatchBatch batch)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, b = std::move(batch)] { Q_EMIT owner->batchReady(b); },
+                                  Qt::QueuedConnection);
+    }
+
+    void flush(Watch &w)
+    {
+        if (w.pending.upserts.isEmpty() && w.pending.removedUids.isEmpty())
+            return;
+        WatchBatch b;
+        b.watchId = w.id;
+        b.kind = w.kind;
+        std::swap(b.upserts, w.pending.upserts);
+        std::swap(b.removedUids, w.pending.removedUids);
+        deliver(std::move(b));
+    }
+
+    void flushAll()
+    {
+        for (auto &w : m_watches)
+            flush(w);
+    }
+
+    void setState(ConnectionState s, const QString &detail)
+    {
+        if (s == ConnectionState::Connected)
+            m_everConnected = true;
+        if (s == m_state && detail == m_stateDetail)
+            return;
+        m_state = s;
+        m_stateDetail = detail;
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, s, detail] { owner->setState(s, detail); },
+                                  Qt::QueuedConnection);
+    }
+
+private:
+    ConnectionConfig m_config;
+    ClusterConnection *m_owner;
+    QNetworkAccessManager *m_nam = nullptr;
+    QTimer *m_flushTimer = nullptr;
+    simdjson::dom::parser m_parser;
+    QHash<quint64, Watch> m_watches;
+    QHash<quint64, Pending> m_pending;
+    quint64 m_nextInternalId = ~quint64(0);
+    ConnectionState m_state = ConnectionState::Connecting;
+    QString m_stateDetail;
+    bool m_everConnected = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+std::atomic<quint64> g_nextId{1};
+}
+
+ClusterConnection::ClusterConnection(ConnectionConfig config, QObject *parent)
+    : QObject(parent), m_contextName(config.contextName), m_insecure(config.insecure)
+{
+    qRegisterMetaType<fc::WatchBatch>();
+    qRegisterMetaType<fc::ConnectionState>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("k8s:") + m_contextName);
+    m_worker = new ConnectionWorker(std::move(config), this);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &ConnectionWorker::start, Qt::QueuedConnection);
+}
+
+ClusterConnection::~ClusterConnection()
+{
+    QMetaObject::invokeMethod(m_worker, &ConnectionWorker::shutdown, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void ClusterConnection::setState(ConnectionState state, const QString &detail)
+{
+    const bool changed = state != m_state;
+    m_state = state;
+    if (changed || !detail.isEmpty())
+        Q_EMIT stateChanged(state, detail);
+}
+
+quint64 ClusterConnection::watch(Kind kind, const QString &ns, const QString &labelSelector, const QString &fieldSelector)
+{
+    const quint64 id = g_nextId++;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, kind, ns, labelSelector, fieldSelector] {
+        w->startWatch(id, kind, ns, labelSelector, fieldSelector);
+    }, Qt::QueuedConnection);
+    return id;
+}
+
+void ClusterConnection::unwatch(quint64 watchId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, watchId] { w->stopWatch(watchId); }, Qt::QueuedConnection);
+}
+
+void ClusterConnection::forceExpireForTest(quint64 watchId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, watchId] { w->forceExpire(watchId); }, Qt::QueuedConnection);
+}
+
+quint64 ClusterConnection::send(const ApiRequest &request, QObject *context, Callback done)
+{
+    const quint64 id = g_nextId++;
+    QPointer<QObject> guard(context);
+    auto deliver = [this, guard, done = std::move(done)](const Result<QByteArray> &r) {
+        QMetaObject::invokeMethod(this, [guard, done, r] {
+            if (guard)
+                done(r);
+        }, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, request, deliver] { w->send(id, request, deliver, {}, false); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+quint64 ClusterConnection::stream(const ApiRequest &request, QObject *context, StreamCallbacks callbacks)
+{
+    const quint64 id = g_nextId++;
+    QPointer<QObject> guard(context);
+    StreamCallbacks relay;
+    relay.onData = [this, guard, cb = callbacks.onData](const QByteArray &chunk) {
+        QMetaObject::invokeMethod(this, [guard, cb, chunk] {
+            if (guard && cb)
+                cb(chunk);
+        }, Qt::QueuedConnection);
+    };
+    relay.onFinished = [this, guard, cb = callbacks.onFinished](const Result<void> &end) {
+        QMetaObject::invokeMethod(this, [guard, cb, end] {
+            if (guard && cb)
+                cb(end);
+        }, Qt::QueuedConnection);
+    };
+    ApiRequest r = request;
+    r.timeoutMs = 0;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, r, relay] { w->send(id, r, {}, relay, true); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+void ClusterConnection::cancel(quint64 requestId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, requestId] { w->cancel(requestId); }, Qt::QueuedConnection);
+}
+
+quint64 ClusterConnection::get(const QString &path, QObject *context, Callback done)
+{
+    ApiRequest r;
+    r.path = path;
+    return send(r, context, std::move(done));
+}
+
+quint64 ClusterConnection::create(const QString &collectionPath, const QByteArray &json, QObject *context, Callback done)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = collectionPath;
+    r.body = json;
+    r.contentType = "application/json";
+    return send(r, context, std::move(done));
+}
+
+quint64 ClusterConnection::patch(const QString &path, PatchType type, const QByteArray &body, QObject *context,
+                                 Callback done, bool dryRun)
+{
+    ApiRequest r;
+    r.method = "PATCH";
+    r.path = path;
+    r.body = body;
+    switch (type) {
+    case PatchType::Merge: r.contentType = "application/merge-patch+json"; break;
+    case PatchType::StrategicMerge: r.contentType = "application/strategic-merge-patch+json"; break;
+    case PatchType::Json: r.contentType = "application/json-patch+json"; break;
+    case PatchType::Apply:
+        r.contentType = "application/apply-patch+yaml";
+        r.query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("fedconsole"));
+        break;
+    }
+    if (dryRun)
+        r.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    return send(r, context, std::move(done));
+}
+
+quint64 ClusterConnection::remove(const QString &path, QObject *context, Callback done)
+{
+    ApiRequest r;
+    r.method = "DELETE";
+    r.path = path;
+    return send(r, context, std::move(done));
+}
+
+} // namespace fc
+
+#include "ClusterConnection.moc"

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "backend/cluster/Resources.h"
+#include "backend/core/Result.h"
+
+#include <QByteArray>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace fc {
+
+class ConnectionWorker;
+
+/// What one request needs for authentication, as produced for the current moment (tokens
+/// from exec plugins expire, token files change).
+struct RequestAuth {
+    QByteArray authorization; ///< full header value: "Bearer …" or "Basic …", empty for none
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+};
+
+/// Everything a connection needs, resolved from a kubeconfig context (see connectionConfigFor).
+struct ConnectionConfig {
+    QString contextName;
+    QUrl server;
+    QSslConfiguration ssl;       ///< trust roots, verify mode; client cert is added per request
+    QString peerVerifyName;      ///< tls-server-name
+    std::optional<QNetworkProxy> proxy;
+    bool insecure = false;       ///< insecure-skip-tls-verify: shown to the user, never silent
+    QHash<QByteArray, QByteArray> extraHeaders; ///< impersonation headers
+    /// Called on the worker thread before each request; may run an exec plugin.
+    std::function<Result<RequestAuth>()> auth;
+    /// Called on the worker thread after a 401, before the single retry.
+    std::function<void()> invalidateAuth;
+};
+
+enum class ConnectionState { Connecting, Connected, Reconnecting, Unauthorized, Unreachable };
+QString connectionStateName(ConnectionState state);
+
+/// One delivery from a watch to the UI thread. A relist (first list, or after 410 Gone) comes as
+/// listBegin … pages … listEnd: objects not seen between begin and end are gone.
+struct WatchBatch {
+    quint64 watchId = 0;
+    Kind kind = Kind::Pod;
+    bool listBegin = false;
+    bool listEnd = false;
+    QList<ObjectSummary> upserts;
+    QStringList removedUids;
+};
+
+/// A request to the API server.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QString path;            ///< e.g. /api/v1/namespaces/default/pods/x
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType;  ///< application/json, application/merge-patch+json, application/apply-patch+yaml, …
+    QByteArray accept = "application/json";
+    int timeoutMs = 30000;
+};
+
+/// A streaming GET (pod logs): chunks as they arrive, then the end.
+struct StreamCallbacks {
+    std::function<void(const QByteArray &chunk)> onData;
+    std::function<void(const Result<void> &end)> onFinished;
+};
+
+/// The API client for one kubeconfig context. All network I/O and JSON parsing run on a
+/// worker thread with its own QNetworkAccessManager; results come back as queued calls bound
+/// to a context object, so a callback never outlives the object that asked.
+class ClusterConnection final : public QObject {
+    Q_OBJECT
+public:
+    explicit ClusterConnection(ConnectionConfig config, QObject *parent = nullptr);
+    ~ClusterConnection() override;
+
+    const QString &contextName() const { return m_contextName; }
+    bool insecure() const { return m_insecure; }
+    ConnectionState state() const { return m_state; }
+
+    /// List (paged) then watch from the list's resourceVersion; resumes after drops with backoff
+    /// and relists after 410 Gone. Batches arrive through batchReady. Empty namespace = all.
+    quint64 watch(Kind kind, const QString &namespace_ = {}, const QString &labelSelector = {},
+                  const QString &fieldSelector = {});
+    void unwatch(quint64 watchId);
+
+    using Callback = std::function<void(const Result<QByteArray> &body)>;
+    /// Sends a request; `done` runs on `context`'s thread unless the request was cancelled.
+    quint64 send(const ApiRequest &request, QObject *context, Callback done);
+    quint64 stream(const ApiRequest &request, QObject *context, StreamCallbacks callbacks);
+    void cancel(quint64 requestId);
+
+    // Conveniences over send()
+    quint64 get(const QString &path, QObject *context, Callback done);
+    quint64 create(const QString &collectionPath, const QByteArray &json, QObject *context, Callback done);
+    enum class PatchType { Merge, StrategicMerge, Json, Apply };
+    quint64 patch(const QString &path, PatchType type, const QByteArray &body, QObject *context, Callback done,
+                  bool dryRun = false);
+    quint64 remove(const QString &path, QObject *context, Callback done);
+
+    /// Kubernetes server version from /version, and API groups from discovery (cached).
+    QString serverVersion() const { return m_serverVersion; }
+    QStringList apiGroupVersions() const { return m_groupVersions; }
+
+    /// Path of a collection or object, e.g. objectPath(Pod, "ns", "name") -> /api/v1/namespaces/ns/pods/name
+    static QString objectPath(Kind kind, const QString &namespace_, const QString &name = {});
+
+    /// Test hook: forget the resourceVersion of a watch and reconnect from a stale one, forcing 410.
+    void forceExpireForTest(quint64 watchId);
+
+Q_SIGNALS:
+    void batchReady(const fc::WatchBatch &batch);
+    void stateChanged(fc::ConnectionState state, const QString &detail);
+    void discoveryReady();
+    void watchError(quint64 watchId, const QString &message);
+
+private:
+    friend class ConnectionWorker;
+    void setState(ConnectionState state, const QString &detail);
+
+    QString m_contextName;
+    bool m_insecure = false;
+    ConnectionState m_state = ConnectionState::Connecting;
+    QString m_serverVersion;
+    QStringList m_groupVersions;
+    QThread *m_thread = nullptr;
+    ConnectionWorker *m_worker = nullptr;
+};
+
+/// Decodes a metav1.Status body (or any error body) into a message a person can act on.
+Error statusError(int httpStatus, const QByteArray &body, const QString &fallback);
+
+} // namespace fc
+
+Q_DECLARE_METATYPE(fc::WatchBatch)
+Q_DECLARE_METATYPE(fc::ConnectionState)

@@ -1,0 +1,294 @@
+#include "model/cluster/ResourceTableModel.h"
+
+#include <QColor>
+
+namespace fc {
+
+ResourceTableModel::ResourceTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+void ResourceTableModel::setStore(ResourceStore *store)
+{
+    beginResetModel();
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_store = store;
+    if (store) {
+        m_kind = store->kind();
+        m_columns = columnsFor(m_kind);
+        m_connections << connect(store, &ResourceStore::rowsAboutToBeInserted, this,
+                                 [this](int f, int l) { beginInsertRows({}, f, l); });
+        m_connections << connect(store, &ResourceStore::rowsInserted, this, [this] { endInsertRows(); });
+        m_connections << connect(store, &ResourceStore::rowsAboutToBeRemoved, this,
+                                 [this](int f, int l) { beginRemoveRows({}, f, l); });
+        m_connections << connect(store, &ResourceStore::rowsRemoved, this, [this] { endRemoveRows(); });
+        m_connections << connect(store, &ResourceStore::rowsChanged, this, [this](int f, int l) {
+            Q_EMIT dataChanged(index(f, 0), index(l, columnCount() - 1));
+        });
+        m_connections << connect(store, &ResourceStore::aboutToReset, this, [this] { beginResetModel(); });
+        m_connections << connect(store, &ResourceStore::resetDone, this, [this] { endResetModel(); });
+        m_connections << connect(store, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_store = nullptr;
+            endResetModel();
+        });
+    } else {
+        m_columns.clear();
+    }
+    endResetModel();
+}
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_store ? 0 : m_store->size();
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QStringList ResourceTableModel::columnsFor(Kind kind)
+{
+    auto l = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out.append(QString::fromLatin1(n));
+        return out;
+    };
+    switch (kind) {
+    case Kind::Pod: return l({"NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE"});
+    case Kind::Node: return l({"NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP", "GPU"});
+    case Kind::Namespace: return l({"NAME", "STATUS", "AGE"});
+    case Kind::Deployment: return l({"NAMESPACE", "NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"});
+    case Kind::DaemonSet: return l({"NAMESPACE", "NAME", "DESIRED", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"});
+    case Kind::StatefulSet: return l({"NAMESPACE", "NAME", "READY", "AGE"});
+    case Kind::Service: return l({"NAMESPACE", "NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"});
+    case Kind::ConfigMap: return l({"NAMESPACE", "NAME", "DATA", "AGE"});
+    case Kind::Secret: return l({"NAMESPACE", "NAME", "TYPE", "DATA", "AGE"});
+    case Kind::Event: return l({"NAMESPACE", "LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"});
+    }
+    return {};
+}
+
+int ResourceTableModel::namespaceColumn() const { return int(m_columns.indexOf(QStringLiteral("NAMESPACE"))); }
+int ResourceTableModel::nameColumn() const { return int(m_columns.indexOf(QStringLiteral("NAME"))); }
+
+QString ResourceTableModel::formatAge(qint64 s)
+{
+    if (s < 0)
+        s = 0;
+    const qint64 m = s / 60, h = s / 3600, d = s / 86400;
+    if (s < 120)
+        return QString::number(s) + u's';
+    if (m < 10)
+        return s % 60 ? QStringLiteral("%1m%2s").arg(m).arg(s % 60) : QStringLiteral("%1m").arg(m);
+    if (h < 3)
+        return QStringLiteral("%1m").arg(m);
+    if (h < 8)
+        return m % 60 ? QStringLiteral("%1h%2m").arg(h).arg(m % 60) : QStringLiteral("%1h").arg(h);
+    if (h < 48)
+        return QStringLiteral("%1h").arg(h);
+    if (h < 192)
+        return h % 24 ? QStringLiteral("%1d%2h").arg(d).arg(h % 24) : QStringLiteral("%1d").arg(d);
+    if (d < 365 * 2)
+        return QStringLiteral("%1d").arg(d);
+    if (d < 365 * 8)
+        return d % 365 ? QStringLiteral("%1y%2d").arg(d / 365).arg(d % 365) : QStringLiteral("%1y").arg(d / 365);
+    return QStringLiteral("%1y").arg(d / 365);
+}
+
+namespace {
+QString gpuCount(const Quantities &q)
+{
+    qint64 total = 0;
+    for (auto it = q.cbegin(); it != q.cend(); ++it)
+        if (it.key() == u"nvidia.com/gpu" || it.key() == u"nvidia.com/gpu.shared" || it.key().startsWith(u"nvidia.com/mig-"))
+            total += it.value();
+    return total ? QString::number(total / 1000) : QStringLiteral("-");
+}
+
+QString servicePorts(const ServiceInfo &s)
+{
+    QStringList out;
+    for (const auto &p : s.ports) {
+        QString t = QString::number(p.port);
+        if (p.nodePort)
+            t += u':' + QString::number(p.nodePort);
+        out.append(t + u'/' + p.protocol);
+    }
+    return out.isEmpty() ? QStringLiteral("<none>") : out.join(u',');
+}
+} // namespace
+
+QString ResourceTableModel::cell(const ObjectSummary &o, int column, const QDateTime &now, QVariant *sortValue)
+{
+    const QStringList cols = columnsFor(o.kind);
+    if (column < 0 || column >= cols.size())
+        return {};
+    const QString &c = cols[column];
+    auto ret = [&](const QString &text, const QVariant &raw = {}) {
+        if (sortValue)
+            *sortValue = raw.isValid() ? raw : QVariant(text);
+        return text;
+    };
+    if (c == u"NAME")
+        return ret(o.name);
+    if (c == u"NAMESPACE")
+        return ret(o.namespace_);
+    if (c == u"AGE") {
+        const qint64 secs = o.created.isValid() ? o.created.secsTo(now) : 0;
+        return ret(o.created.isValid() ? formatAge(secs) : QStringLiteral("<unknown>"), o.created);
+    }
+    switch (o.kind) {
+    case Kind::Pod: {
+        const PodInfo &p = *o.pod();
+        if (c == u"READY")
+            return ret(QStringLiteral("%1/%2").arg(p.ready).arg(p.total), p.total ? double(p.ready) / p.total : 0.0);
+        if (c == u"STATUS")
+            return ret(p.status);
+        if (c == u"RESTARTS")
+            return ret(QString::number(p.restarts), p.restarts);
+        if (c == u"IP")
+            return ret(p.podIP.isEmpty() ? QStringLiteral("<none>") : p.podIP);
+        if (c == u"NODE")
+            return ret(p.node.isEmpty() ? QStringLiteral("<none>") : p.node);
+        break;
+    }
+    case Kind::Namespace:
+        if (c == u"STATUS")
+            return ret(o.pod() ? o.pod()->status : QString());
+        break;
+    case Kind::Node: {
+        const NodeInfo &n = *o.node();
+        if (c == u"STATUS") {
+            QString s = n.ready ? QStringLiteral("Ready") : QStringLiteral("NotReady");
+            if (n.unschedulable)
+                s += QStringLiteral(",SchedulingDisabled");
+            return ret(s);
+        }
+        if (c == u"ROLES")
+            return ret(n.roles.isEmpty() ? QStringLiteral("<none>") : n.roles.join(u','));
+        if (c == u"VERSION")
+            return ret(n.kubeletVersion);
+        if (c == u"INTERNAL-IP")
+            return ret(n.internalIP.isEmpty() ? QStringLiteral("<none>") : n.internalIP);
+        if (c == u"GPU") {
+            const QString g = gpuCount(n.capacity);
+            return ret(g, g == u"-" ? 0 : g.toInt());
+        }
+        break;
+    }
+    case Kind::Deployment:
+    case Kind::DaemonSet:
+    case Kind::StatefulSet: {
+        const WorkloadInfo &w = *o.workload();
+        if (c == u"READY")
+            return ret(o.kind == Kind::DaemonSet ? QString::number(w.ready) : QStringLiteral("%1/%2").arg(w.ready).arg(w.desired),
+                       w.ready);
+        if (c == u"DESIRED")
+            return ret(QString::number(w.desired), w.desired);
+        if (c == u"UP-TO-DATE")
+            return ret(QString::number(w.upToDate), w.upToDate);
+        if (c == u"AVAILABLE")
+            return ret(QString::number(w.available), w.available);
+        break;
+    }
+    case Kind::Service: {
+        const ServiceInfo &s = *o.service();
+        if (c == u"TYPE")
+            return ret(s.type);
+        if (c == u"CLUSTER-IP")
+            return ret(s.clusterIP);
+        if (c == u"EXTERNAL-IP")
+            return ret(s.externalIPs.isEmpty() ? QStringLiteral("<none>") : s.externalIPs.join(u','));
+        if (c == u"PORT(S)")
+            return ret(servicePorts(s));
+        break;
+    }
+    case Kind::ConfigMap:
+        if (c == u"DATA") {
+            const int n = int(o.configMap()->data.size() + o.configMap()->binaryKeys.size());
+            return ret(QString::number(n), n);
+        }
+        break;
+    case Kind::Secret:
+        if (c == u"TYPE")
+            return ret(o.secret()->type);
+        if (c == u"DATA")
+            return ret(QString::number(o.secret()->keys.size()), int(o.secret()->keys.size()));
+        break;
+    case Kind::Event: {
+        const EventInfo &e = *o.event();
+        if (c == u"LAST SEEN")
+            return ret(e.lastTimestamp.isValid() ? formatAge(e.lastTimestamp.secsTo(now)) : QStringLiteral("<unknown>"),
+                       e.lastTimestamp);
+        if (c == u"TYPE")
+            return ret(e.type);
+        if (c == u"REASON")
+            return ret(e.reason);
+        if (c == u"OBJECT")
+            return ret(e.involvedKind.toLower() + u'/' + e.involvedName);
+        if (c == u"MESSAGE")
+            return ret(e.message);
+        break;
+    }
+    }
+    return ret({});
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_store || !index.isValid() || index.row() >= m_store->size())
+        return {};
+    const ObjectSummary &o = m_store->at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cell(o, index.column(), m_clock());
+    case SortRole: {
+        QVariant raw;
+        cell(o, index.column(), m_clock(), &raw);
+        return raw;
+    }
+    case UidRole:
+        return o.uid;
+    case NamespaceRole:
+        return o.namespace_;
+    case NameRole:
+        return o.name;
+    case StatusRole:
+        if (const PodInfo *p = o.pod())
+            return p->status;
+        if (const NodeInfo *n = o.node())
+            return n->ready ? QStringLiteral("Ready") : QStringLiteral("NotReady");
+        return {};
+    case Qt::ForegroundRole: {
+        if (m_columns.value(index.column()) != u"STATUS" && m_columns.value(index.column()) != u"TYPE")
+            return {};
+        const QString s = data(index, StatusRole).toString();
+        if (s == u"Running" || s == u"Ready" || s == u"Completed" || s == u"Succeeded")
+            return QColor(0x2e, 0x7d, 0x32);
+        if (s == u"Pending" || s == u"ContainerCreating" || s == u"Terminating" || s.startsWith(u"Init:"))
+            return QColor(0xb2, 0x6a, 0x00);
+        if (!s.isEmpty())
+            return QColor(0xc6, 0x28, 0x28);
+        if (const EventInfo *e = o.event(); e && e->type == u"Warning")
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_columns.value(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace fc

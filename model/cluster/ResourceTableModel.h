@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/cluster/ResourceStore.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QPointer>
+
+#include <functional>
+
+namespace fc {
+
+/// Table of one kind with the columns `kubectl get` prints, over a ResourceStore. Row changes
+/// from the store arrive as ranges; the model never resets except when the store is replaced.
+class ResourceTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        SortRole = Qt::UserRole, ///< raw value for sorting (numbers, timestamps)
+        UidRole,
+        NamespaceRole,
+        NameRole,
+        StatusRole,              ///< the STATUS text for colouring
+    };
+
+    explicit ResourceTableModel(QObject *parent = nullptr);
+
+    void setStore(ResourceStore *store);
+    ResourceStore *store() const { return m_store; }
+    /// Injectable "now" for the AGE column (tests pin it).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Column headers for a kind (kubectl's, upper-case).
+    static QStringList columnsFor(Kind kind);
+    /// One cell as kubectl prints it; `sortValue` gets the raw value.
+    static QString cell(const ObjectSummary &o, int column, const QDateTime &now, QVariant *sortValue = nullptr);
+    /// kubectl's age format: 45s, 5m3s, 3h12m, 4d2h, 120d, 3y45d.
+    static QString formatAge(qint64 seconds);
+    int namespaceColumn() const;
+    int nameColumn() const;
+
+private:
+    QPointer<ResourceStore> m_store;
+    Kind m_kind = Kind::Pod;
+    QStringList m_columns;
+    std::function<QDateTime()> m_clock;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace fc

@@ -1,0 +1,173 @@
+#include "model/cluster/LabelSelector.h"
+#include "model/cluster/ResourceFilterProxy.h"
+#include "model/cluster/ResourceStore.h"
+#include "model/cluster/ResourceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fc;
+
+namespace {
+ObjectSummary pod(const QString &uid, const QString &ns, const QString &name, const QString &status = QStringLiteral("Running"),
+                  QHash<QString, QString> labels = {})
+{
+    ObjectSummary o;
+    o.kind = Kind::Pod;
+    o.uid = uid;
+    o.namespace_ = ns;
+    o.name = name;
+    o.labels = std::move(labels);
+    o.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    PodInfo p;
+    p.status = status;
+    p.ready = status == u"Running" ? 1 : 0;
+    p.total = 1;
+    o.info = p;
+    return o;
+}
+WatchBatch batch(QList<ObjectSummary> up, QStringList removed = {}, bool begin = false, bool end = false)
+{
+    WatchBatch b;
+    b.kind = Kind::Pod;
+    b.upserts = std::move(up);
+    b.removedUids = std::move(removed);
+    b.listBegin = begin;
+    b.listEnd = end;
+    return b;
+}
+} // namespace
+
+class TestResourceTableModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void incrementalUpdatesNeverReset()
+    {
+        ResourceStore store(Kind::Pod);
+        ResourceTableModel model;
+        model.setStore(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+
+        store.apply(batch({pod(QStringLiteral("a"), QStringLiteral("ns1"), QStringLiteral("pa")),
+                           pod(QStringLiteral("b"), QStringLiteral("ns1"), QStringLiteral("pb"))}, {}, true, true));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserts.count(), 1); // one block, not one per row
+        QVERIFY(store.synced());
+
+        store.apply(batch({pod(QStringLiteral("b"), QStringLiteral("ns1"), QStringLiteral("pb"), QStringLiteral("CrashLoopBackOff"))}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(1, 3).data().toString(), QStringLiteral("CrashLoopBackOff"));
+
+        store.apply(batch({pod(QStringLiteral("c"), QStringLiteral("ns2"), QStringLiteral("pc"))}, {QStringLiteral("a")}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(removes.count(), 1);
+        QCOMPARE(store.rowOf(QStringLiteral("c")), 1);
+        QCOMPARE(store.rowOf(QStringLiteral("b")), 0);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void relistReconcilesWithoutDuplicates()
+    {
+        ResourceStore store(Kind::Pod);
+        ResourceTableModel model;
+        model.setStore(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.apply(batch({pod(QStringLiteral("a"), {}, QStringLiteral("a")), pod(QStringLiteral("b"), {}, QStringLiteral("b")),
+                           pod(QStringLiteral("c"), {}, QStringLiteral("c"))}, {}, true, true));
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // relist in two pages: b is gone, c changed, d is new
+        store.apply(batch({pod(QStringLiteral("a"), {}, QStringLiteral("a"))}, {}, true, false));
+        store.apply(batch({pod(QStringLiteral("c"), {}, QStringLiteral("c"), QStringLiteral("Pending")),
+                           pod(QStringLiteral("d"), {}, QStringLiteral("d"))}, {}, false, true));
+        QCOMPARE(model.rowCount(), 3);
+        QStringList names;
+        for (int r = 0; r < store.size(); ++r)
+            names << store.at(r).name;
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")}));
+        QCOMPARE(store.find(QStringLiteral("c"))->pod()->status, QStringLiteral("Pending"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void proxyFilters()
+    {
+        ResourceStore store(Kind::Pod);
+        ResourceTableModel model;
+        model.setStore(&store);
+        ResourceFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.apply(batch({pod(QStringLiteral("1"), QStringLiteral("flare"), QStringLiteral("overseer"), QStringLiteral("Running"),
+                               {{QStringLiteral("system"), QStringLiteral("overseer")}}),
+                           pod(QStringLiteral("2"), QStringLiteral("flare"), QStringLiteral("server1"), QStringLiteral("Running"),
+                               {{QStringLiteral("system"), QStringLiteral("server1")}}),
+                           pod(QStringLiteral("3"), QStringLiteral("fate-9999"), QStringLiteral("fateflow-0"))}, {}, true, true));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setNamespaceFilter(QStringLiteral("flare"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setTextFilter(QStringLiteral("SERV"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setTextFilter({});
+        QVERIFY(proxy.setLabelSelector(QStringLiteral("system in (overseer, other)")).ok());
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("overseer"));
+        QVERIFY(!proxy.setLabelSelector(QStringLiteral("bad key!=x")).ok());
+        QCOMPARE(proxy.rowCount(), 1); // the previous selector stays
+        proxy.setNamespaceFilter({});
+        QVERIFY(proxy.setLabelSelector({}).ok());
+        proxy.sort(1, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("server1"));
+    }
+
+    void selector_data()
+    {
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("equals") << QStringLiteral("app=flare") << true;
+        QTest::newRow("double-equals") << QStringLiteral("app==flare") << true;
+        QTest::newRow("not-equals") << QStringLiteral("app!=flare") << false;
+        QTest::newRow("in") << QStringLiteral("tier in (a, server)") << true;
+        QTest::newRow("notin") << QStringLiteral("tier notin (server)") << false;
+        QTest::newRow("exists") << QStringLiteral("tier") << true;
+        QTest::newRow("not-exists") << QStringLiteral("!gpu") << true;
+        QTest::newRow("and") << QStringLiteral("app=flare,tier=client") << false;
+        QTest::newRow("missing-key-notequals") << QStringLiteral("gpu!=yes") << true;
+    }
+    void selector()
+    {
+        QFETCH(QString, selector);
+        QFETCH(bool, matches);
+        const auto s = LabelSelector::parse(selector);
+        QVERIFY(s.ok());
+        QCOMPARE(s->matches({{QStringLiteral("app"), QStringLiteral("flare")}, {QStringLiteral("tier"), QStringLiteral("server")}}),
+                 matches);
+    }
+
+    void age_data()
+    {
+        QTest::addColumn<qint64>("secs");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(45) << QStringLiteral("45s");
+        QTest::newRow("minutes-seconds") << qint64(303) << QStringLiteral("5m3s");
+        QTest::newRow("minutes") << qint64(3000) << QStringLiteral("50m");
+        QTest::newRow("hours-minutes") << qint64(4 * 3600 + 120) << QStringLiteral("4h2m");
+        QTest::newRow("hours") << qint64(20 * 3600) << QStringLiteral("20h");
+        QTest::newRow("days-hours") << qint64(3 * 86400 + 7200) << QStringLiteral("3d2h");
+        QTest::newRow("days") << qint64(100 * 86400) << QStringLiteral("100d");
+    }
+    void age()
+    {
+        QFETCH(qint64, secs);
+        QFETCH(QString, text);
+        QCOMPARE(ResourceTableModel::formatAge(secs), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceTableModel)
+#include "tst_resourcetablemodel.moc"

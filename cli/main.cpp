@@ -1,6 +1,39 @@
+#include "cli/ClusterCommands.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+const char kUsage[] = R"(usage: fedconsole-cli [--kubeconfig FILE] [--context NAME] COMMAND ...
+
+Commands:
+  contexts [-o json]                         list kubeconfig contexts
+  get KIND [-n NS | -A] [-l SEL] [-o wide|json]   list resources, columns as kubectl prints them
+
+Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
+)";
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("fedconsole"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FedConsole"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const fc::cli::GlobalOptions global = fc::cli::takeGlobalOptions(args);
+    if (args.isEmpty() || args.first() == u"help" || args.first() == u"--help" || args.first() == u"-h") {
+        (args.isEmpty() ? err : out) << kUsage;
+        return args.isEmpty() ? 1 : 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"contexts")
+        return fc::cli::runContexts(global, args, out, err);
+    if (command == u"get")
+        return fc::cli::runGet(global, args, out, err);
+    err << "error: unknown command '" << command << "'\n" << kUsage;
+    return 1;
 }

@@ -3,6 +3,9 @@
 #include <simdjson.h>
 #include <yaml-cpp/yaml.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <array>
@@ -557,7 +560,66 @@ void yamlToJson(const YAML::Node &n, std::string &out)
     }
 }
 
+void emitJson(YAML::Emitter &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object: {
+        out << YAML::BeginMap;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            out << YAML::Key << it.key().toStdString() << YAML::Value;
+            emitJson(out, it.value());
+        }
+        out << YAML::EndMap;
+        break;
+    }
+    case QJsonValue::Array: {
+        out << YAML::BeginSeq;
+        for (const auto &item : v.toArray())
+            emitJson(out, item);
+        out << YAML::EndSeq;
+        break;
+    }
+    case QJsonValue::String: {
+        const std::string s = v.toString().toStdString();
+        if (s.find('\n') != std::string::npos)
+            out << YAML::Literal << s;
+        else if (plainScalarIsJsonLiteral(s) || s.empty() || s == "yes" || s == "no" || s == "on" || s == "off")
+            out << YAML::DoubleQuoted << s;
+        else
+            out << s;
+        break;
+    }
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            out << qint64(d);
+        else
+            out << d;
+        break;
+    }
+    case QJsonValue::Bool: out << v.toBool(); break;
+    default: out << YAML::Null; break;
+    }
+}
+
 } // namespace
+
+QString jsonToYaml(const QByteArray &json)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    QJsonObject md = o.value(QLatin1String("metadata")).toObject();
+    if (md.contains(QLatin1String("managedFields"))) {
+        md.remove(QLatin1String("managedFields"));
+        o.insert(QLatin1String("metadata"), md);
+    }
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out.SetSeqFormat(YAML::Block);
+    out.SetBoolFormat(YAML::TrueFalseBool);
+    emitJson(out, o);
+    return QString::fromUtf8(out.c_str()) + u'\n';
+}
 
 const KindInfo &kindInfo(Kind kind)
 {

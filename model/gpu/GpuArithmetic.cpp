@@ -119,7 +119,7 @@ TimeSlicingConfig parseTimeSlicingConfig(const QString &yaml)
         if (!currentName.isEmpty() && pendingReplicas > 0)
             cfg.replicas.insert(currentName, pendingReplicas);
     };
-    static const QRegularExpression keyValue(QStringLiteral(R"(^(\s*)(-\s*)?"?([A-Za-z]+)"?\s*:\s*"?([^"#]*?)"?\s*,?\s*(#.*)?$)"));
+    static const QRegularExpression keyValue(QStringLiteral(R"re(^(\s*)(-\s*)?"?([A-Za-z]+)"?\s*:\s*"?([^"#]*?)"?\s*,?\s*(#.*)?$)re"));
     const QStringList lines = yaml.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const auto m = keyValue.match(line);

@@ -1,0 +1,50 @@
+#include "backend/cluster/ConnectionFactory.h"
+
+#include "backend/cluster/Credentials.h"
+#include "backend/cluster/TlsSetup.h"
+
+#include <memory>
+
+namespace fc {
+
+Result<ConnectionConfig> connectionConfigFor(const ResolvedContext &context)
+{
+    ConnectionConfig cfg;
+    cfg.contextName = context.contextName;
+    cfg.server = context.server;
+    cfg.insecure = context.insecure || context.insecureSkipTlsVerify;
+    auto ssl = makeSslConfiguration(context, Credentials{});
+    if (!ssl)
+        return ssl.error();
+    cfg.ssl = ssl.value();
+    cfg.peerVerifyName = peerVerifyName(context);
+    if (!context.proxyUrl.isEmpty()) {
+        auto proxy = makeProxy(context);
+        if (!proxy)
+            return proxy.error();
+        cfg.proxy = proxy.value();
+    }
+    if (!context.impersonateUser.isEmpty())
+        cfg.extraHeaders.insert("Impersonate-User", context.impersonateUser.toUtf8());
+    if (!context.impersonateGroups.isEmpty()) // one header per group is not expressible here; joined
+        cfg.extraHeaders.insert("Impersonate-Group", context.impersonateGroups.join(u',').toUtf8());
+    if (!context.impersonateUid.isEmpty())
+        cfg.extraHeaders.insert("Impersonate-Uid", context.impersonateUid.toUtf8());
+    auto provider = std::make_shared<CredentialProvider>(context);
+    cfg.auth = [provider]() -> Result<RequestAuth> {
+        const Result<Credentials> c = provider->current();
+        if (!c)
+            return c.error();
+        RequestAuth a;
+        a.authorization = c->authorizationHeader();
+        if (c->hasClientCertificate()) {
+            a.clientCertificate = c->clientCertificateChain.first();
+            a.clientKey = c->clientKey;
+        }
+        return a;
+    };
+    cfg.invalidateAuth = [provider] { provider->invalidate(); };
+    return cfg;
+}
+
+} // namespace fc

@@ -1,0 +1,80 @@
+#include "cli/ClusterSession.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+#include "model/cluster/ResourceStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace fc::cli {
+
+Result<std::unique_ptr<ClusterSession>> ClusterSession::open(const GlobalOptions &options, int timeoutMs)
+{
+    const QStringList paths = options.kubeconfig.isEmpty() ? Kubeconfig::defaultPaths() : QStringList{options.kubeconfig};
+    const Kubeconfig kc = Kubeconfig::load(paths);
+    const QString name = options.context.isEmpty() ? kc.currentContext() : options.context;
+    if (name.isEmpty()) {
+        for (const Error &e : kc.errors())
+            return e;
+        return makeError(QObject::tr("no current-context in %1; pass --context").arg(paths.join(u':')));
+    }
+    auto resolved = kc.resolve(name);
+    if (!resolved)
+        return resolved.error();
+    auto cfg = connectionConfigFor(resolved.value());
+    if (!cfg)
+        return cfg.error();
+    auto s = std::make_unique<ClusterSession>();
+    s->m_context = resolved.value();
+    s->m_connection = std::make_unique<ClusterConnection>(cfg.value());
+    s->m_timeoutMs = timeoutMs;
+    return s;
+}
+
+Result<QByteArray> ClusterSession::request(const ApiRequest &request)
+{
+    QEventLoop loop;
+    std::optional<Result<QByteArray>> result;
+    QObject ctx;
+    m_connection->send(request, &ctx, [&](const Result<QByteArray> &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!result)
+        return makeError(QObject::tr("timed out after %1 s waiting for %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
+    return *result;
+}
+
+Result<void> ClusterSession::list(ResourceStore &store, const QString &ns, const QString &labelSelector)
+{
+    QEventLoop loop;
+    std::optional<Error> failure;
+    const quint64 id = m_connection->watch(store.kind(), ns, labelSelector);
+    auto c1 = QObject::connect(m_connection.get(), &ClusterConnection::batchReady, &loop, [&](const WatchBatch &b) {
+        if (b.watchId != id)
+            return;
+        store.apply(b);
+        if (b.listEnd)
+            loop.quit();
+    });
+    auto c2 = QObject::connect(m_connection.get(), &ClusterConnection::watchError, &loop, [&](quint64 w, const QString &msg) {
+        if (w != id)
+            return;
+        failure = makeError(msg);
+        loop.quit();
+    });
+    QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    m_connection->unwatch(id);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    if (failure)
+        return *failure;
+    if (!store.synced())
+        return makeError(QObject::tr("timed out after %1 s listing from %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
+    return {};
+}
+
+} // namespace fc::cli

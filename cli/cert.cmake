@@ -1,0 +1,1 @@
+target_sources(fedconsole-cli PRIVATE ${CMAKE_CURRENT_LIST_DIR}/CertCommand.cpp)

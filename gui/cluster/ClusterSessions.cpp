@@ -1,0 +1,27 @@
+#include "gui/cluster/ClusterSessions.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+
+namespace fc {
+
+ClusterSessions::ClusterSessions(QObject *parent) : QObject(parent) {}
+
+Result<ClusterSessions::Session *> ClusterSessions::open(const QString &context)
+{
+    if (auto s = m_sessions.value(context))
+        return s.get();
+    auto resolved = m_kubeconfig.resolve(context);
+    if (!resolved)
+        return resolved.error();
+    auto cfg = connectionConfigFor(resolved.value());
+    if (!cfg)
+        return cfg.error();
+    auto s = std::make_shared<Session>();
+    s->context = resolved.value();
+    s->connection = new ClusterConnection(cfg.value(), this);
+    s->informer = new Informer(s->connection, s->connection);
+    m_sessions.insert(context, s);
+    return s.get();
+}
+
+} // namespace fc

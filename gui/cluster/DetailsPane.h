@@ -1,0 +1,45 @@
+#pragma once
+
+#include "backend/cluster/Resources.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QTabWidget;
+class QTextBrowser;
+class QPlainTextEdit;
+
+namespace fc {
+
+class Informer;
+
+/// Details of the selected object: labels, annotations, conditions, owner and its events
+/// (from the live event store), plus a read-only YAML view fetched on demand with GET.
+class DetailsPane final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void setInformer(Informer *informer);
+    void showObject(const ObjectSummary &object);
+    void clear();
+    QString detailsText() const;
+    QString yamlText() const;
+
+Q_SIGNALS:
+    void yamlLoaded();
+
+private:
+    void render();
+    void fetchFull();
+
+    QPointer<Informer> m_informer;
+    std::optional<ObjectSummary> m_object;
+    QHash<QString, QString> m_fullAnnotations;
+    quint64 m_pending = 0;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_details;
+    QPlainTextEdit *m_yaml;
+};
+
+} // namespace fc

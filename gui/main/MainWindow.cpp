@@ -1,0 +1,315 @@
+#include "gui/main/MainWindow.h"
+
+#include "backend/cluster/ObjectParser.h"
+#include "gui/cluster/ClusterSessions.h"
+#include "gui/cluster/DetailsPane.h"
+#include "model/cluster/Informer.h"
+#include "model/cluster/ResourceFilterProxy.h"
+#include "model/cluster/ResourceTableModel.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace fc {
+
+namespace {
+const char kAllNamespaces[] = QT_TRANSLATE_NOOP("fc::MainWindow", "All namespaces");
+}
+
+MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_sessions(new ClusterSessions(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("FedConsole"));
+    m_sessions->setKubeconfig(kubeconfig);
+    m_model = new ResourceTableModel(this);
+    m_proxy = new ResourceFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+
+    for (const QString &name : kubeconfig.contextNames())
+        m_contextCombo->addItem(name, name);
+    restoreLayout();
+
+    QString context = m_settings->value(QStringLiteral("session/context")).toString();
+    if (!kubeconfig.contextNames().contains(context))
+        context = kubeconfig.currentContext();
+    if (context.isEmpty() && !kubeconfig.contextNames().isEmpty())
+        context = kubeconfig.contextNames().first();
+    const int kindIndex = m_settings->value(QStringLiteral("session/kind"), 1).toInt();
+    m_kind = allKinds().value(kindIndex, Kind::Pod);
+    m_kindList->setCurrentRow(int(allKinds().indexOf(m_kind)));
+    if (!context.isEmpty()) {
+        m_contextCombo->setCurrentIndex(m_contextCombo->findData(context));
+        switchContext(context);
+    } else {
+        QString problems;
+        for (const Error &e : kubeconfig.errors())
+            problems += e.toString() + u'\n';
+        m_stateLabel->setText(tr("No kubeconfig contexts found. %1").arg(problems));
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto *toolbar = addToolBar(tr("Cluster"));
+    toolbar->setObjectName(QStringLiteral("clusterToolBar"));
+    toolbar->setMovable(false);
+    auto *contextLabel = new QLabel(tr("&Context:"), toolbar);
+    m_contextCombo = new QComboBox(toolbar);
+    m_contextCombo->setObjectName(QStringLiteral("contextComboBox"));
+    m_contextCombo->setMinimumContentsLength(18);
+    contextLabel->setBuddy(m_contextCombo);
+    auto *nsLabel = new QLabel(tr("&Namespace:"), toolbar);
+    m_namespaceCombo = new QComboBox(toolbar);
+    m_namespaceCombo->setObjectName(QStringLiteral("namespaceComboBox"));
+    m_namespaceCombo->setMinimumContentsLength(16);
+    nsLabel->setBuddy(m_namespaceCombo);
+    m_filterEdit = new QLineEdit(toolbar);
+    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_selectorEdit = new QLineEdit(toolbar);
+    m_selectorEdit->setObjectName(QStringLiteral("selectorLineEdit"));
+    m_selectorEdit->setPlaceholderText(tr("Label selector, e.g. app=flare,tier!=db (Ctrl+L)"));
+    m_selectorEdit->setClearButtonEnabled(true);
+    m_selectorError = new QLabel(toolbar);
+    m_selectorError->setObjectName(QStringLiteral("selectorErrorLabel"));
+    m_selectorError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    toolbar->addWidget(contextLabel);
+    toolbar->addWidget(m_contextCombo);
+    toolbar->addSeparator();
+    toolbar->addWidget(nsLabel);
+    toolbar->addWidget(m_namespaceCombo);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_filterEdit);
+    toolbar->addWidget(m_selectorEdit);
+    toolbar->addWidget(m_selectorError);
+
+    m_kindList = new QListWidget(this);
+    m_kindList->setObjectName(QStringLiteral("kindListWidget"));
+    for (Kind k : allKinds())
+        m_kindList->addItem(QString::fromLatin1(kindInfo(k).plural).replace(0, 1, QString::fromLatin1(kindInfo(k).plural).left(1).toUpper()));
+    m_kindList->setMaximumWidth(170);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("resourceTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+
+    m_details = new DetailsPane(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("tableDetailsSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_kindList);
+    m_mainSplitter->addWidget(m_splitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_mainSplitter);
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
+    m_insecureBadge = new QLabel(tr(" INSECURE: TLS verification disabled "), this);
+    m_insecureBadge->setObjectName(QStringLiteral("insecureBadgeLabel"));
+    m_insecureBadge->setStyleSheet(QStringLiteral("background: #c62828; color: white; font-weight: bold; border-radius: 3px;"));
+    m_insecureBadge->setToolTip(tr("This context sets insecure-skip-tls-verify: the server's identity is not checked."));
+    m_insecureBadge->hide();
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_insecureBadge);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_contextCombo, &QComboBox::activated, this, [this](int i) { switchContext(m_contextCombo->itemData(i).toString()); });
+    connect(m_namespaceCombo, &QComboBox::activated, this, [this](int i) { switchNamespace(m_namespaceCombo->itemData(i).toString()); });
+    connect(m_kindList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < allKinds().size())
+            switchKind(allKinds().at(row));
+    });
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setTextFilter);
+    connect(m_selectorEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const Result<void> r = m_proxy->setLabelSelector(text);
+        m_selectorError->setText(r ? QString() : r.error().message);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    auto updateCount = [this] {
+        m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(m_kind).plural)));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+
+    auto *focusFilter = new QShortcut(QKeySequence::Find, this);
+    connect(focusFilter, &QShortcut::activated, m_filterEdit, [this] { m_filterEdit->setFocus(); m_filterEdit->selectAll(); });
+    auto *focusSelector = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(focusSelector, &QShortcut::activated, m_selectorEdit, [this] { m_selectorEdit->setFocus(); });
+    auto *focusTable = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(focusTable, &QShortcut::activated, m_table, [this] { m_table->setFocus(); });
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(m_settings->value(QStringLiteral("window/detailsSplitter")).toByteArray());
+    m_mainSplitter->restoreState(m_settings->value(QStringLiteral("window/mainSplitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    m_settings->setValue(QStringLiteral("window/detailsSplitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("session/kind"), allKinds().indexOf(m_kind));
+    if (m_informer)
+        m_settings->setValue(QStringLiteral("session/context"), m_informer->cluster());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::switchContext(const QString &context)
+{
+    auto session = m_sessions->open(context);
+    if (!session) {
+        // The broken context is named with its file/line/field; every other context keeps working.
+        m_stateLabel->setText(tr("Context %1: %2").arg(context, session.error().toString()));
+        QMessageBox::warning(this, tr("Cannot open context"), session.error().toString());
+        if (m_informer)
+            m_contextCombo->setCurrentIndex(m_contextCombo->findData(m_informer->cluster()));
+        return;
+    }
+    ClusterSessions::Session *s = session.value();
+    if (m_informer && m_informer->connection())
+        m_informer->connection()->disconnect(this);
+    m_informer = s->informer;
+    m_contextNamespace = s->context.namespaceName;
+    m_contextCombo->setCurrentIndex(m_contextCombo->findData(context));
+    m_insecureBadge->setVisible(s->connection->insecure());
+    connect(s->connection, &ClusterConnection::stateChanged, this, &MainWindow::onStateChanged);
+    onStateChanged(s->connection->state(), {});
+    m_settings->setValue(QStringLiteral("session/context"), context);
+
+    m_details->setInformer(m_informer);
+    ResourceStore *namespaces = m_informer->store(Kind::Namespace);
+    auto markDirty = [this] {
+        if (!m_namespacesDirty) {
+            m_namespacesDirty = true;
+            QTimer::singleShot(200, this, &MainWindow::refreshNamespaces);
+        }
+    };
+    connect(namespaces, &ResourceStore::rowsInserted, this, markDirty, Qt::UniqueConnection);
+    connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty, Qt::UniqueConnection);
+    m_proxy->setNamespaceFilter(m_contextNamespace);
+    refreshNamespaces();
+    switchKind(m_kind);
+}
+
+void MainWindow::refreshNamespaces()
+{
+    m_namespacesDirty = false;
+    const QString current = m_proxy->namespaceFilter();
+    QStringList names;
+    if (m_informer) {
+        ResourceStore *ns = m_informer->store(Kind::Namespace);
+        for (int r = 0; r < ns->size(); ++r)
+            names << ns->at(r).name;
+    }
+    if (!current.isEmpty() && !names.contains(current))
+        names << current;
+    names.sort();
+    m_namespaceCombo->clear();
+    m_namespaceCombo->addItem(tr(kAllNamespaces), QString());
+    for (const QString &n : std::as_const(names))
+        m_namespaceCombo->addItem(n, n);
+    m_namespaceCombo->setCurrentIndex(std::max(0, m_namespaceCombo->findData(current)));
+}
+
+void MainWindow::switchNamespace(const QString &ns)
+{
+    m_proxy->setNamespaceFilter(ns);
+    const int idx = m_namespaceCombo->findData(ns);
+    if (idx >= 0)
+        m_namespaceCombo->setCurrentIndex(idx);
+    updateNamespaceColumn();
+}
+
+void MainWindow::updateNamespaceColumn()
+{
+    const int col = m_model->namespaceColumn();
+    if (col >= 0)
+        m_table->setColumnHidden(col, !m_proxy->namespaceFilter().isEmpty());
+}
+
+void MainWindow::switchKind(Kind kind)
+{
+    m_kind = kind;
+    const int row = int(allKinds().indexOf(kind));
+    if (m_kindList->currentRow() != row)
+        m_kindList->setCurrentRow(row);
+    if (!m_informer)
+        return;
+    m_details->clear();
+    m_model->setStore(m_informer->store(kind));
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnHidden(c, false);
+    updateNamespaceColumn();
+    const int nameCol = m_model->nameColumn();
+    m_table->sortByColumn(kind == Kind::Event ? 1 : std::max(0, nameCol), Qt::AscendingOrder);
+    m_table->resizeColumnsToContents();
+    m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(kind).plural)));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_informer) {
+        m_details->clear();
+        return;
+    }
+    const QString uid = rows.first().data(ResourceTableModel::UidRole).toString();
+    if (const ObjectSummary *o = m_model->store() ? m_model->store()->find(uid) : nullptr)
+        m_details->showObject(*o);
+}
+
+void MainWindow::onStateChanged(ConnectionState state, const QString &detail)
+{
+    QString text = m_informer ? m_informer->cluster() + QStringLiteral(": ") : QString();
+    text += connectionStateName(state);
+    if (!detail.isEmpty() && state != ConnectionState::Connected)
+        text += QStringLiteral(" — ") + detail;
+    m_stateLabel->setText(text);
+    const char *colour = state == ConnectionState::Connected ? "#2e7d32"
+                         : state == ConnectionState::Connecting || state == ConnectionState::Reconnecting ? "#b26a00"
+                                                                                                          : "#c62828";
+    m_stateLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
+}
+
+} // namespace fc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/Kubeconfig.h"
+#include "model/cluster/Informer.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSettings;
+class QSplitter;
+class QTableView;
+
+namespace fc {
+
+class ClusterSessions;
+class DetailsPane;
+class ResourceFilterProxy;
+class ResourceTableModel;
+
+/// The console's main window: context switcher, namespace selector, kind navigator, live
+/// table with filter and label selector, details pane, connection state in the status bar.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    /// `settings` is passed in (tests give a temporary file); the window never reaches for globals.
+    MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void switchContext(const QString &context);
+    void switchKind(Kind kind);
+    void switchNamespace(const QString &ns); ///< empty = all namespaces
+    Informer *currentInformer() const { return m_informer; }
+    ResourceFilterProxy *proxy() const { return m_proxy; }
+    DetailsPane *detailsPane() const { return m_details; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void restoreLayout();
+    void refreshNamespaces();
+    void onSelectionChanged();
+    void onStateChanged(ConnectionState state, const QString &detail);
+    void updateNamespaceColumn();
+
+    QSettings *m_settings;
+    ClusterSessions *m_sessions;
+    QPointer<Informer> m_informer;
+    Kind m_kind = Kind::Pod;
+    QString m_contextNamespace;
+    bool m_namespacesDirty = false;
+
+    QComboBox *m_contextCombo = nullptr;
+    QComboBox *m_namespaceCombo = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLineEdit *m_selectorEdit = nullptr;
+    QLabel *m_selectorError = nullptr;
+    QListWidget *m_kindList = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    DetailsPane *m_details = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_insecureBadge = nullptr;
+    QLabel *m_countLabel = nullptr;
+    ResourceTableModel *m_model = nullptr;
+    ResourceFilterProxy *m_proxy = nullptr;
+};
+
+} // namespace fc

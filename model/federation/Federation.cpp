@@ -1,0 +1,117 @@
+#include "model/federation/Federation.h"
+
+namespace fc {
+
+QString frameworkName(Framework f)
+{
+    switch (f) {
+    case Framework::Flare: return QStringLiteral("NVIDIA FLARE");
+    case Framework::OpenFL: return QStringLiteral("OpenFL");
+    case Framework::Fate: return QStringLiteral("FATE");
+    case Framework::Custom: return QStringLiteral("Custom");
+    }
+    return {};
+}
+
+QString frameworkId(Framework f)
+{
+    switch (f) {
+    case Framework::Flare: return QStringLiteral("flare");
+    case Framework::OpenFL: return QStringLiteral("openfl");
+    case Framework::Fate: return QStringLiteral("fate");
+    case Framework::Custom: return QStringLiteral("custom");
+    }
+    return {};
+}
+
+QString roleName(PartyRole r)
+{
+    switch (r) {
+    case PartyRole::Overseer: return QStringLiteral("overseer");
+    case PartyRole::Server: return QStringLiteral("server");
+    case PartyRole::Client: return QStringLiteral("client");
+    case PartyRole::Admin: return QStringLiteral("admin");
+    case PartyRole::Director: return QStringLiteral("director");
+    case PartyRole::Envoy: return QStringLiteral("envoy");
+    case PartyRole::Party: return QStringLiteral("party");
+    case PartyRole::Exchange: return QStringLiteral("exchange");
+    case PartyRole::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+PartyRole roleFromName(QStringView name)
+{
+    for (PartyRole r : {PartyRole::Overseer, PartyRole::Server, PartyRole::Client, PartyRole::Admin, PartyRole::Director,
+                        PartyRole::Envoy, PartyRole::Party, PartyRole::Exchange})
+        if (name.compare(roleName(r), Qt::CaseInsensitive) == 0)
+            return r;
+    if (name.compare(u"site", Qt::CaseInsensitive) == 0 || name.compare(u"collaborator", Qt::CaseInsensitive) == 0)
+        return PartyRole::Client;
+    if (name.compare(u"aggregator", Qt::CaseInsensitive) == 0)
+        return PartyRole::Server;
+    return PartyRole::Other;
+}
+
+QString healthName(Health h)
+{
+    switch (h) {
+    case Health::Green: return QStringLiteral("green");
+    case Health::Amber: return QStringLiteral("amber");
+    case Health::Red: return QStringLiteral("red");
+    }
+    return {};
+}
+
+QString Endpoint::text() const
+{
+    const QString proto = protocol.isEmpty() ? QStringLiteral("TCP") : protocol;
+    const QString named = name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name);
+    switch (type) {
+    case Type::ServicePort:
+        return QStringLiteral("svc/%1 %2/%3%4").arg(object).arg(port).arg(proto, named);
+    case Type::NodePort:
+        return QStringLiteral("svc/%1 nodePort %2 \u2192 %3%4").arg(object).arg(port).arg(targetPort).arg(named);
+    case Type::HostPort:
+        return QStringLiteral("hostPort %1 \u2192 %2/%3 (pod %4)").arg(port).arg(targetPort).arg(proto, object);
+    case Type::ContainerPort:
+        return QStringLiteral("containerPort %1/%2%3").arg(port).arg(proto, named);
+    case Type::IngressTcp:
+        return QStringLiteral("ingress tcp %1 \u2192 %2 (configmap %3)").arg(port).arg(name, object);
+    }
+    return {};
+}
+
+const Party *Federation::party(const QString &partyName) const
+{
+    for (const Party &p : parties)
+        if (p.name == partyName)
+            return &p;
+    return nullptr;
+}
+
+qint64 Federation::gpusRequested() const
+{
+    qint64 s = 0;
+    for (const Party &p : parties)
+        s += p.gpusRequested;
+    return s;
+}
+
+int Federation::podsReady() const
+{
+    int s = 0;
+    for (const Party &p : parties)
+        s += p.podsReady;
+    return s;
+}
+
+int Federation::podsTotal() const
+{
+    int s = 0;
+    for (const Party &p : parties)
+        s += p.podsTotal;
+    return s;
+}
+
+} // namespace fc

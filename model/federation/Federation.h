@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace fc {
+
+enum class Framework { Flare, OpenFL, Fate, Custom };
+enum class PartyRole { Overseer, Server, Client, Admin, Director, Envoy, Party, Exchange, Other };
+/// Ordered: a worse health compares greater.
+enum class Health { Green, Amber, Red };
+
+QString frameworkName(Framework f);   ///< "NVIDIA FLARE", "OpenFL", "FATE", "Custom"
+QString frameworkId(Framework f);     ///< "flare", "openfl", "fate", "custom" (CLI/JSON)
+QString roleName(PartyRole r);        ///< "overseer", "server", …
+PartyRole roleFromName(QStringView name); ///< inverse of roleName; Other when unknown
+QString healthName(Health h);         ///< "green", "amber", "red"
+
+/// A way to reach a party: a Service port, a hostPort on a node, a NodePort, or an ingress
+/// TCP mapping (microk8s nginx-ingress-tcp ConfigMap, FLARE's tcpConfigMapEnabled).
+struct Endpoint {
+    enum class Type { ServicePort, NodePort, HostPort, ContainerPort, IngressTcp };
+    Type type = Type::ServicePort;
+    QString object;  ///< service / pod / configmap name
+    QString name;    ///< port name
+    int port = 0;
+    int targetPort = 0;
+    QString protocol;
+    QString text() const; ///< "svc/server1 8002/TCP (fl-port)", "hostPort 8002", "nodePort 30091 → 9370"
+};
+
+/// One participant of a federation: usually one namespace (FATE, OpenFL) or one workload
+/// (FLARE overseer/servers share a namespace).
+struct Party {
+    QString name;
+    PartyRole role = PartyRole::Other;
+    QString cluster;
+    QString namespace_;
+    QString partyId;        ///< FATE party id when known
+    int podsReady = 0;
+    int podsTotal = 0;
+    QStringList pods;       ///< pod names (sorted)
+    QStringList components; ///< FATE modules / containers seen (sorted)
+    QList<Endpoint> endpoints;
+    QString certSecret;     ///< certificate secret the party mounts or owns
+    QDateTime certNotAfter; ///< invalid when unknown
+    qint64 gpusRequested = 0; ///< milli-devices, all GPU resources of non-terminated pods
+    Health health = Health::Green;
+    QStringList reasons;    ///< why the health is not green, for people
+    QStringList evidence;   ///< the facts that made it recognisable
+    QString directorHost;   ///< envoys: the director they point at
+    int directorPort = 0;
+    QString key;            ///< stable identity: cluster|namespace|role|name
+};
+
+/// A connection between two parties (envoy → director, client → server, party → exchange).
+struct FederationEdge {
+    QString from; ///< party key
+    QString to;   ///< party key, empty when the target was not found
+    QString label; ///< "grpc 50051", "route default", "route 9999"
+    bool resolved = true;
+};
+
+/// A federation: the parties that train together, recognised from what is deployed.
+struct Federation {
+    QString name;
+    Framework framework = Framework::Custom;
+    QList<Party> parties;
+    QList<FederationEdge> edges;
+    Health health = Health::Green;
+    QStringList reasons;
+    QString key; ///< stable identity: framework|name
+
+    const Party *party(const QString &name) const;
+    qint64 gpusRequested() const;
+    int podsReady() const;
+    int podsTotal() const;
+};
+
+} // namespace fc
+
+Q_DECLARE_METATYPE(fc::Federation)

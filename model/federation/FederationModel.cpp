@@ -1,0 +1,266 @@
+#include "model/federation/FederationModel.h"
+
+#include <QColor>
+
+namespace fc {
+
+namespace {
+
+// internalId: 0 for federations, federation row + 1 for parties.
+constexpr quintptr kFederationId = 0;
+
+QString devices(qint64 milli)
+{
+    if (milli == 0)
+        return QStringLiteral("0");
+    if (milli % 1000 == 0)
+        return QString::number(milli / 1000);
+    return QString::number(double(milli) / 1000.0, 'f', 1);
+}
+
+QColor healthColor(Health h)
+{
+    switch (h) {
+    case Health::Green: return QColor(0x2e, 0x7d, 0x32);
+    case Health::Amber: return QColor(0xef, 0x8f, 0x00);
+    case Health::Red: return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+} // namespace
+
+FederationModel::FederationModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+QStringList FederationModel::shapeOf(const QList<Federation> &federations)
+{
+    QStringList out;
+    for (const Federation &f : federations) {
+        out << f.key;
+        for (const Party &p : f.parties)
+            out << p.key;
+        out << QString(); // separator
+    }
+    return out;
+}
+
+void FederationModel::apply(const FederationEngine::Change &change)
+{
+    if (change.isEmpty())
+        return;
+    if (change.structural) {
+        // The view reads m_shown, so the new shape becomes visible only inside the reset.
+        if (shapeOf(m_shown) == shapeOf(m_engine.federations())) {
+            m_shown = m_engine.federations();
+            const int rows = rowCount();
+            for (int r = 0; r < rows; ++r) {
+                const QModelIndex fed = index(r, 0);
+                const int children = rowCount(fed);
+                if (children > 0)
+                    Q_EMIT dataChanged(index(0, 0, fed), index(children - 1, ColumnCount - 1, fed));
+            }
+            if (rows > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        } else {
+            beginResetModel();
+            m_shown = m_engine.federations();
+            endResetModel();
+        }
+    } else {
+        m_shown = m_engine.federations();
+        for (const auto &[f, p] : std::as_const(change.parties)) {
+            const QModelIndex fed = index(f, 0);
+            Q_EMIT dataChanged(index(p, 0, fed), index(p, ColumnCount - 1, fed));
+        }
+        for (int f : std::as_const(change.federations))
+            Q_EMIT dataChanged(index(f, 0), index(f, ColumnCount - 1));
+    }
+    Q_EMIT federationsChanged();
+}
+
+void FederationModel::applyUpsert(const ObjectSummary &object, const QString &cluster)
+{
+    apply(m_engine.upsert(object, cluster));
+}
+
+void FederationModel::applyRemove(Kind kind, const QString &uid, const QString &cluster)
+{
+    apply(m_engine.remove(kind, uid, cluster));
+}
+
+void FederationModel::resetAll(Kind kind, const QList<ObjectSummary> &objects, const QString &cluster)
+{
+    apply(m_engine.reset(kind, objects, cluster));
+}
+
+void FederationModel::refresh()
+{
+    apply(m_engine.recompute());
+}
+
+const Federation *FederationModel::federationAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const int row = index.internalId() == kFederationId ? index.row() : int(index.internalId() - 1);
+    const auto &feds = m_shown;
+    return row >= 0 && row < feds.size() ? &feds.at(row) : nullptr;
+}
+
+const Party *FederationModel::partyAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kFederationId)
+        return nullptr;
+    const Federation *f = federationAt(index);
+    return f && index.row() < f->parties.size() ? &f->parties.at(index.row()) : nullptr;
+}
+
+QModelIndex FederationModel::indexOfFederation(const QString &name) const
+{
+    const auto &feds = m_shown;
+    for (int i = 0; i < feds.size(); ++i)
+        if (feds.at(i).name == name)
+            return index(i, 0);
+    return {};
+}
+
+QModelIndex FederationModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const auto &feds = m_shown;
+    if (!parent.isValid())
+        return row < feds.size() ? createIndex(row, column, kFederationId) : QModelIndex();
+    if (parent.internalId() != kFederationId || parent.row() >= feds.size())
+        return {};
+    if (row >= feds.at(parent.row()).parties.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex FederationModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kFederationId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kFederationId);
+}
+
+int FederationModel::rowCount(const QModelIndex &parent) const
+{
+    const auto &feds = m_shown;
+    if (!parent.isValid())
+        return int(feds.size());
+    if (parent.column() != 0 || parent.internalId() != kFederationId || parent.row() >= feds.size())
+        return 0;
+    return int(feds.at(parent.row()).parties.size());
+}
+
+int FederationModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant FederationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case FrameworkColumn: return tr("Framework");
+    case RoleColumn: return tr("Role", "federation party role");
+    case ClusterColumn: return tr("Cluster");
+    case NamespaceColumn: return tr("Namespace");
+    case ReadyColumn: return tr("Ready", "pods ready/total");
+    case HealthColumn: return tr("Health");
+    case GpusColumn: return tr("GPUs");
+    case CertExpiryColumn: return tr("Cert expiry");
+    default: return {};
+    }
+}
+
+QVariant FederationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Federation *f = federationAt(index);
+    if (!f)
+        return {};
+    const Party *p = partyAt(index);
+    const bool isFed = p == nullptr;
+    const Health health = isFed ? f->health : p->health;
+    const QStringList &reasons = isFed ? f->reasons : p->reasons;
+    switch (role) {
+    case HealthRole: return int(health);
+    case ReasonsRole: return reasons;
+    case EvidenceRole: return isFed ? QStringList() : p->evidence;
+    case KeyRole: return isFed ? f->key : p->key;
+    case IsFederationRole: return isFed;
+    case EndpointsRole: {
+        QStringList out;
+        if (p)
+            for (const Endpoint &e : p->endpoints)
+                out << e.text();
+        return out;
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == HealthColumn || index.column() == NameColumn) {
+            QStringList lines = reasons;
+            if (p && index.column() == NameColumn && !p->evidence.isEmpty())
+                lines << tr("Recognised by: %1").arg(p->evidence.join(QStringLiteral("; ")));
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == HealthColumn)
+            return healthColor(health);
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return isFed ? f->name : p->name;
+        case FrameworkColumn: return frameworkName(f->framework);
+        case RoleColumn: return isFed ? QString() : roleName(p->role);
+        case ClusterColumn: {
+            if (!isFed)
+                return p->cluster;
+            QStringList clusters;
+            for (const Party &x : f->parties)
+                if (!clusters.contains(x.cluster))
+                    clusters << x.cluster;
+            return clusters.join(QStringLiteral(", "));
+        }
+        case NamespaceColumn: return isFed ? QString() : p->namespace_;
+        case ReadyColumn:
+            return isFed ? QStringLiteral("%1/%2").arg(f->podsReady()).arg(f->podsTotal())
+                         : QStringLiteral("%1/%2").arg(p->podsReady).arg(p->podsTotal);
+        case HealthColumn: return healthName(health);
+        case GpusColumn: return devices(isFed ? f->gpusRequested() : p->gpusRequested);
+        case CertExpiryColumn: {
+            if (isFed) {
+                QDateTime soonest;
+                for (const Party &x : f->parties)
+                    if (x.certNotAfter.isValid() && (!soonest.isValid() || x.certNotAfter < soonest))
+                        soonest = x.certNotAfter;
+                return soonest.isValid() ? soonest.toUTC().date().toString(Qt::ISODate) : QString();
+            }
+            return p->certNotAfter.isValid() ? p->certNotAfter.toUTC().date().toString(Qt::ISODate) : QString();
+        }
+        default: return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn: return isFed ? f->name : p->name;
+        case FrameworkColumn: return int(f->framework);
+        case RoleColumn: return isFed ? -1 : int(p->role);
+        case ClusterColumn: return isFed ? QString() : p->cluster;
+        case NamespaceColumn: return isFed ? QString() : p->namespace_;
+        case ReadyColumn: return isFed ? f->podsReady() : p->podsReady;
+        case HealthColumn: return int(health);
+        case GpusColumn: return isFed ? f->gpusRequested() : p->gpusRequested;
+        case CertExpiryColumn: return isFed ? QDateTime() : p->certNotAfter;
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+} // namespace fc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/federation/FederationEngine.h"
+
+#include <QAbstractItemModel>
+
+namespace fc {
+
+/// The federations of every watched cluster as a tree: federation → parties.
+///
+/// Holds a FederationEngine and turns its changes into item-model signals: a pod event of an
+/// existing party emits dataChanged for that party's row and its federation's row only. A full
+/// recognition pass (new party, services, config maps, …) keeps rows when the shape is
+/// unchanged and resets the model only when federations or parties appeared or went away.
+class FederationModel final : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, FrameworkColumn, RoleColumn, ClusterColumn, NamespaceColumn, ReadyColumn, HealthColumn,
+                  GpusColumn, CertExpiryColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole, ///< raw value: ints, QDateTime, health as int (0 green … 2 red)
+        HealthRole,              ///< fc::Health as int
+        ReasonsRole,             ///< QStringList
+        EvidenceRole,            ///< QStringList (parties)
+        KeyRole,                 ///< federation key or party key
+        IsFederationRole,        ///< bool
+        EndpointsRole,           ///< QStringList of Endpoint::text()
+    };
+
+    explicit FederationModel(QObject *parent = nullptr);
+
+    FederationEngine &engine() { return m_engine; }
+    const FederationEngine &engine() const { return m_engine; }
+    const QList<Federation> &federations() const { return m_shown; }
+
+    void setCertExpiryLookup(CertExpiryLookup lookup) { m_engine.setCertExpiryLookup(std::move(lookup)); }
+    void setClock(Clock clock) { m_engine.setClock(std::move(clock)); }
+
+    // Incremental feed from the informers; every kind may be passed, irrelevant ones are ignored.
+    void applyUpsert(const ObjectSummary &object, const QString &cluster = {});
+    void applyRemove(Kind kind, const QString &uid, const QString &cluster = {});
+    void resetAll(Kind kind, const QList<ObjectSummary> &objects, const QString &cluster = {});
+    /// Re-reads certificate expiry and re-evaluates everything (call when the certificate
+    /// inventory changed, or daily for expiry windows).
+    void refresh();
+
+    const Federation *federationAt(const QModelIndex &index) const;
+    const Party *partyAt(const QModelIndex &index) const;
+    QModelIndex indexOfFederation(const QString &name) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// Emitted after any change of the federations (shape or values).
+    void federationsChanged();
+
+private:
+    void apply(const FederationEngine::Change &change);
+    static QStringList shapeOf(const QList<Federation> &federations);
+
+    FederationEngine m_engine;
+    QList<Federation> m_shown; ///< what the view sees; updated inside the model's signals
+};
+
+} // namespace fc

@@ -1,0 +1,121 @@
+// The main window on the real local control plane, driven through its named widgets:
+// switch context, switch namespace, filter, select a pod, read its details.
+
+#include "../../integration/common/LocalCluster.h"
+
+#include "gui/cluster/DetailsPane.h"
+#include "backend/cluster/ObjectParser.h"
+#include "gui/main/MainWindow.h"
+#include "model/cluster/ResourceFilterProxy.h"
+#include "model/cluster/ResourceTableModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace fc;
+using namespace fc::test;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_ns = QStringLiteral("gui-demo");
+
+    static void selectCombo(QComboBox *combo, const QString &data)
+    {
+        const int i = combo->findData(data);
+        QVERIFY2(i >= 0, qPrintable(QStringLiteral("no item %1 in %2").arg(data, combo->objectName())));
+        combo->setCurrentIndex(i);
+        Q_EMIT combo->activated(i);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        FC_REQUIRE_LOCAL_CLUSTER();
+        kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
+        for (const QString &name : {QStringLiteral("flare-server-0"), QStringLiteral("flare-site-1"), QStringLiteral("openfl-envoy-1")}) {
+            const QByteArray pod = QStringLiteral(R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"%1","namespace":"%2",
+              "labels":{"app":"%3","fedconsole.io/party":"%1"},"annotations":{"fedconsole.io/note":"demo"}},
+              "spec":{"containers":[{"name":"main","image":"nvflare/nvflare:2.5.0"}]}})")
+                                       .arg(name, m_ns, name.section(u'-', 0, 0))
+                                       .toUtf8();
+            QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, pod).exitCode, 0);
+        }
+    }
+
+    void browse()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
+        MainWindow window(kc, &settings);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *contexts = window.findChild<QComboBox *>(QStringLiteral("contextComboBox"));
+        auto *namespaces = window.findChild<QComboBox *>(QStringLiteral("namespaceComboBox"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("resourceTableView"));
+        auto *state = window.findChild<QLabel *>(QStringLiteral("connectionStateLabel"));
+        auto *kinds = window.findChild<QListWidget *>(QStringLiteral("kindListWidget"));
+        QVERIFY(contexts && namespaces && filter && table && state && kinds);
+        QCOMPARE(contexts->count(), 2);
+
+        // token user first, then back to the admin context
+        selectCombo(contexts, QStringLiteral("fedconsole-local-token"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("connected")), 30000);
+        QCOMPARE(window.currentInformer()->cluster(), QStringLiteral("fedconsole-local-token"));
+        selectCombo(contexts, QStringLiteral("fedconsole-local"));
+        QCOMPARE(window.currentInformer()->cluster(), QStringLiteral("fedconsole-local"));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("connected")), 30000);
+
+        kinds->setCurrentRow(int(allKinds().indexOf(Kind::Pod)));
+        QTRY_VERIFY_WITH_TIMEOUT(namespaces->findData(m_ns) >= 0, 30000);
+        selectCombo(namespaces, m_ns);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 3).data().toString(), QStringLiteral("Running"), 60000);
+
+        QTest::keyClicks(filter, QStringLiteral("flare"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
+        table->selectRow(0);
+        const QString name = table->model()->index(0, 1).data().toString();
+        QCOMPARE(name, QStringLiteral("flare-server-0")); // sorted by name
+        DetailsPane *details = window.detailsPane();
+        QTRY_VERIFY_WITH_TIMEOUT(details->detailsText().contains(QStringLiteral("Pod flare-server-0")), 5000);
+        QVERIFY(details->detailsText().contains(QStringLiteral("fedconsole.io/party")));
+        QTRY_VERIFY_WITH_TIMEOUT(details->yamlText().contains(QStringLiteral("kind: Pod")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(details->detailsText().contains(QStringLiteral("fedconsole.io/note")), 5000);
+
+        // a bad selector is reported inline, the table keeps the last good one
+        auto *selector = window.findChild<QLineEdit *>(QStringLiteral("selectorLineEdit"));
+        auto *selectorError = window.findChild<QLabel *>(QStringLiteral("selectorErrorLabel"));
+        QTest::keyClicks(selector, QStringLiteral("app in (flare"));
+        QVERIFY(!selectorError->text().isEmpty());
+        selector->clear();
+        QVERIFY(selectorError->text().isEmpty());
+
+        const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            filter->clear();
+            QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 5000);
+            table->selectRow(0);
+            QTest::qWait(500);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/main-window.png")));
+        }
+        window.close();
+        QCOMPARE(settings.value(QStringLiteral("session/context")).toString(), QStringLiteral("fedconsole-local"));
+        QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

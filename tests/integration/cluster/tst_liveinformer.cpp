@@ -1,0 +1,176 @@
+// Against the real local control plane (scripts/local-cluster.sh): the informer follows what
+// kubectl does, survives an apiserver restart and a forced 410 without duplicate or stale rows.
+
+#include "../common/LocalCluster.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+#include "backend/cluster/Kubeconfig.h"
+#include "model/cluster/Informer.h"
+#include "model/cluster/ResourceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+
+using namespace fc;
+using namespace fc::test;
+
+namespace {
+QByteArray podManifest(const QString &ns, const QString &name)
+{
+    return QStringLiteral(R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"%1","namespace":"%2","labels":{"app":"it"}},
+      "spec":{"containers":[{"name":"main","image":"busybox"}]}})")
+        .arg(name, ns)
+        .toUtf8();
+}
+} // namespace
+
+class TestLiveInformer : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<ClusterConnection> m_conn;
+    std::unique_ptr<Informer> m_informer;
+    QString m_ns;
+
+    std::unique_ptr<ClusterConnection> connect(const QString &context)
+    {
+        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
+        auto resolved = kc.resolve(context);
+        if (!resolved)
+            qFatal("%s", qPrintable(resolved.error().toString()));
+        auto cfg = connectionConfigFor(resolved.value());
+        if (!cfg)
+            qFatal("%s", qPrintable(cfg.error().toString()));
+        return std::make_unique<ClusterConnection>(cfg.value());
+    }
+
+    QSet<QString> kubectlPodUids()
+    {
+        const auto r = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"), QStringLiteral("-o"),
+                                QStringLiteral("jsonpath={.items[*].metadata.uid}")});
+        QSet<QString> out;
+        for (const QString &u : QString::fromUtf8(r.out).split(u' ', Qt::SkipEmptyParts))
+            out.insert(u);
+        return out;
+    }
+
+    QSet<QString> storeUids(ResourceStore *s, int *dups = nullptr)
+    {
+        QSet<QString> out;
+        int d = 0;
+        for (int r = 0; r < s->size(); ++r)
+            if (!out.contains(s->at(r).uid))
+                out.insert(s->at(r).uid);
+            else
+                ++d;
+        if (dups)
+            *dups = d;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FC_REQUIRE_LOCAL_CLUSTER();
+        m_ns = QStringLiteral("it-informer-%1").arg(QRandomGenerator::global()->bounded(100000));
+        QCOMPARE(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns}).exitCode, 0);
+        m_conn = connect(QStringLiteral("fedconsole-local"));
+        m_informer = std::make_unique<Informer>(m_conn.get());
+        ResourceStore *pods = m_informer->store(Kind::Pod);
+        QTRY_VERIFY_WITH_TIMEOUT(pods->synced(), 30000);
+        QCOMPARE(m_conn->state(), ConnectionState::Connected);
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_ns.isEmpty())
+            kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false")});
+    }
+
+    void podLifecycle()
+    {
+        ResourceStore *pods = m_informer->store(Kind::Pod);
+        ResourceTableModel model;
+        model.setStore(pods);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("lifecycle"))).exitCode, 0);
+        const QString uid = QString::fromUtf8(kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns,
+                                                       QStringLiteral("lifecycle"), QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.uid}")}).out);
+        QVERIFY(!uid.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(pods->find(uid) != nullptr, 30000);
+        const int row = pods->rowOf(uid);
+        // The scheduler binds it to a KWOK node, KWOK makes it Running: the same row changes in place.
+        QTRY_COMPARE_WITH_TIMEOUT(pods->find(uid)->pod()->status, QStringLiteral("Running"), 60000);
+        QCOMPARE(pods->rowOf(uid), row);
+        QVERIFY(!pods->find(uid)->pod()->node.isEmpty());
+        QCOMPARE(model.index(row, 3).data().toString(), QStringLiteral("Running"));
+        QCOMPARE(model.index(row, 2).data().toString(), QStringLiteral("1/1"));
+        QCOMPARE(kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("lifecycle"),
+                          QStringLiteral("--wait=false")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(pods->find(uid) == nullptr, 60000);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void tokenAndCertificateUsersList()
+    {
+        for (const QString &ctx : {QStringLiteral("fedconsole-local"), QStringLiteral("fedconsole-local-token")}) {
+            auto conn = connect(ctx);
+            Informer informer(conn.get());
+            ResourceStore *pods = informer.store(Kind::Pod);
+            QTRY_VERIFY2_WITH_TIMEOUT(pods->synced(), qPrintable(ctx + QStringLiteral(" did not list pods")), 30000);
+            QCOMPARE(conn->state(), ConnectionState::Connected);
+            QCOMPARE(storeUids(pods), kubectlPodUids());
+        }
+    }
+
+    void forced410Relists()
+    {
+        ResourceStore *pods = m_informer->store(Kind::Pod);
+        QSignalSpy errors(m_conn.get(), &ClusterConnection::watchError);
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("before-410"))).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
+        bool sawListBegin = false;
+        auto c = QObject::connect(m_conn.get(), &ClusterConnection::batchReady, this, [&](const WatchBatch &b) {
+            if (b.kind == Kind::Pod && b.listBegin)
+                sawListBegin = true;
+        });
+        m_conn->forceExpireForTest(m_informer->watchId(Kind::Pod));
+        QTRY_VERIFY_WITH_TIMEOUT(sawListBegin, 30000); // the server said 410 and the client relisted
+        QObject::disconnect(c);
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("after-410"))).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
+        int dups = 0;
+        storeUids(pods, &dups);
+        QCOMPARE(dups, 0);
+    }
+
+    void apiserverRestartResyncs()
+    {
+        ResourceStore *pods = m_informer->store(Kind::Pod);
+        QSignalSpy states(m_conn.get(), &ClusterConnection::stateChanged);
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("survivor"))).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
+
+        const auto restart = clusterScript({QStringLiteral("restart-apiserver")});
+        QVERIFY2(restart.exitCode == 0, restart.err.constData());
+        // While the client reconnects, change the cluster: one pod gone, one new.
+        QCOMPARE(kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("survivor"),
+                          QStringLiteral("--wait=false")}).exitCode, 0);
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("newcomer"))).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 90000);
+        int dups = 0;
+        storeUids(pods, &dups);
+        QCOMPARE(dups, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_conn->state(), ConnectionState::Connected, 30000);
+        bool sawReconnecting = false;
+        for (const auto &args : std::as_const(states))
+            if (args.at(0).value<ConnectionState>() == ConnectionState::Reconnecting)
+                sawReconnecting = true;
+        QVERIFY2(sawReconnecting, "the status bar never showed the connection as reconnecting");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveInformer)
+#include "tst_liveinformer.moc"

@@ -1,0 +1,76 @@
+#pragma once
+
+// Shared helpers for integration tests: where the local control plane is, and kubectl.
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QTest>
+
+namespace fc::test {
+
+inline QString sourceDir()
+{
+    const QString s = qEnvironmentVariable("FEDCONSOLE_SOURCE_DIR");
+    return s.isEmpty() ? QStringLiteral(".") : s;
+}
+
+/// State directory of scripts/local-cluster.sh (same default as the script).
+inline QString clusterDir()
+{
+    QString d = qEnvironmentVariable("FEDCONSOLE_CLUSTER_DIR");
+    if (d.isEmpty()) {
+        const QString tmp = qEnvironmentVariable("TMPDIR", QStringLiteral("/tmp"));
+        d = tmp + QStringLiteral("/fedconsole-local-cluster");
+    }
+    return d;
+}
+
+inline QString kubeconfigPath() { return clusterDir() + QStringLiteral("/kubeconfig"); }
+
+/// Fails the calling test unless the local control plane is up.
+#define FC_REQUIRE_LOCAL_CLUSTER()                                                                                  \
+    do {                                                                                                           \
+        if (!QFile::exists(fc::test::kubeconfigPath()))                                                            \
+            QFAIL(qPrintable(QStringLiteral("no local control plane at %1: run `scripts/local-cluster.sh up` "      \
+                                            "(ctest -L integration starts it through the local_cluster fixture)")  \
+                                 .arg(fc::test::clusterDir())));                                                   \
+    } while (false)
+
+struct ProcResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline ProcResult run(const QString &program, const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KUBECONFIG"), kubeconfigPath());
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return {-1, {}, QByteArrayLiteral("cannot start ") + program.toUtf8()};
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+inline ProcResult kubectl(const QStringList &args, const QByteArray &stdinData = {})
+{
+    return run(QStringLiteral("kubectl"), args, stdinData);
+}
+
+inline ProcResult clusterScript(const QStringList &args)
+{
+    return run(sourceDir() + QStringLiteral("/scripts/local-cluster.sh"), args, {}, 300000);
+}
+
+} // namespace fc::test

@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 #include <QTimer>
 
 namespace fc {
+
+Q_LOGGING_CATEGORY(lcWatch, "fedconsole.cluster.watch", QtWarningMsg)
 
 namespace {
 
@@ -136,12 +139,17 @@ public:
 
     void shutdown()
     {
+        // disconnect first: abort() emits finished() synchronously
         for (auto &w : m_watches)
-            if (w.reply)
+            if (w.reply) {
+                w.reply->disconnect(this);
                 w.reply->abort();
+            }
         for (auto &p : m_pending)
-            if (p.reply)
+            if (p.reply) {
+                p.reply->disconnect(this);
                 p.reply->abort();
+            }
         m_watches.clear();
         m_pending.clear();
         delete m_nam;
@@ -200,6 +208,12 @@ public:
         const int status = httpStatus(r);
         if (status == 401)
             return; // decided by the caller after its retry
+        const int code = int(r->error());
+        if (code > 0 && code < 100 && r->error() != QNetworkReply::OperationCanceledError) {
+            // transport failure (refused, closed, timed out, TLS): even a stream that began with 200
+            setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Unreachable, r->errorString());
+            return;
+        }
         if (status > 0) {
             setState(ConnectionState::Connected, {});
             return;
@@ -295,8 +309,11 @@ public:
             return;
         QPointer<QNetworkReply> r = it->reply;
         m_pending.erase(it); // no callback after cancel()
-        if (r)
+        if (r) {
+            r->disconnect(this);
             r->abort();
+            r->deleteLater();
+        }
     }
 
     // ---- discovery ----
@@ -396,6 +413,7 @@ public:
     void startList(quint64 id)
     {
         Watch &w = m_watches[id];
+        qCDebug(lcWatch) << "list" << id << kindInfo(w.kind).plural << w.ns;
         w.listing = true;
         w.firstPage = true;
         w.continueToken.clear();
@@ -500,6 +518,7 @@ public:
                                QString::number(300 + QRandomGenerator::global()->bounded(300)));
         addSelectors(w, req.query);
         req.timeoutMs = 0;
+        qCDebug(lcWatch) << "watch" << id << kindInfo(w.kind).plural << "from" << w.resourceVersion;
         QString authError;
         QNetworkReply *reply = issue(req, &authError);
         if (!reply) {
@@ -509,6 +528,10 @@ public:
         }
         w.reply = reply;
         w.buffer.clear();
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+            if (httpStatus(reply) == 200)
+                setState(ConnectionState::Connected, {});
+        });
         connect(reply, &QNetworkReply::readyRead, this, [this, id, reply] { streamData(id, reply); });
         connect(reply, &QNetworkReply::finished, this, [this, id, reply] { streamFinished(id, reply); });
     }
@@ -557,6 +580,7 @@ public:
             if (obj["code"].get_int64().get(code) != simdjson::SUCCESS)
                 code = 0;
             const QString message = sv(field(obj, "message"));
+            qCDebug(lcWatch) << "watch" << w.id << "ERROR event" << code << message;
             if (code == 410) {
                 flush(w);
                 relist(w.id);
@@ -602,6 +626,7 @@ public:
         w.reply = nullptr;
         const int status = httpStatus(reply);
         const QByteArray rest = reply->readAll();
+        qCDebug(lcWatch) << "watch" << id << "ended" << status << reply->error() << reply->errorString();
         noteNetworkResult(reply);
         flush(w);
         if (status == 410) {

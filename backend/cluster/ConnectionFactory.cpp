@@ -26,10 +26,20 @@ Result<ConnectionConfig> connectionConfigFor(const ResolvedContext &context)
     }
     if (!context.impersonateUser.isEmpty())
         cfg.extraHeaders.insert("Impersonate-User", context.impersonateUser.toUtf8());
-    if (!context.impersonateGroups.isEmpty()) // one header per group is not expressible here; joined
-        cfg.extraHeaders.insert("Impersonate-Group", context.impersonateGroups.join(u',').toUtf8());
+    // QNetworkRequest cannot repeat a header, and a comma-joined value would be read as one
+    // group: refuse rather than impersonate the wrong identity.
+    if (context.impersonateGroups.size() > 1) {
+        Error e = makeError(QObject::tr("impersonating more than one group (as-groups) is not supported yet"),
+                            QStringLiteral("users[%1].user.as-groups").arg(context.userName));
+        e.file = context.sourceFile;
+        return e;
+    }
+    if (context.impersonateGroups.size() == 1)
+        cfg.extraHeaders.insert("Impersonate-Group", context.impersonateGroups.first().toUtf8());
     if (!context.impersonateUid.isEmpty())
         cfg.extraHeaders.insert("Impersonate-Uid", context.impersonateUid.toUtf8());
+    if (context.disableCompression)
+        cfg.extraHeaders.insert("Accept-Encoding", "identity");
     auto provider = std::make_shared<CredentialProvider>(context);
     cfg.auth = [provider]() -> Result<RequestAuth> {
         const Result<Credentials> c = provider->current();

@@ -39,6 +39,8 @@ struct ResolvedContext {
     QString userName;
     QString namespaceName = QStringLiteral("default");
     QString sourceFile;          ///< kubeconfig file that defined the context
+    QString clusterSourceFile;   ///< … the cluster, and the user: later errors (plugin, token
+    QString userSourceFile;      ///< file) point at the file the user has to edit
 
     // cluster
     QUrl server;
@@ -62,6 +64,8 @@ struct ResolvedContext {
     QStringList impersonateGroups; ///< `as-groups`
     QString impersonateUid;      ///< `as-uid`
     std::optional<ExecConfig> exec;
+    // No auth-provider field: every auth-provider (gcp, azure, oidc, …) is rejected at load with
+    // a message naming the exec plugin that replaces it, so a resolved context never has one.
 };
 
 /// A merged set of kubeconfig files, following kubectl's rules: the first file that defines a
@@ -104,6 +108,8 @@ private:
     QHash<QString, EntryPtr> m_clusters;
     QHash<QString, EntryPtr> m_users;
     QHash<QString, EntryPtr> m_contexts;
+
+    friend class KubeconfigLoader;
 };
 
 } // namespace fc

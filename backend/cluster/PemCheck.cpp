@@ -58,6 +58,8 @@ int noPassword(char *, int, int, void *)
 
 Result<int> checkCertificates(const QByteArray &pem)
 {
+    if (!pem.contains("-----BEGIN CERTIFICATE-----") && !pem.contains("-----BEGIN TRUSTED CERTIFICATE-----"))
+        return makeError(QStringLiteral("no PEM certificate found (expected -----BEGIN CERTIFICATE-----)"));
     ERR_clear_error();
     BioPtr bio = memBio(pem);
     int count = 0;
@@ -83,6 +85,9 @@ Result<KeyAlgorithm> checkPrivateKey(const QByteArray &pem)
     if (pem.contains("ENCRYPTED"))
         return makeError(QStringLiteral("encrypted private keys are not supported; decrypt it with "
                                         "'openssl pkey -in KEY -out KEY.plain'"));
+    // OpenSSL 3's decoders report plain "unsupported" for text without any PEM block.
+    if (!pem.contains("-----BEGIN ") || !pem.contains("PRIVATE KEY-----"))
+        return makeError(QStringLiteral("no PEM private key found (expected -----BEGIN ... PRIVATE KEY-----)"));
     ERR_clear_error();
     BioPtr bio = memBio(pem);
     PkeyPtr key{PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr)};

@@ -414,20 +414,10 @@ int list(Context &ctx, const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(ctx.err, QStringLiteral("list takes no arguments"));
-    auto cas = ctx.store.list();
-    if (!cas)
-        return failure(ctx.err, cas.error());
-    auto issued = ctx.store.issued();
-    if (!issued)
-        return failure(ctx.err, issued.error());
-    QList<pki::Certificate> all;
-    for (const CaStore::Entry &e : cas.value())
-        all << e.certificate;
-    all += issued.value();
     // the same model the GUI shows, so the columns match
     CertificateInventory model(pki::Clock::system());
-    model.setCaCertificates(ctx.store.caCertificates());
-    model.setCertificates(all);
+    if (auto l = model.loadFrom(ctx.store); !l)
+        return failure(ctx.err, l.error());
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)
         header << model.headerData(c, Qt::Horizontal).toString().toUpper();
@@ -496,6 +486,7 @@ int exportCommand(Context &ctx, const QStringList &args)
         return failure(ctx.err, ca.error());
     const pki::Clock &clock = pki::Clock::system();
     Result<QList<pki::ExportFile>> files = makeError(QString());
+    QList<pki::Certificate> leaves; // issued certificates to record for `cert list`
     if (format == QLatin1String("pem") || format == QLatin1String("p12")) {
         pki::LeafRequest req;
         req.subject = subjectFrom(p);
@@ -506,6 +497,7 @@ int exportCommand(Context &ctx, const QStringList &args)
         auto issued = ca->issue(req, clock);
         if (!issued)
             return failure(ctx.err, issued.error());
+        leaves << issued->certificate;
         const QString base = name.isEmpty() ? QStringLiteral("tls") : name;
         files = format == QLatin1String("pem") ? pki::presets::pemFiles(issued.value(), base)
                                                : pki::presets::pkcs12File(issued.value(), base, p12Pass);
@@ -540,14 +532,16 @@ int exportCommand(Context &ctx, const QStringList &args)
     }
     if (int rc = writeFiles(ctx, outDir, files); rc != kOk)
         return rc;
-    // record the issued leaf certificates (public) for `cert list`
+    // record the issued leaf certificates (public) for `cert list`; presets: every non-CA cert file
     for (const pki::ExportFile &f : files.value()) {
-        if (f.mode != 0600 && !f.name.startsWith(QLatin1String("ca")) && !f.name.startsWith(QLatin1String("root"))) {
-            if (auto c = pki::Certificate::fromPem(f.data)) {
-                if (auto a = ctx.store.addIssued(c.value()); !a)
-                    return failure(ctx.err, a.error());
-            }
-        }
+        if (f.mode == 0600)
+            continue;
+        if (auto c = pki::Certificate::fromPem(f.data); c && !c->isCA() && !leaves.contains(c.value()))
+            leaves << c.value();
+    }
+    for (const pki::Certificate &c : std::as_const(leaves)) {
+        if (auto a = ctx.store.addIssued(c); !a)
+            return failure(ctx.err, a.error());
     }
     return kOk;
 }

@@ -1,3 +1,4 @@
+#include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@ const char kUsage[] = R"(usage: fedconsole-cli [--kubeconfig FILE] [--context NA
 Commands:
   contexts [-o json]                         list kubeconfig contexts
   get KIND [-n NS | -A] [-l SEL] [-o wide|json]   list resources, columns as kubectl prints them
+  cert ca create|list|import, cert issue, cert sign-csr, cert list, cert export
+                                             certificates for a federation (cert --help)
 
 Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
 )";
@@ -34,6 +37,8 @@ int main(int argc, char **argv)
         return fc::cli::runContexts(global, args, out, err);
     if (command == u"get")
         return fc::cli::runGet(global, args, out, err);
+    if (command == u"cert")
+        return fc::cli::runCertCommand(args, out, err);
     err << "error: unknown command '" << command << "'\n" << kUsage;
     return 1;
 }

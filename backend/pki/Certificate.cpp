@@ -291,8 +291,8 @@ Result<QList<Certificate>> Certificate::listFromPem(const QByteArray &pem)
         out << std::move(c).value();
         pos = e + end.size();
     }
-    if (out.isEmpty())
-        return fromPem(pem).ok() ? Result<QList<Certificate>>(out) : Result<QList<Certificate>>(fromPem(pem).error());
+    if (out.isEmpty()) // no complete block: let fromPem say what is wrong
+        return fromPem(pem).error();
     return out;
 }
 

@@ -244,12 +244,7 @@ Result<IssuedCertificate> CertificateAuthority::issue(const LeafRequest &request
     auto key = PrivateKey::generate(request.keyType);
     if (!key)
         return key.error();
-    return issueForKey(request, key.value(), clock).ok()
-        ? [&]() -> Result<IssuedCertificate> {
-              auto r = issueForKey(request, key.value(), clock);
-              return r;
-          }()
-        : issueForKey(request, key.value(), clock);
+    return issueForKey(request, key.value(), clock);
 }
 
 Result<IssuedCertificate> CertificateAuthority::issueForKey(const LeafRequest &request, const PrivateKey &key,

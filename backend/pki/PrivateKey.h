@@ -20,11 +20,20 @@ enum class KeyDerivation {
     Pbkdf2, ///< PBKDF2-HMAC-SHA256, 310 000 iterations
 };
 
-/// An owned private key (EVP_PKEY). Move-only; copy with clone() when a second owner is needed.
+/// An owned private key (EVP_PKEY). Copies share the (immutable) key through OpenSSL's reference count.
 class PrivateKey {
 public:
     PrivateKey() = default;
     explicit PrivateKey(PKeyPtr key) : m_key(std::move(key)) {}
+    PrivateKey(const PrivateKey &other) : PrivateKey(other.clone()) {}
+    PrivateKey &operator=(const PrivateKey &other)
+    {
+        if (this != &other)
+            m_key = other.clone().m_key;
+        return *this;
+    }
+    PrivateKey(PrivateKey &&) noexcept = default;
+    PrivateKey &operator=(PrivateKey &&) noexcept = default;
 
     static Result<PrivateKey> generate(KeyType type);
     /// PEM private key: PKCS#8 (plain or ENCRYPTED), or a traditional RSA/EC key.

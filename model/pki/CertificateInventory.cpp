@@ -1,6 +1,7 @@
 #include "model/pki/CertificateInventory.h"
 
 #include "backend/pki/ChainVerifier.h"
+#include "model/pki/CaStore.h"
 
 #include <QColor>
 
@@ -55,6 +56,26 @@ void CertificateInventory::setCaCertificates(const QList<pki::Certificate> &cas)
     for (const pki::Certificate &c : cas)
         (c.info().selfSigned ? m_anchors : m_intermediates) << c;
     refresh();
+}
+
+Result<void> CertificateInventory::loadFrom(const CaStore &store)
+{
+    auto cas = store.list();
+    if (!cas)
+        return cas.error();
+    auto issued = store.issued();
+    if (!issued)
+        return issued.error();
+    QList<pki::Certificate> all;
+    for (const CaStore::Entry &e : cas.value())
+        all << e.certificate;
+    all += issued.value();
+    m_anchors.clear();
+    m_intermediates.clear();
+    for (const pki::Certificate &c : store.caCertificates())
+        (c.info().selfSigned ? m_anchors : m_intermediates) << c;
+    setCertificates(all);
+    return {};
 }
 
 void CertificateInventory::refresh()

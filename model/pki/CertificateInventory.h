@@ -1,12 +1,15 @@
 #pragma once
 
 #include "backend/pki/Certificate.h"
+#include "backend/core/Result.h"
 #include "backend/pki/Clock.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace fc {
+
+class CaStore;
 
 /// Table of the certificates the app holds (CAs and issued ones): subject, issuer, SANs, serial,
 /// not-after, status, chain check. Expiry is judged against the injected clock: expired → red,
@@ -37,6 +40,9 @@ public:
     /// CA certificates to verify against: self-signed ones are trust anchors, the others
     /// intermediates. Re-checks every row.
     void setCaCertificates(const QList<pki::Certificate> &cas);
+    /// Shows everything the store holds (its CAs, then the certificates issued from them) and
+    /// verifies against the store's CA certificates.
+    Result<void> loadFrom(const CaStore &store);
     /// Re-evaluates expiry and chain status at the clock's current time.
     void refresh();
 

@@ -1,0 +1,294 @@
+#include "cli/FederationCommand.h"
+
+#include "backend/cluster/ObjectParser.h"
+#include "model/federation/FederationEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace fc {
+
+namespace {
+
+double devices(qint64 milli)
+{
+    return double(milli) / 1000.0;
+}
+
+QString devicesText(qint64 milli)
+{
+    if (milli % 1000 == 0)
+        return QString::number(milli / 1000);
+    return QString::number(double(milli) / 1000.0, 'f', 1);
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString dateText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().date().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+Result<QList<ObjectSummary>> loadManifests(const QStringList &files)
+{
+    QList<ObjectSummary> out;
+    for (const QString &name : files) {
+        QFile f(name);
+        if (!f.open(QIODevice::ReadOnly)) {
+            Error e;
+            e.file = name;
+            e.message = f.errorString();
+            return e;
+        }
+        auto parsed = parseManifests(f.readAll(), name);
+        if (!parsed)
+            return parsed.error();
+        out << parsed.value();
+    }
+    return out;
+}
+
+} // namespace
+
+QString alignedTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths.append(h.size());
+    for (const QStringList &r : rows)
+        for (qsizetype i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], r.at(i).size());
+    auto line = [&](const QStringList &cells) -> QString {
+        QString out;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString cell = cells.value(i);
+            if (i + 1 == headers.size())
+                out += cell;
+            else
+                out += cell.leftJustified(widths.at(i)) + QStringLiteral("   ");
+        }
+        while (out.endsWith(QLatin1Char(' ')))
+            out.chop(1);
+        return out + QLatin1Char('\n');
+    };
+    QString out = line(headers);
+    for (const QStringList &r : rows)
+        out += line(r);
+    return out;
+}
+
+QJsonDocument federationsToJson(const QList<Federation> &federations)
+{
+    QJsonArray feds;
+    for (const Federation &f : federations) {
+        QJsonArray parties;
+        for (const Party &p : f.parties) {
+            QJsonArray endpoints;
+            for (const Endpoint &e : p.endpoints)
+                endpoints.append(e.text());
+            QJsonObject o{
+                {QStringLiteral("name"), p.name},
+                {QStringLiteral("role"), roleName(p.role)},
+                {QStringLiteral("cluster"), p.cluster},
+                {QStringLiteral("namespace"), p.namespace_},
+                {QStringLiteral("ready"), p.podsReady},
+                {QStringLiteral("total"), p.podsTotal},
+                {QStringLiteral("health"), healthName(p.health)},
+                {QStringLiteral("reasons"), toArray(p.reasons)},
+                {QStringLiteral("evidence"), toArray(p.evidence)},
+                {QStringLiteral("endpoints"), endpoints},
+                {QStringLiteral("components"), toArray(p.components)},
+                {QStringLiteral("gpus"), devices(p.gpusRequested)},
+            };
+            if (!p.partyId.isEmpty())
+                o.insert(QStringLiteral("partyId"), p.partyId);
+            if (!p.certSecret.isEmpty())
+                o.insert(QStringLiteral("certSecret"), p.certSecret);
+            if (p.certNotAfter.isValid())
+                o.insert(QStringLiteral("certNotAfter"), p.certNotAfter.toUTC().toString(Qt::ISODate));
+            if (!p.directorHost.isEmpty())
+                o.insert(QStringLiteral("director"), p.directorPort > 0 ? QStringLiteral("%1:%2").arg(p.directorHost).arg(p.directorPort)
+                                                                        : p.directorHost);
+            parties.append(o);
+        }
+        QJsonArray edges;
+        for (const FederationEdge &e : f.edges)
+            edges.append(QJsonObject{{QStringLiteral("from"), e.from},
+                                     {QStringLiteral("to"), e.to},
+                                     {QStringLiteral("label"), e.label},
+                                     {QStringLiteral("resolved"), e.resolved}});
+        feds.append(QJsonObject{
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("framework"), frameworkId(f.framework)},
+            {QStringLiteral("health"), healthName(f.health)},
+            {QStringLiteral("reasons"), toArray(f.reasons)},
+            {QStringLiteral("gpus"), devices(f.gpusRequested())},
+            {QStringLiteral("parties"), parties},
+            {QStringLiteral("edges"), edges},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("federations"), feds}});
+}
+
+QString federationsTable(const QList<Federation> &federations, bool wide)
+{
+    QStringList headers{QStringLiteral("FEDERATION"), QStringLiteral("FRAMEWORK"), QStringLiteral("PARTY"),
+                        QStringLiteral("ROLE"),       QStringLiteral("CLUSTER"),   QStringLiteral("NAMESPACE"),
+                        QStringLiteral("READY"),      QStringLiteral("HEALTH"),    QStringLiteral("GPUS"),
+                        QStringLiteral("CERT-EXPIRY")};
+    if (wide)
+        headers << QStringLiteral("REASONS") << QStringLiteral("EVIDENCE");
+    QList<QStringList> rows;
+    for (const Federation &f : federations) {
+        for (const Party &p : f.parties) {
+            QStringList r{f.name,
+                          frameworkId(f.framework),
+                          p.name,
+                          roleName(p.role),
+                          p.cluster.isEmpty() ? QStringLiteral("-") : p.cluster,
+                          p.namespace_,
+                          QStringLiteral("%1/%2").arg(p.podsReady).arg(p.podsTotal),
+                          healthName(p.health),
+                          devicesText(p.gpusRequested),
+                          dateText(p.certNotAfter)};
+            if (wide)
+                r << (p.reasons.isEmpty() ? QStringLiteral("-") : p.reasons.join(QStringLiteral("; ")))
+                  << p.evidence.join(QStringLiteral("; "));
+            rows.append(r);
+        }
+        if (f.parties.isEmpty())
+            rows.append({f.name, frameworkId(f.framework), QStringLiteral("-")});
+    }
+    QString out = alignedTable(headers, rows);
+    // federation verdicts under the table, the way kubectl describe lists conditions
+    for (const Federation &f : federations) {
+        out += QStringLiteral("\n%1 (%2): %3").arg(f.name, frameworkName(f.framework), healthName(f.health));
+        for (const QString &r : f.reasons)
+            out += QStringLiteral("\n  - ") + r;
+    }
+    if (!federations.isEmpty())
+        out += QLatin1Char('\n');
+    return out;
+}
+
+QJsonDocument gpusToJson(const QList<GpuModel::NodeRow> &nodes, const QList<PendingGpuPod> &pending)
+{
+    QJsonArray array;
+    for (const GpuModel::NodeRow &r : nodes) {
+        QJsonObject resources;
+        for (auto it = r.facts.resources.cbegin(); it != r.facts.resources.cend(); ++it)
+            resources.insert(it.key(), QJsonObject{{QStringLiteral("capacity"), devices(it->capacity)},
+                                                   {QStringLiteral("allocatable"), devices(it->allocatable)},
+                                                   {QStringLiteral("requested"), devices(it->requested)},
+                                                   {QStringLiteral("limited"), devices(it->limited)},
+                                                   {QStringLiteral("free"), devices(it->free())}});
+        QJsonObject parties;
+        for (const GpuSegment &s : r.segments())
+            parties.insert(s.party, devices(s.requested));
+        array.append(QJsonObject{
+            {QStringLiteral("cluster"), r.cluster},
+            {QStringLiteral("node"), r.node},
+            {QStringLiteral("product"), r.facts.product},
+            {QStringLiteral("capacity"), devices(r.capacity())},
+            {QStringLiteral("allocatable"), devices(r.allocatable())},
+            {QStringLiteral("requested"), devices(r.requested())},
+            {QStringLiteral("limited"), devices(r.limited())},
+            {QStringLiteral("free"), devices(r.free())},
+            {QStringLiteral("physical"), r.facts.physicalGpus()},
+            {QStringLiteral("replicas"), r.facts.replicas},
+            {QStringLiteral("sharing"), r.facts.sharingText()},
+            {QStringLiteral("pods"), r.pods},
+            {QStringLiteral("resources"), resources},
+            {QStringLiteral("parties"), parties},
+        });
+    }
+    QJsonArray waiting;
+    for (const PendingGpuPod &p : pending)
+        waiting.append(QJsonObject{{QStringLiteral("cluster"), p.cluster},
+                                   {QStringLiteral("namespace"), p.namespace_},
+                                   {QStringLiteral("name"), p.name},
+                                   {QStringLiteral("party"), p.party},
+                                   {QStringLiteral("gpus"), devices(p.requested)},
+                                   {QStringLiteral("message"), p.message}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("nodes"), array}, {QStringLiteral("pending"), waiting}});
+}
+
+QString gpusTable(const QList<GpuModel::NodeRow> &nodes)
+{
+    QStringList clusters;
+    for (const GpuModel::NodeRow &r : nodes)
+        if (!clusters.contains(r.cluster))
+            clusters << r.cluster;
+    const bool withCluster = clusters.size() > 1;
+    QStringList headers{QStringLiteral("NODE"), QStringLiteral("PRODUCT"), QStringLiteral("CAPACITY"),
+                        QStringLiteral("ALLOCATABLE"), QStringLiteral("REQUESTED"), QStringLiteral("FREE"),
+                        QStringLiteral("SHARING"), QStringLiteral("PODS")};
+    if (withCluster)
+        headers.prepend(QStringLiteral("CLUSTER"));
+    QList<GpuModel::NodeRow> sorted = nodes;
+    std::sort(sorted.begin(), sorted.end(), [](const GpuModel::NodeRow &a, const GpuModel::NodeRow &b) {
+        return std::tie(a.cluster, a.node) < std::tie(b.cluster, b.node);
+    });
+    QList<QStringList> rows;
+    for (const GpuModel::NodeRow &r : std::as_const(sorted)) {
+        auto per = [&](auto get) -> QString {
+            if (r.facts.resources.size() <= 1)
+                return devicesText(get(r));
+            QStringList keys = r.facts.resources.keys();
+            keys.sort();
+            QStringList parts;
+            for (const QString &k : std::as_const(keys)) {
+                GpuModel::NodeRow one;
+                one.facts.resources.insert(k, r.facts.resources.value(k));
+                parts << gpu::shortResourceName(k) + QLatin1Char('=') + devicesText(get(one));
+            }
+            return parts.join(QLatin1Char(','));
+        };
+        QStringList row{r.node,
+                        r.facts.product.isEmpty() ? QStringLiteral("-") : r.facts.product,
+                        per([](const GpuModel::NodeRow &x) { return x.capacity(); }),
+                        per([](const GpuModel::NodeRow &x) { return x.allocatable(); }),
+                        per([](const GpuModel::NodeRow &x) { return x.requested(); }),
+                        per([](const GpuModel::NodeRow &x) { return x.free(); }),
+                        r.facts.sharingText(),
+                        QString::number(r.pods)};
+        if (withCluster)
+            row.prepend(r.cluster);
+        rows.append(row);
+    }
+    return alignedTable(headers, rows);
+}
+
+Result<QList<Federation>> federationsFromManifestFiles(const QStringList &files, const QString &cluster)
+{
+    auto objects = loadManifests(files);
+    if (!objects)
+        return objects.error();
+    return recognizeFederations(objects.value(), cluster);
+}
+
+Result<QList<GpuModel::NodeRow>> gpusFromManifestFiles(const QStringList &files, const QString &cluster)
+{
+    auto objects = loadManifests(files);
+    if (!objects)
+        return objects.error();
+    FederationEngine engine;
+    QHash<Kind, QList<ObjectSummary>> byKind;
+    for (const ObjectSummary &o : objects.value())
+        byKind[o.kind].append(o);
+    for (Kind k : {Kind::Namespace, Kind::Deployment, Kind::StatefulSet, Kind::Pod})
+        (void)engine.reset(k, byKind.value(k), cluster);
+    GpuModel model;
+    model.setPartyResolver([&engine](const ObjectSummary &pod, const QString &c) { return engine.partyNameForPod(pod, c); });
+    model.resetAll(Kind::Node, byKind.value(Kind::Node), cluster);
+    model.resetAll(Kind::Pod, byKind.value(Kind::Pod), cluster);
+    return model.rows();
+}
+
+} // namespace fc

@@ -335,6 +335,15 @@ FederationEngine::Change FederationEngine::upsertPod(const ObjectSummary &pod, c
         return {};
     if (!newParty.isEmpty() && !m_partyStates.contains(newParty))
         structural = true;
+    if (!structural && !existed && !newParty.isEmpty() && !rec.contribution.secretVolumes.isEmpty()) {
+        // certificates are chosen from the secrets a party's pods mount: a first pod (e.g. after
+        // a Deployment-only party) or one mounting other secrets needs the full pass
+        const PartyState &st = m_partyStates[newParty];
+        structural = std::none_of(st.pods.cbegin(), st.pods.cend(), [&](const QString &k) {
+            const auto other = m_pods.constFind(k);
+            return other != m_pods.cend() && other->contribution.secretVolumes == rec.contribution.secretVolumes;
+        });
+    }
     if (structural)
         return recompute();
 
@@ -460,7 +469,7 @@ void FederationEngine::refreshParty(const QString &partyKey)
         if (p.certNotAfter <= t) {
             red << QStringLiteral("certificate secret %1 expired on %2").arg(p.certSecret, date);
         } else {
-            const qint64 days = t.secsTo(p.certNotAfter) / 86400;
+            const qint64 days = (t.secsTo(p.certNotAfter) + 86399) / 86400; // "in 10 days" until the last second
             if (days <= m_certWarningDays)
                 amber << QStringLiteral("certificate secret %1 expires in %2 days (%3)").arg(p.certSecret).arg(days).arg(date);
         }
@@ -941,8 +950,18 @@ FederationEngine::Change FederationEngine::recompute()
                 < std::make_tuple(roleOrder(pb.role), pb.name, pb.cluster, pb.namespace_);
         });
         const int row = int(federations.size());
+        std::sort(f.fed.edges.begin(), f.fed.edges.end(), [](const FederationEdge &a, const FederationEdge &b) {
+            return std::tie(a.from, a.to, a.label) < std::tie(b.from, b.to, b.label);
+        });
         for (const QString &k : std::as_const(f.partyKeys)) {
             Build &b = builds[k];
+            // hash iteration order must not leak into what people (and tests) see
+            b.party.evidence.sort();
+            std::sort(b.state.endpoints.begin(), b.state.endpoints.end(), [](const Endpoint &x, const Endpoint &y) {
+                return std::make_tuple(int(x.type), x.object, x.port) < std::make_tuple(int(y.type), y.object, y.port);
+            });
+            b.state.structuralAmber.sort();
+            b.state.structuralRed.sort();
             partyIndex.insert(k, {row, int(f.fed.parties.size())});
             partyStates.insert(k, b.state);
             f.fed.parties.append(b.party);

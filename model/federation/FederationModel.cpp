@@ -1,6 +1,7 @@
 #include "model/federation/FederationModel.h"
 
 #include <QColor>
+#include <QSet>
 
 namespace fc {
 
@@ -62,9 +63,7 @@ void FederationModel::apply(const FederationEngine::Change &change)
             if (rows > 0)
                 Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
         } else {
-            beginResetModel();
-            m_shown = m_engine.federations();
-            endResetModel();
+            applyShapeChange(m_engine.federations());
         }
     } else {
         m_shown = m_engine.federations();
@@ -76,6 +75,67 @@ void FederationModel::apply(const FederationEngine::Change &change)
             Q_EMIT dataChanged(index(f, 0), index(f, ColumnCount - 1));
     }
     Q_EMIT federationsChanged();
+}
+
+void FederationModel::applyShapeChange(const QList<Federation> &target)
+{
+    // Rows move to the new shape by removals then insertions, so views keep their expansion and
+    // selection. Both lists are sorted the same way and the sort keys are part of the identity
+    // keys, so the rows that survive keep their relative order.
+    QSet<QString> targetFeds;
+    QHash<QString, QSet<QString>> targetParties;
+    for (const Federation &f : target) {
+        targetFeds.insert(f.key);
+        QSet<QString> &keys = targetParties[f.key];
+        for (const Party &p : f.parties)
+            keys.insert(p.key);
+    }
+    for (int r = int(m_shown.size()) - 1; r >= 0; --r) {
+        if (targetFeds.contains(m_shown.at(r).key))
+            continue;
+        beginRemoveRows({}, r, r);
+        m_shown.removeAt(r);
+        endRemoveRows();
+    }
+    for (int r = 0; r < m_shown.size(); ++r) {
+        const QSet<QString> &keep = targetParties[m_shown.at(r).key];
+        for (int c = int(m_shown.at(r).parties.size()) - 1; c >= 0; --c) {
+            if (keep.contains(m_shown.at(r).parties.at(c).key))
+                continue;
+            beginRemoveRows(index(r, 0), c, c);
+            m_shown[r].parties.removeAt(c);
+            endRemoveRows();
+        }
+    }
+    for (int r = 0; r < target.size(); ++r) {
+        if (r < m_shown.size() && m_shown.at(r).key == target.at(r).key)
+            continue;
+        beginInsertRows({}, r, r);
+        m_shown.insert(r, target.at(r)); // arrives with its parties
+        endInsertRows();
+    }
+    for (int r = 0; r < target.size(); ++r) {
+        const QList<Party> &want = target.at(r).parties;
+        for (int c = 0; c < want.size(); ++c) {
+            const QList<Party> &have = m_shown.at(r).parties;
+            if (c < have.size() && have.at(c).key == want.at(c).key)
+                continue;
+            beginInsertRows(index(r, 0), c, c);
+            m_shown[r].parties.insert(c, want.at(c));
+            endInsertRows();
+        }
+    }
+    Q_ASSERT(shapeOf(m_shown) == shapeOf(target));
+    m_shown = target;
+    const int rows = rowCount();
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex fed = index(r, 0);
+        const int children = rowCount(fed);
+        if (children > 0)
+            Q_EMIT dataChanged(index(0, 0, fed), index(children - 1, ColumnCount - 1, fed));
+    }
+    if (rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
 }
 
 void FederationModel::applyUpsert(const ObjectSummary &object, const QString &cluster)
@@ -90,7 +150,15 @@ void FederationModel::applyRemove(Kind kind, const QString &uid, const QString &
 
 void FederationModel::resetAll(Kind kind, const QList<ObjectSummary> &objects, const QString &cluster)
 {
-    apply(m_engine.reset(kind, objects, cluster));
+    const FederationEngine::Change change = m_engine.reset(kind, objects, cluster);
+    if (shapeOf(m_shown) == shapeOf(m_engine.federations())) {
+        apply(change);
+        return;
+    }
+    beginResetModel();
+    m_shown = m_engine.federations();
+    endResetModel();
+    Q_EMIT federationsChanged();
 }
 
 void FederationModel::refresh()

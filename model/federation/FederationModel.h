@@ -10,8 +10,9 @@ namespace fc {
 ///
 /// Holds a FederationEngine and turns its changes into item-model signals: a pod event of an
 /// existing party emits dataChanged for that party's row and its federation's row only. A full
-/// recognition pass (new party, services, config maps, …) keeps rows when the shape is
-/// unchanged and resets the model only when federations or parties appeared or went away.
+/// recognition pass (new party, services, config maps, …) becomes row removals/insertions for
+/// the federations and parties that went away or appeared, then dataChanged for the rest, so
+/// views keep expansion and selection. The model resets only on resetAll() (a relist).
 class FederationModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -61,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void apply(const FederationEngine::Change &change);
+    void applyShapeChange(const QList<Federation> &target);
     static QStringList shapeOf(const QList<Federation> &federations);
 
     FederationEngine m_engine;

@@ -400,6 +400,7 @@ void GpuModel::applyConfigMap(const ObjectSummary &cm)
     if (m_tsName.isEmpty() || cm.name != m_tsName || (!m_tsNamespace.isEmpty() && cm.namespace_ != m_tsNamespace))
         return;
     m_tsConfigs.clear();
+    m_tsUid = cm.uid;
     if (const ConfigMapInfo *info = cm.configMap())
         for (auto it = info->data.cbegin(); it != info->data.cend(); ++it)
             m_tsConfigs.insert(it.key(), gpu::parseTimeSlicingConfig(it.value()));
@@ -441,8 +442,13 @@ void GpuModel::applyRemove(Kind kind, const QString &uid, const QString &cluster
         }
         emitRowChanged(row);
         maybeDropRow(row);
-    } else if (kind == Kind::ConfigMap) {
-        // the ConfigMap's uid is not kept; a relist (resetAll) restores the truth
+    } else if (kind == Kind::ConfigMap && !m_tsUid.isEmpty() && uid == m_tsUid) {
+        ObjectSummary gone;
+        gone.kind = Kind::ConfigMap;
+        gone.name = m_tsName;
+        gone.namespace_ = m_tsNamespace;
+        applyConfigMap(gone); // no data: every node falls back to its labels
+        m_tsUid.clear();
     }
 }
 

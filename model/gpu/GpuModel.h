@@ -128,7 +128,7 @@ private:
     QHash<QString, ObjectSummary> m_nodeObjects; ///< cluster/node -> last Node summary (labels for config choice)
     QHash<QString, QString> m_nodeUid;           ///< cluster/uid -> node name
     QHash<QString, PodEntry> m_pods;             ///< cluster/uid -> entry
-    QString m_tsNamespace, m_tsName, m_tsDefaultKey;
+    QString m_tsNamespace, m_tsName, m_tsDefaultKey, m_tsUid;
     QHash<QString, gpu::TimeSlicingConfig> m_tsConfigs; ///< ConfigMap key -> parsed config
 };
 

@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("it-informer-%1").arg(QRandomGenerator::global()->bounded(100000));
-        QCOMPARE(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns}).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
         m_conn = connect(QStringLiteral("fedconsole-local"));
         m_informer = std::make_unique<Informer>(m_conn.get());
         ResourceStore *pods = m_informer->store(Kind::Pod);
@@ -95,7 +95,7 @@ private Q_SLOTS:
         model.setStore(pods);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("lifecycle"))).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("lifecycle")));
         const QString uid = QString::fromUtf8(kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns,
                                                        QStringLiteral("lifecycle"), QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.uid}")}).out);
         QVERIFY(!uid.isEmpty());
@@ -107,8 +107,8 @@ private Q_SLOTS:
         QVERIFY(!pods->find(uid)->pod()->node.isEmpty());
         QCOMPARE(model.index(row, 3).data().toString(), QStringLiteral("Running"));
         QCOMPARE(model.index(row, 2).data().toString(), QStringLiteral("1/1"));
-        QCOMPARE(kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("lifecycle"),
-                          QStringLiteral("--wait=false")}).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("lifecycle"),
+                          QStringLiteral("--wait=false")});
         QTRY_VERIFY_WITH_TIMEOUT(pods->find(uid) == nullptr, 60000);
         QCOMPARE(resets.count(), 0);
     }
@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         ResourceStore *pods = m_informer->store(Kind::Pod);
         QSignalSpy errors(m_conn.get(), &ClusterConnection::watchError);
-        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("before-410"))).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("before-410")));
         QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
         bool sawListBegin = false;
         auto c = QObject::connect(m_conn.get(), &ClusterConnection::batchReady, this, [&](const WatchBatch &b) {
@@ -139,7 +139,7 @@ private Q_SLOTS:
         m_conn->forceExpireForTest(m_informer->watchId(Kind::Pod));
         QTRY_VERIFY_WITH_TIMEOUT(sawListBegin, 30000); // the server said 410 and the client relisted
         QObject::disconnect(c);
-        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("after-410"))).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("after-410")));
         QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
         int dups = 0;
         storeUids(pods, &dups);
@@ -150,15 +150,15 @@ private Q_SLOTS:
     {
         ResourceStore *pods = m_informer->store(Kind::Pod);
         QSignalSpy states(m_conn.get(), &ClusterConnection::stateChanged);
-        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("survivor"))).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("survivor")));
         QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
 
         const auto restart = clusterScript({QStringLiteral("restart-apiserver")});
         QVERIFY2(restart.exitCode == 0, restart.err.constData());
         // While the client reconnects, change the cluster: one pod gone, one new.
-        QCOMPARE(kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("survivor"),
-                          QStringLiteral("--wait=false")}).exitCode, 0);
-        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("newcomer"))).exitCode, 0);
+        FC_KUBECTL({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("survivor"),
+                          QStringLiteral("--wait=false")});
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("newcomer")));
         QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 90000);
         int dups = 0;
         storeUids(pods, &dups);

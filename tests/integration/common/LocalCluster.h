@@ -74,3 +74,10 @@ inline ProcResult clusterScript(const QStringList &args)
 }
 
 } // namespace fc::test
+
+/// Runs kubectl and fails the test with kubectl's stderr when it does not succeed.
+#define FC_KUBECTL(...)                                                                                             \
+    do {                                                                                                           \
+        const auto fcKubectlResult = fc::test::kubectl(__VA_ARGS__);                                               \
+        QVERIFY2(fcKubectlResult.exitCode == 0, fcKubectlResult.err.constData());                                  \
+    } while (false)

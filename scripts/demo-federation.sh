@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Seed a realistic three-framework federation into a cluster (by default the local control plane
+# of scripts/local-cluster.sh): NVIDIA FLARE (overseer, server1, server2 + GPU sites), OpenFL
+# (director + 2 envoys with certificates, envoy configs, shard descriptors, GPU requests) and FATE
+# (exchange + parties 9999/10000 with their KubeFATE components). Certificates are real X.509
+# made with openssl; party fate-10000's expires in 10 days so FedConsole shows it amber.
+#
+# Usage: scripts/demo-federation.sh [--wait] [--broken] [--delete] [--context NAME]
+#   --wait     wait until every demo pod is Running and Ready (expected-pending pods excluded)
+#   --broken   also add an envoy pointing at an unknown director and a site pending for GPUs
+#   --delete   remove everything the demo created (with --wait: until the namespaces are gone)
+# Uses $KUBECONFIG; when unset, the local cluster's kubeconfig if it is up. Idempotent.
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+DEMO="$SCRIPT_DIR/demo"
+PKI="${FEDCONSOLE_DEMO_PKI:-${XDG_CACHE_HOME:-$HOME/.cache}/fedconsole/demo-pki}"
+WAIT=0 BROKEN=0 DELETE=0 CONTEXT=""
+WAIT_TIMEOUT=${FEDCONSOLE_DEMO_TIMEOUT:-180}
+
+log() { printf '[demo %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { printf '[demo] ERROR: %s\n' "$*" >&2; exit 1; }
+
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --wait) WAIT=1 ;;
+    --broken) BROKEN=1 ;;
+    --delete) DELETE=1 ;;
+    --context) CONTEXT=${2:?--context needs a name}; shift ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument $1 (see --help)" ;;
+  esac
+  shift
+done
+
+command -v kubectl >/dev/null || die "kubectl not found"
+if [[ -z ${KUBECONFIG:-} ]]; then
+  local_state="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
+  if [[ -f $local_state/kubeconfig ]]; then
+    export KUBECONFIG="$local_state/kubeconfig"
+  elif [[ ! -f $HOME/.kube/config ]]; then
+    die "no KUBECONFIG; start the local cluster first: scripts/local-cluster.sh up && eval \"\$(scripts/local-cluster.sh env)\""
+  fi
+fi
+kc() { kubectl ${CONTEXT:+--context "$CONTEXT"} "$@"; }
+kc version --request-timeout=10s >/dev/null 2>&1 || die "cluster not reachable with KUBECONFIG=${KUBECONFIG:-~/.kube/config}"
+
+NAMESPACES=(flare flare-site-1 flare-site-2 openfl-director openfl-envoy-1 openfl-envoy-2 fate-exchange fate-9999 fate-10000)
+BROKEN_NAMESPACES=(openfl-envoy-3) # flare-site-3 only holds the pod meant to stay Pending
+
+if (( DELETE )); then
+  log "deleting demo namespaces and the ingress TCP map"
+  kc delete namespace -l fedconsole.io/demo=true --ignore-not-found --wait=false
+  kc -n ingress delete configmap nginx-ingress-tcp-microk8s-conf --ignore-not-found
+  if (( WAIT )); then
+    kc wait --for=delete namespace -l fedconsole.io/demo=true --timeout="${WAIT_TIMEOUT}s" >/dev/null 2>&1 || true
+    log "demo namespaces gone"
+  fi
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------
+# PKI: one CA per framework (FLARE provisions its own root, OpenFL/FATE use a site CA), leaf
+# certificates per participant. Kept in $PKI and reused, so reruns do not rotate secrets; a leaf
+# that has expired (or is within a day of it) is re-issued.
+command -v openssl >/dev/null || die "openssl not found"
+mkdir -p "$PKI" && chmod 700 "$PKI"
+
+ca() { # ca NAME SUBJECT
+  local name=$1 subject=$2
+  [[ -f $PKI/$name.crt ]] && return
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -subj "$subject" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -keyout "$PKI/$name.key" -out "$PKI/$name.crt" 2>/dev/null
+}
+
+leaf() { # leaf CA NAME CN DAYS
+  local ca=$1 name=$2 cn=$3 days=$4
+  if [[ -f $PKI/$name.crt ]] && openssl x509 -checkend 86400 -noout -in "$PKI/$name.crt" >/dev/null; then
+    return
+  fi
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=FedConsole demo/CN=$cn" \
+    -keyout "$PKI/$name.key" -out "$PKI/$name.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:%s\nextendedKeyUsage=serverAuth,clientAuth\n' "$cn" >"$PKI/$name.ext"
+  openssl x509 -req -in "$PKI/$name.csr" -CA "$PKI/$ca.crt" -CAkey "$PKI/$ca.key" -CAcreateserial \
+    -days "$days" -sha256 -extfile "$PKI/$name.ext" -out "$PKI/$name.crt" 2>/dev/null
+  rm -f "$PKI/$name.csr" "$PKI/$name.ext"
+}
+
+secret() { # secret NAMESPACE NAME key=file...
+  local ns=$1 name=$2; shift 2
+  local args=()
+  for kv in "$@"; do args+=(--from-file="$kv"); done
+  kc -n "$ns" create secret generic "$name" "${args[@]}" --dry-run=client -o yaml |
+    kc label --local -f - fedconsole.io/demo=true -o yaml | kc apply -f - >/dev/null
+}
+
+log "certificates in $PKI"
+ca flare-root "/O=nvidia/CN=example_project root CA"
+ca openfl-root "/O=FedConsole demo/CN=OpenFL root CA"
+ca fate-root "/O=FedConsole demo/CN=FATE root CA"
+leaf flare-root overseer overseer 365
+leaf flare-root server1 server1 365
+leaf flare-root server2 server2 365
+leaf flare-root site-1 site-1 365
+leaf flare-root site-2 site-2 365
+leaf openfl-root director director.openfl-director.svc.cluster.local 365
+leaf openfl-root envoy-1 envoy-1 365
+leaf openfl-root envoy-2 envoy-2 180
+leaf fate-root fate-exchange rollsite.fate-exchange 365
+leaf fate-root fate-9999 rollsite.fate-9999 365
+leaf fate-root fate-10000 rollsite.fate-10000 10   # amber: expires within 30 days
+
+log "namespaces"
+kc apply -f "$DEMO/namespaces.yaml" >/dev/null
+
+log "secrets"
+secret flare overseer-startup rootCA.pem="$PKI/flare-root.crt" overseer.crt="$PKI/overseer.crt" overseer.key="$PKI/overseer.key"
+secret flare server1-startup rootCA.pem="$PKI/flare-root.crt" server.crt="$PKI/server1.crt" server.key="$PKI/server1.key"
+secret flare server2-startup rootCA.pem="$PKI/flare-root.crt" server.crt="$PKI/server2.crt" server.key="$PKI/server2.key"
+secret flare-site-1 site-1-startup rootCA.pem="$PKI/flare-root.crt" client.crt="$PKI/site-1.crt" client.key="$PKI/site-1.key"
+secret flare-site-2 site-2-startup rootCA.pem="$PKI/flare-root.crt" client.crt="$PKI/site-2.crt" client.key="$PKI/site-2.key"
+secret openfl-director director-cert director.crt="$PKI/director.crt" priv.key="$PKI/director.key" root_ca.crt="$PKI/openfl-root.crt"
+secret openfl-envoy-1 envoy-cert envoy.crt="$PKI/envoy-1.crt" priv.key="$PKI/envoy-1.key" root_ca.crt="$PKI/openfl-root.crt"
+secret openfl-envoy-2 envoy-cert envoy.crt="$PKI/envoy-2.crt" priv.key="$PKI/envoy-2.key" root_ca.crt="$PKI/openfl-root.crt"
+for party in fate-exchange fate-9999 fate-10000; do
+  secret "$party" eggroll-certs server.crt="$PKI/$party.crt" server.key="$PKI/$party.key" ca.pem="$PKI/fate-root.crt"
+done
+
+log "NVIDIA FLARE, OpenFL, FATE"
+kc apply -f "$DEMO/flare.yaml" -f "$DEMO/openfl.yaml" -f "$DEMO/fate.yaml" >/dev/null
+if (( BROKEN )); then
+  log "problems (--broken)"
+  kc apply -f "$DEMO/broken.yaml" >/dev/null
+  NAMESPACES+=("${BROKEN_NAMESPACES[@]}")
+fi
+
+if (( WAIT )); then
+  log "waiting up to ${WAIT_TIMEOUT}s for the demo pods"
+  deadline=$((SECONDS + WAIT_TIMEOUT))
+  for ns in "${NAMESPACES[@]}"; do
+    # pods appear only after the controllers ran: wait for them to exist first
+    until [[ -n $(kc -n "$ns" get pods -l 'fedconsole.io/demo-expect!=pending' -o name 2>/dev/null) ]]; do
+      (( SECONDS < deadline )) || die "no pods in $ns after ${WAIT_TIMEOUT}s"
+      sleep 1
+    done
+    left=$((deadline - SECONDS)); (( left > 0 )) || left=1
+    kc -n "$ns" wait pod -l 'fedconsole.io/demo-expect!=pending' --for=condition=Ready --timeout="${left}s" >/dev/null ||
+      { kc -n "$ns" get pods -o wide >&2; die "pods in $ns not ready"; }
+  done
+  log "all demo pods Running and Ready"
+fi
+
+kc get pods -A -l fedconsole.io/demo=true -o wide 2>/dev/null | awk 'NR==1 || $1 ~ /^(flare|openfl|fate)/' >&2 || true
+log "done: FLARE (flare, flare-site-1/2), OpenFL (openfl-director, openfl-envoy-1/2), FATE (fate-exchange, fate-9999, fate-10000)"

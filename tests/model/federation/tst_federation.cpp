@@ -1,0 +1,477 @@
+#include "backend/cluster/ObjectParser.h"
+#include "model/federation/FederationEngine.h"
+#include "model/federation/FederationModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fc;
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+
+QList<ObjectSummary> load(const QStringList &files)
+{
+    QList<ObjectSummary> out;
+    QHash<QString, qsizetype> byUid;
+    for (const QString &name : files) {
+        QFile f(QStringLiteral(FC_FIXTURES "/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot open fixture %s", qPrintable(f.fileName()));
+        auto r = parseManifests(f.readAll(), name);
+        if (!r)
+            qFatal("fixture %s: %s", qPrintable(name), qPrintable(r.error().toString()));
+        for (const ObjectSummary &o : r.value()) {
+            // later files replace objects of earlier ones (same uid)
+            if (const auto it = byUid.constFind(o.uid); it != byUid.cend()) {
+                out[*it] = o;
+            } else {
+                byUid.insert(o.uid, out.size());
+                out.append(o);
+            }
+        }
+    }
+    return out;
+}
+
+const Federation *findFederation(const QList<Federation> &feds, const QString &name)
+{
+    for (const Federation &f : feds)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QStringList partyList(const Federation &f)
+{
+    QStringList out;
+    for (const Party &p : f.parties)
+        out << p.name + QLatin1Char('/') + roleName(p.role);
+    return out;
+}
+
+QString dump(const QList<Federation> &feds)
+{
+    QStringList lines;
+    for (const Federation &f : feds) {
+        lines << QStringLiteral("%1 [%2] %3: %4").arg(f.name, frameworkId(f.framework), healthName(f.health), f.reasons.join(QStringLiteral("; ")));
+        for (const Party &p : f.parties)
+            lines << QStringLiteral("  %1/%2 %3 %4/%5 %6: %7 | evidence: %8")
+                         .arg(p.name, roleName(p.role), p.namespace_)
+                         .arg(p.podsReady)
+                         .arg(p.podsTotal)
+                         .arg(healthName(p.health), p.reasons.join(QStringLiteral("; ")), p.evidence.join(QStringLiteral("; ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+/// Federation recognition and health over YAML fixtures written from the frameworks' charts.
+class TestFederation : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void recognise_data();
+    void recognise();
+    void endpointsAndEdges();
+    void incrementalPodEvent();
+    void crashLoopIsIncremental();
+    void multiCluster();
+    void treeModel();
+    void gpuPartyResolver();
+};
+
+void TestFederation::recognise_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("federation");
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<QStringList>("parties");
+    QTest::addColumn<QString>("health");
+    QTest::addColumn<QString>("reason");       // substring of a federation reason; "" = no reasons
+    QTest::addColumn<QString>("party");
+    QTest::addColumn<QString>("partyHealth");
+    QTest::addColumn<QString>("partyReason");  // substring of a party reason; "" = no reasons
+    QTest::addColumn<QString>("evidence");     // one evidence line of that party
+    QTest::addColumn<QDateTime>("certNotAfter"); // injected expiry of every certificate secret
+
+    const QDateTime noCert;
+    QTest::newRow("flare-complete")
+        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
+        << "green" << "" << "server1" << "green" << "" << "container command contains server_train" << noCert;
+    QTest::newRow("flare-overseer-evidence")
+        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
+        << "green" << "" << "overseer" << "green" << "" << "pod label system=overseer" << noCert;
+    QTest::newRow("flare-service-port-evidence")
+        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
+        << "green" << "" << "overseer" << "green" << "" << "service port 8443" << noCert;
+    QTest::newRow("flare-kit-secret")
+        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
+        << "green" << "" << "site-1" << "green" << "" << "secret site-1-startup" << noCert;
+    QTest::newRow("flare-server-missing")
+        << QStringList{"flare-no-server.yaml"} << "nvflare" << "flare"
+        << QStringList{"overseer/overseer", "site-1/client", "site-2/client"} << "red"
+        << "no FLARE server found (overseer, site-1, site-2 cannot connect)" << "site-1" << "green" << ""
+        << "container command contains client_train" << noCert;
+    QTest::newRow("flare-2.8-deploy-prepare")
+        << QStringList{"flare-deploy-prepare.yaml"} << "nvflare" << "flare" << QStringList{"server1/server", "site-1/client"}
+        << "green" << "" << "server1" << "green" << "" << QString::fromUtf8("ingress tcp port 8002 → nvflare-server/server1:8002")
+        << noCert;
+    QTest::newRow("openfl-complete")
+        << QStringList{"openfl-complete.yaml"} << "mnist-director" << "openfl"
+        << QStringList{"mnist-director/director", "envoy-1/envoy", "openfl-envoy-2/envoy"} << "green" << ""
+        << "openfl-envoy-2" << "green" << "" << "configmap envoy-config names director director" << noCert;
+    QTest::newRow("openfl-fedlcm-labels")
+        << QStringList{"openfl-complete.yaml"} << "mnist-director" << "openfl"
+        << QStringList{"mnist-director/director", "envoy-1/envoy", "openfl-envoy-2/envoy"} << "green" << ""
+        << "mnist-director" << "green" << "" << "label owner=kubefate, cluster=openfl-director (FedLCM/KubeFATE chart)"
+        << noCert;
+    QTest::newRow("openfl-envoy-unknown-director")
+        << QStringList{"openfl-complete.yaml", "openfl-unknown-director.yaml"} << "director.other-lab.example.org"
+        << "openfl" << QStringList{"envoy-3/envoy"} << "red" << "no OpenFL director 'director.other-lab.example.org' found"
+        << "envoy-3" << "red" << "envoy points at director director.other-lab.example.org:50051, which was not found"
+        << "envoy command names director director.other-lab.example.org" << noCert;
+    QTest::newRow("fate-complete")
+        << QStringList{"fate-complete.yaml"} << "fate" << "fate"
+        << QStringList{"fate-exchange/exchange", "fate-10000/party", "fate-9999/party"} << "green" << "" << "fate-10000"
+        << "green" << "" << "label fateMoudle=python" << noCert;
+    QTest::newRow("fate-cert-expired")
+        << QStringList{"fate-complete.yaml"} << "fate" << "fate"
+        << QStringList{"fate-exchange/exchange", "fate-10000/party", "fate-9999/party"} << "amber"
+        << "party fate-10000 is red: certificate secret eggroll-certs expired on 2026-11-01" << "fate-10000" << "red"
+        << "certificate secret eggroll-certs expired on 2026-11-01" << "secret eggroll-certs"
+        << QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("fate-cert-expiring")
+        << QStringList{"fate-complete.yaml"} << "fate" << "fate"
+        << QStringList{"fate-exchange/exchange", "fate-10000/party", "fate-9999/party"} << "amber"
+        << "party fate-10000 is amber" << "fate-10000" << "amber"
+        << "certificate secret eggroll-certs expires in 10 days (2026-12-03)" << "namespace fate-10000"
+        << QDateTime(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    QTest::newRow("fate-crashloop")
+        << QStringList{"fate-complete.yaml", "fate-crashloop.yaml"} << "fate" << "fate"
+        << QStringList{"fate-exchange/exchange", "fate-10000/party", "fate-9999/party"} << "amber"
+        << "party fate-9999 is amber: 1 of 5 pods not ready" << "fate-9999" << "amber"
+        << "pod python-6d9f7c8b5-x2k4q: container python in CrashLoopBackOff (12 restarts)" << "label partyId=9999" << noCert;
+    QTest::newRow("fate-missing-mysql-and-exchange")
+        << QStringList{"fate-partial.yaml"} << "fate" << "fate" << QStringList{"fate-8888/party"} << "red"
+        << "no FATE exchange found (party fate-8888 routes default traffic to 192.168.1.1:30000)" << "fate-8888" << "red"
+        << "required component mysql missing" << "configmap rollsite-config (route table)" << noCert;
+    QTest::newRow("fedconsole-labels-custom")
+        << QStringList{"fedconsole-labels.yaml"} << "cancer-study" << "custom"
+        << QStringList{"aggregator/server", "hospital-a/client"} << "green" << "" << "hospital-a" << "green" << ""
+        << "namespace label fedconsole.io/federation=cancer-study" << noCert;
+    QTest::newRow("fedconsole-label-regroups-flare")
+        << QStringList{"fedconsole-labels.yaml"} << "flare-prod" << "flare" << QStringList{"server/server"} << "green" << ""
+        << "server" << "green" << "" << "label fedconsole.io/federation=flare-prod" << noCert;
+}
+
+void TestFederation::recognise()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, federation);
+    QFETCH(QString, framework);
+    QFETCH(QStringList, parties);
+    QFETCH(QString, health);
+    QFETCH(QString, reason);
+    QFETCH(QString, party);
+    QFETCH(QString, partyHealth);
+    QFETCH(QString, partyReason);
+    QFETCH(QString, evidence);
+    QFETCH(QDateTime, certNotAfter);
+
+    const auto objects = load(files);
+    const auto lookup = [certNotAfter](const QString &, const QString &, const QString &) { return certNotAfter; };
+    const auto clock = [] { return kNow; };
+
+    // event by event through the model (exercises the incremental paths) …
+    FederationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCertExpiryLookup(lookup);
+    model.setClock(clock);
+    for (const ObjectSummary &o : objects)
+        model.applyUpsert(o, QStringLiteral("lab"));
+    // … and in one pass: both must agree
+    const QList<Federation> oneShot = recognizeFederations(objects, QStringLiteral("lab"), lookup, clock);
+    QCOMPARE(dump(model.federations()), dump(oneShot));
+
+    if (qEnvironmentVariableIsSet("FC_DUMP"))
+        qInfo().noquote() << dump(model.federations());
+    const Federation *f = findFederation(model.federations(), federation);
+    if (!f)
+        qWarning().noquote() << dump(model.federations());
+    QVERIFY(f);
+    QCOMPARE(frameworkId(f->framework), framework);
+    QCOMPARE(partyList(*f), parties);
+    if (healthName(f->health) != health)
+        qWarning().noquote() << dump(model.federations());
+    QCOMPARE(healthName(f->health), health);
+    if (reason.isEmpty()) {
+        QCOMPARE(f->reasons, QStringList());
+    } else {
+        const bool found = std::any_of(f->reasons.cbegin(), f->reasons.cend(), [&](const QString &r) { return r.contains(reason); });
+        if (!found)
+            qWarning().noquote() << f->reasons;
+        QVERIFY(found);
+    }
+    const Party *p = f->party(party);
+    QVERIFY(p);
+    QCOMPARE(healthName(p->health), partyHealth);
+    if (partyReason.isEmpty()) {
+        QCOMPARE(p->reasons, QStringList());
+    } else {
+        if (!p->reasons.contains(partyReason))
+            qWarning().noquote() << p->reasons;
+        QVERIFY(p->reasons.contains(partyReason));
+    }
+    if (!p->evidence.contains(evidence))
+        qWarning().noquote() << p->evidence;
+    QVERIFY(p->evidence.contains(evidence));
+}
+
+void TestFederation::endpointsAndEdges()
+{
+    const auto feds = recognizeFederations(load({QStringLiteral("flare-complete.yaml"), QStringLiteral("flare-deploy-prepare.yaml"),
+                                                 QStringLiteral("openfl-complete.yaml"), QStringLiteral("fate-complete.yaml")}),
+                                           QStringLiteral("lab"));
+    const Federation *flare = findFederation(feds, QStringLiteral("nvflare"));
+    QVERIFY(flare);
+    // HelmChartBuilder server1 and the 2.8 server1 are different parties (other namespace)
+    QCOMPARE(flare->parties.size(), 7);
+    const Party *server2 = nullptr;
+    const Party *hostPortServer = nullptr;
+    for (const Party &p : flare->parties) {
+        if (p.name == u"server2")
+            server2 = &p;
+        if (p.namespace_ == u"nvflare-server")
+            hostPortServer = &p;
+    }
+    QVERIFY(server2 && hostPortServer);
+    QStringList texts;
+    for (const Endpoint &e : server2->endpoints)
+        texts << e.text();
+    QVERIFY2(texts.contains(QStringLiteral("svc/server2 8102/TCP (fl-port)")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QString::fromUtf8("ingress tcp 8103 → flare/server2:8103 (configmap ingress/nginx-ingress-tcp-microk8s-conf)")),
+             qPrintable(texts.join(u'|')));
+    texts.clear();
+    for (const Endpoint &e : hostPortServer->endpoints)
+        texts << e.text();
+    QVERIFY2(texts.contains(QString::fromUtf8("hostPort 8002 → 8002/TCP (pod server1-6b5d8c7f9-q2w3e)")), qPrintable(texts.join(u'|')));
+    QCOMPARE(hostPortServer->certSecret, QStringLiteral("server1-startup"));
+    // clients connect to the overseer and to every server
+    const int clientEdges = int(std::count_if(flare->edges.cbegin(), flare->edges.cend(), [](const FederationEdge &e) {
+        return e.from.endsWith(u"|client|site-2");
+    }));
+    QCOMPARE(clientEdges, 1 + 3);
+
+    const Federation *openfl = findFederation(feds, QStringLiteral("mnist-director"));
+    QVERIFY(openfl);
+    QCOMPARE(openfl->edges.size(), 2);
+    for (const FederationEdge &e : openfl->edges) {
+        QVERIFY(e.resolved);
+        QVERIFY(e.to.endsWith(u"|director|mnist-director"));
+    }
+    QCOMPARE(openfl->gpusRequested(), qint64(2000));
+
+    const Federation *fate = findFederation(feds, QStringLiteral("fate"));
+    QVERIFY(fate);
+    QStringList edges;
+    for (const FederationEdge &e : fate->edges)
+        edges << e.from.section(u'|', 1, 1) + QStringLiteral(" -> ") + e.to.section(u'|', 1, 1) + QStringLiteral(" (") + e.label + u')';
+    edges.sort();
+    QCOMPARE(edges, (QStringList{QString::fromUtf8("fate-10000 -> fate-exchange (route default → 192.168.11.4:30000)"),
+                                 QString::fromUtf8("fate-9999 -> fate-exchange (route default → 192.168.11.4:30000)"),
+                                 QString::fromUtf8("fate-exchange -> fate-10000 (route 10000 → 192.168.11.2:30101)"),
+                                 QString::fromUtf8("fate-exchange -> fate-9999 (route 9999 → 192.168.11.3:30091)")}));
+    const Party *p10000 = fate->party(QStringLiteral("fate-10000"));
+    QVERIFY(p10000);
+    QCOMPARE(p10000->partyId, QStringLiteral("10000"));
+    QCOMPARE(p10000->components,
+             (QStringList{"clustermanager", "mysql", "nodemanager", "python", "rollsite"}));
+    QCOMPARE(p10000->gpusRequested, qint64(1000));
+}
+
+void TestFederation::incrementalPodEvent()
+{
+    FederationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock([] { return kNow; });
+    const auto objects = load({QStringLiteral("flare-complete.yaml"), QStringLiteral("openfl-complete.yaml"),
+                               QStringLiteral("fate-complete.yaml")});
+    model.resetAll(Kind::Pod, {}, QStringLiteral("lab"));
+    for (const ObjectSummary &o : objects)
+        model.applyUpsert(o, QStringLiteral("lab"));
+    const int passes = model.engine().fullPasses();
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // server1 loses readiness
+    ObjectSummary pod;
+    for (const ObjectSummary &o : objects)
+        if (o.uid == u"pod-server1")
+            pod = o;
+    PodInfo &info = std::get<PodInfo>(pod.info);
+    info.ready = 0;
+    info.containers[0].ready = false;
+    model.applyUpsert(pod, QStringLiteral("lab"));
+
+    QCOMPARE(model.engine().fullPasses(), passes); // no full pass for a pod event
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 2); // the party row and its federation row
+    const QModelIndex partyIdx = changed.at(0).at(0).toModelIndex();
+    QCOMPARE(partyIdx.data().toString(), QStringLiteral("server1"));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), partyIdx.row());
+    QVERIFY(!changed.at(1).at(0).toModelIndex().parent().isValid());
+    const Federation *f = findFederation(model.federations(), QStringLiteral("nvflare"));
+    QVERIFY(f);
+    QCOMPARE(f->health, Health::Red);
+    QVERIFY(f->reasons.contains(QStringLiteral("server server1 is red: no pod ready (0/1)")));
+
+    // the pod goes away and comes back: still no full pass (the Deployment keeps the party)
+    model.applyRemove(Kind::Pod, QStringLiteral("pod-server1"), QStringLiteral("lab"));
+    QCOMPARE(model.engine().fullPasses(), passes);
+    QCOMPARE(findFederation(model.federations(), QStringLiteral("nvflare"))->party(QStringLiteral("server1"))->reasons,
+             QStringList{QStringLiteral("no pods running (Deployment server1 wants 1)")});
+    model.applyUpsert(pod, QStringLiteral("lab"));
+    QCOMPARE(model.engine().fullPasses(), passes);
+    // a pod unrelated to any federation costs nothing
+    ObjectSummary stray;
+    stray.kind = Kind::Pod;
+    stray.uid = QStringLiteral("stray");
+    stray.name = QStringLiteral("nginx-1");
+    stray.namespace_ = QStringLiteral("default");
+    stray.info = PodInfo{};
+    changed.clear();
+    model.applyUpsert(stray, QStringLiteral("lab"));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.engine().fullPasses(), passes);
+}
+
+void TestFederation::crashLoopIsIncremental()
+{
+    FederationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const ObjectSummary &o : load({QStringLiteral("fate-complete.yaml")}))
+        model.applyUpsert(o, QStringLiteral("lab"));
+    const int passes = model.engine().fullPasses();
+    for (const ObjectSummary &o : load({QStringLiteral("fate-crashloop.yaml")}))
+        model.applyUpsert(o, QStringLiteral("lab"));
+    QCOMPARE(model.engine().fullPasses(), passes);
+    const Party *p = findFederation(model.federations(), QStringLiteral("fate"))->party(QStringLiteral("fate-9999"));
+    QVERIFY(p);
+    QCOMPARE(p->health, Health::Amber);
+    QCOMPARE(p->reasons,
+             (QStringList{QStringLiteral("1 of 5 pods not ready"),
+                          QStringLiteral("pod python-6d9f7c8b5-x2k4q: container python in CrashLoopBackOff (12 restarts)")}));
+}
+
+void TestFederation::multiCluster()
+{
+    // the exchange runs in a hub cluster, each party in its own cluster
+    const auto all = load({QStringLiteral("fate-complete.yaml")});
+    FederationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const ObjectSummary &o : all) {
+        const QString cluster = o.namespace_ == u"fate-exchange" || o.name == u"fate-exchange" ? QStringLiteral("hub")
+                                : o.namespace_ == u"fate-9999" || o.name == u"fate-9999"   ? QStringLiteral("lab-a")
+                                                                                            : QStringLiteral("lab-b");
+        model.applyUpsert(o, cluster);
+    }
+    QCOMPARE(model.federations().size(), 1);
+    const Federation &f = model.federations().first();
+    QCOMPARE(f.health, Health::Green);
+    QStringList clusters;
+    for (const Party &p : f.parties)
+        clusters << p.cluster;
+    QCOMPARE(clusters, (QStringList{"hub", "lab-b", "lab-a"}));
+    QCOMPARE(model.index(0, FederationModel::ClusterColumn).data().toString(), QStringLiteral("hub, lab-b, lab-a"));
+    // same names in another cluster are other parties
+    model.applyUpsert(all.at(1), QStringLiteral("lab-c"));
+    QCOMPARE(model.federations().first().parties.size(), 4);
+}
+
+void TestFederation::treeModel()
+{
+    FederationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock([] { return kNow; });
+    model.setCertExpiryLookup([](const QString &, const QString &ns, const QString &) {
+        return ns == u"fate-10000" ? QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC) : QDateTime();
+    });
+    const auto objects = load({QStringLiteral("flare-complete.yaml"), QStringLiteral("openfl-complete.yaml"),
+                               QStringLiteral("fate-complete.yaml"), QStringLiteral("openfl-unknown-director.yaml")});
+    QHash<Kind, QList<ObjectSummary>> byKind;
+    for (const ObjectSummary &o : objects)
+        byKind[o.kind].append(o);
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        model.resetAll(it.key(), it.value(), QStringLiteral("lab"));
+    QCOMPARE(model.rowCount(), 4);
+    QStringList names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names << model.index(r, FederationModel::NameColumn).data().toString();
+    QCOMPARE(names, (QStringList{"director.other-lab.example.org", "fate", "mnist-director", "nvflare"}));
+    const QModelIndex fate = model.indexOfFederation(QStringLiteral("fate"));
+    QCOMPARE(model.rowCount(fate), 3);
+    QCOMPARE(fate.siblingAtColumn(FederationModel::FrameworkColumn).data().toString(), QStringLiteral("FATE"));
+    QCOMPARE(fate.siblingAtColumn(FederationModel::ReadyColumn).data().toString(), QStringLiteral("11/11"));
+    QCOMPARE(fate.siblingAtColumn(FederationModel::GpusColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(fate.siblingAtColumn(FederationModel::CertExpiryColumn).data().toString(), QStringLiteral("2027-01-01"));
+    const QModelIndex party = model.index(1, 0, fate);
+    QCOMPARE(party.data().toString(), QStringLiteral("fate-10000"));
+    QCOMPARE(party.siblingAtColumn(FederationModel::RoleColumn).data().toString(), QStringLiteral("party"));
+    QCOMPARE(party.siblingAtColumn(FederationModel::NamespaceColumn).data().toString(), QStringLiteral("fate-10000"));
+    QCOMPARE(party.siblingAtColumn(FederationModel::ClusterColumn).data().toString(), QStringLiteral("lab"));
+    QCOMPARE(party.siblingAtColumn(FederationModel::HealthColumn).data().toString(), QStringLiteral("green"));
+    QCOMPARE(party.siblingAtColumn(FederationModel::ReadyColumn).data(FederationModel::SortRole).toInt(), 5);
+    QVERIFY(party.data(FederationModel::EvidenceRole).toStringList().contains(QStringLiteral("namespace fate-10000")));
+    const QModelIndex unknown = model.indexOfFederation(QStringLiteral("director.other-lab.example.org"));
+    QCOMPARE(unknown.siblingAtColumn(FederationModel::HealthColumn).data(FederationModel::HealthRole).toInt(), int(Health::Red));
+    QVERIFY(unknown.siblingAtColumn(FederationModel::HealthColumn).data(Qt::ToolTipRole).toString().contains(u"not found"));
+
+    // a structural event that keeps the shape does not reset
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    for (const ObjectSummary &o : objects)
+        if (o.kind == Kind::Service && o.namespace_ == u"flare")
+            model.applyUpsert(o, QStringLiteral("lab"));
+    QCOMPARE(reset.count(), 0);
+    // a new party is a row insertion under its federation, not a reset
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QPersistentModelIndex keep(model.index(1, 0, model.indexOfFederation(QStringLiteral("fate"))));
+    for (const ObjectSummary &o : load({QStringLiteral("fate-partial.yaml")}))
+        model.applyUpsert(o, QStringLiteral("lab"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(0).toModelIndex().data().toString(), QStringLiteral("fate"));
+    QCOMPARE(model.rowCount(model.indexOfFederation(QStringLiteral("fate"))), 4);
+    QCOMPARE(keep.data().toString(), QStringLiteral("fate-10000"));
+    // parties and federations going away are row removals
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.applyRemove(Kind::Pod, QStringLiteral("pod-envoy-3"), QStringLiteral("lab"));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1); // the unknown-director federation with its only envoy
+    QVERIFY(!model.indexOfFederation(QStringLiteral("director.other-lab.example.org")).isValid());
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestFederation::gpuPartyResolver()
+{
+    FederationEngine engine;
+    const auto objects = load({QStringLiteral("flare-complete.yaml")});
+    for (const ObjectSummary &o : objects)
+        engine.upsert(o, QStringLiteral("lab"));
+    for (const ObjectSummary &o : objects) {
+        if (o.uid == u"pod-site-2")
+            QCOMPARE(engine.partyNameForPod(o, QStringLiteral("lab")), QStringLiteral("site-2"));
+        if (o.uid == u"pod-server1")
+            QCOMPARE(engine.partyNameForPod(o, QStringLiteral("lab")), QStringLiteral("server1"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFederation)
+#include "tst_federation.moc"

@@ -1,8 +1,14 @@
 #include "cli/ClusterCommands.h"
 
 #include "cli/ClusterSession.h"
+#include "cli/TextTable.h"
+
+#include "cli/FederationCommand.h"
 
 #include "backend/cluster/ObjectParser.h"
+#include "model/federation/FederationModel.h"
+#include "model/gpu/GpuModel.h"
+#include "model/pki/SecretCertificates.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceStore.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -38,30 +44,6 @@ GlobalOptions takeGlobalOptions(QStringList &args)
     return g;
 }
 
-QString alignedTable(const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths.append(int(h.size()));
-    for (const QStringList &r : rows)
-        for (int c = 0; c < r.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], int(r[c].size()));
-    QString out;
-    auto line = [&](const QStringList &cells) {
-        QString l;
-        for (int c = 0; c < cells.size(); ++c) {
-            if (c + 1 < cells.size())
-                l += cells[c].leftJustified(widths[c] + 3);
-            else
-                l += cells[c];
-        }
-        out += l + u'\n';
-    };
-    line(headers);
-    for (const QStringList &r : rows)
-        line(r);
-    return out;
-}
 
 int runContexts(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -225,6 +207,162 @@ int runGet(const GlobalOptions &g, const QStringList &argsIn, QTextStream &out, 
         rows << row;
     }
     out << alignedTable(h, rows);
+    return 0;
+}
+
+namespace {
+
+struct ViewOptions {
+    bool json = false;
+    bool wide = false;
+    QStringList files;
+};
+
+std::optional<ViewOptions> parseViewOptions(const QStringList &args, QTextStream &err)
+{
+    ViewOptions o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if ((a == u"-o" || a == u"--output") && i + 1 < args.size()) {
+            const QString v = args[++i];
+            if (v == u"json")
+                o.json = true;
+            else if (v == u"wide")
+                o.wide = true;
+            else {
+                err << "error: unknown output format '" << v << "' (json or wide)" << Qt::endl;
+                return std::nullopt;
+            }
+        } else if (a == u"-o=json" || a == u"--output=json") {
+            o.json = true;
+        } else if (a == u"--wide" || a == u"-o=wide") {
+            o.wide = true;
+        } else if ((a == u"-f" || a == u"--filename") && i + 1 < args.size()) {
+            o.files << args[++i];
+        } else {
+            err << "error: unknown argument " << a << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+const QList<Kind> kFederationKinds = {Kind::Namespace, Kind::Node, Kind::Pod, Kind::Service, Kind::ConfigMap,
+                                      Kind::Secret, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet};
+
+/// Lists every kind the views need into the models, then reads the certificates of the
+/// parties' secrets so expiry is part of their health.
+Result<void> loadLive(ClusterSession &s, FederationModel &federations, GpuModel &gpus)
+{
+    const QString cluster = s.context().contextName;
+    for (Kind kind : kFederationKinds) {
+        ResourceStore store(kind, cluster);
+        if (auto r = s.list(store, {}); !r)
+            return makeError(QStringLiteral("listing %1: %2").arg(QString::fromLatin1(kindInfo(kind).plural), r.error().toString()));
+        QList<ObjectSummary> objects;
+        objects.reserve(store.size());
+        for (int i = 0; i < store.size(); ++i)
+            objects.append(store.at(i));
+        federations.resetAll(kind, objects, cluster);
+        gpus.resetAll(kind, objects, cluster);
+    }
+    QHash<QString, QDateTime> expiry;
+    for (const Federation &f : federations.engine().federations()) {
+        for (const Party &p : f.parties) {
+            if (p.certSecret.isEmpty())
+                continue;
+            const QString key = p.cluster + u'/' + p.namespace_ + u'/' + p.certSecret;
+            if (expiry.contains(key))
+                continue;
+            ApiRequest req;
+            req.path = ClusterConnection::objectPath(Kind::Secret, p.namespace_, p.certSecret);
+            const auto body = s.request(req);
+            const auto cert = body ? certificateFromSecretJson(body.value()) : std::nullopt;
+            expiry.insert(key, cert ? cert->notAfter : QDateTime());
+        }
+    }
+    federations.setCertExpiryLookup([expiry](const QString &c, const QString &ns, const QString &secret) {
+        return expiry.value(c + u'/' + ns + u'/' + secret);
+    });
+    federations.refresh();
+    return {};
+}
+
+} // namespace
+
+int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto opts = parseViewOptions(args, err);
+    if (!opts)
+        return 1;
+    QList<Federation> result;
+    if (!opts->files.isEmpty()) {
+        auto r = federationsFromManifestFiles(opts->files);
+        if (!r) {
+            err << "error: " << r.error().toString() << Qt::endl;
+            return 2;
+        }
+        result = r.value();
+    } else {
+        auto session = ClusterSession::open(g);
+        if (!session) {
+            err << "error: " << session.error().toString() << Qt::endl;
+            return 2;
+        }
+        FederationModel federations;
+        GpuModel gpus;
+        gpus.setPartyResolver([&federations](const ObjectSummary &pod, const QString &cluster) {
+            return federations.engine().partyNameForPod(pod, cluster);
+        });
+        if (auto r = loadLive(*session.value(), federations, gpus); !r) {
+            err << "error: " << r.error().toString() << Qt::endl;
+            return 2;
+        }
+        result = federations.engine().federations();
+    }
+    if (opts->json)
+        out << federationsToJson(result).toJson(QJsonDocument::Indented);
+    else if (result.isEmpty())
+        err << "No federations found" << Qt::endl;
+    else
+        out << federationsTable(result, opts->wide);
+    return 0;
+}
+
+int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const auto opts = parseViewOptions(args, err);
+    if (!opts)
+        return 1;
+    if (!opts->files.isEmpty()) {
+        auto r = gpusFromManifestFiles(opts->files);
+        if (!r) {
+            err << "error: " << r.error().toString() << Qt::endl;
+            return 2;
+        }
+        out << (opts->json ? QString::fromUtf8(gpusToJson(r.value()).toJson(QJsonDocument::Indented)) : gpusTable(r.value()));
+        return 0;
+    }
+    auto session = ClusterSession::open(g);
+    if (!session) {
+        err << "error: " << session.error().toString() << Qt::endl;
+        return 2;
+    }
+    FederationModel federations;
+    GpuModel gpus;
+    gpus.setPartyResolver([&federations](const ObjectSummary &pod, const QString &cluster) {
+        return federations.engine().partyNameForPod(pod, cluster);
+    });
+    if (auto r = loadLive(*session.value(), federations, gpus); !r) {
+        err << "error: " << r.error().toString() << Qt::endl;
+        return 2;
+    }
+    if (opts->json)
+        out << gpusToJson(gpus.rows(), gpus.pendingPods()).toJson(QJsonDocument::Indented);
+    else if (gpus.rows().isEmpty())
+        err << "No GPU nodes found" << Qt::endl;
+    else
+        out << gpusTable(gpus.rows());
     return 0;
 }
 

@@ -16,8 +16,9 @@ GlobalOptions takeGlobalOptions(QStringList &args);
 
 int runContexts(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err);
 int runGet(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err);
-
-/// Prints rows as kubectl does: upper-case headers, columns separated by 3 spaces.
-QString alignedTable(const QStringList &headers, const QList<QStringList> &rows);
+/// `federations [-o json] [--wide] [-f FILE ...]` and `gpus [-o json] [-f FILE ...]`: the same
+/// recognisers and GPU arithmetic as the views, over the live cluster (or manifest files).
+int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err);
+int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fc::cli

@@ -15,8 +15,6 @@ namespace fc {
 /// Pure output formatting for `fedconsole-cli federations` and `fedconsole-cli gpus`: no I/O,
 /// so the commands can be wired to a live connection or to manifest files alike.
 
-/// kubectl-like table: upper-case headers, columns separated by three spaces, no trailing blanks.
-QString alignedTable(const QStringList &headers, const QList<QStringList> &rows);
 
 /// {"federations":[{name, framework, health, reasons[], parties:[{name, role, cluster,
 /// namespace, partyId, ready, total, health, reasons[], evidence[], endpoints[], certSecret,

@@ -1,5 +1,6 @@
 #include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
+#include "cli/LogsCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,8 +13,12 @@ const char kUsage[] = R"(usage: fedconsole-cli [--kubeconfig FILE] [--context NA
 Commands:
   contexts [-o json]                         list kubeconfig contexts
   get KIND [-n NS | -A] [-l SEL] [-o wide|json]   list resources, columns as kubectl prints them
+  federations [-o json|wide] [-f FILE]...   federations and parties with health and evidence
+  gpus [-o json] [-f FILE]...                GPU capacity/allocation per node and party
   cert ca create|list|import, cert issue, cert sign-csr, cert list, cert export
                                              certificates for a federation (cert --help)
+  logs POD|-l SEL [-n NS] [-c C] [-f] [--since D] [--since-time T] [--tail N] [--timestamps] [--previous] [--prefix]
+                                             pod logs, resumed after a cut without duplicates
 
 Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
 )";
@@ -37,6 +42,11 @@ int main(int argc, char **argv)
         return fc::cli::runContexts(global, args, out, err);
     if (command == u"get")
         return fc::cli::runGet(global, args, out, err);
+    if (command == u"federations")
+        return fc::cli::runFederations(global, args, out, err);
+    if (command == u"gpus")
+        return fc::cli::runGpus(global, args, out, err);
+    if (command == u"logs") return fc::cli::runLogs(global, args, out, err);
     if (command == u"cert")
         return fc::cli::runCertCommand(args, out, err);
     err << "error: unknown command '" << command << "'\n" << kUsage;

@@ -3,6 +3,7 @@
 #include "backend/cluster/ObjectParser.h"
 #include "gui/cluster/ClusterSessions.h"
 #include "gui/cluster/DetailsPane.h"
+#include "gui/federation/FederationsPage.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -19,6 +20,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -131,7 +133,14 @@ void MainWindow::buildUi()
     m_mainSplitter->addWidget(m_kindList);
     m_mainSplitter->addWidget(m_splitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    setCentralWidget(m_mainSplitter);
+    m_federationsPage = new FederationsPage(this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainTabWidget"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_mainSplitter, tr("&Resources"));
+    m_pages->addTab(m_federationsPage, tr("&Federations"));
+    m_pages->addTab(m_federationsPage->gpuPage(), tr("&GPUs"));
+    setCentralWidget(m_pages);
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
@@ -218,6 +227,10 @@ void MainWindow::switchContext(const QString &context)
     m_settings->setValue(QStringLiteral("session/context"), context);
 
     m_details->setInformer(m_informer);
+    if (!m_federationSources.contains(context)) { // every opened cluster feeds the federation view
+        m_federationSources.insert(context);
+        m_federationsPage->addInformer(m_informer);
+    }
     ResourceStore *namespaces = m_informer->store(Kind::Namespace);
     auto markDirty = [this] {
         if (!m_namespacesDirty) {
@@ -230,6 +243,11 @@ void MainWindow::switchContext(const QString &context)
     m_proxy->setNamespaceFilter(m_contextNamespace);
     refreshNamespaces();
     switchKind(m_kind);
+}
+
+void MainWindow::showPage(int index)
+{
+    m_pages->setCurrentIndex(index);
 }
 
 void MainWindow::refreshNamespaces()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +20,7 @@ namespace fc {
 
 class ClusterSessions;
 class DetailsPane;
+class FederationsPage;
 class ResourceFilterProxy;
 class ResourceTableModel;
 
@@ -37,6 +39,8 @@ public:
     Informer *currentInformer() const { return m_informer; }
     ResourceFilterProxy *proxy() const { return m_proxy; }
     DetailsPane *detailsPane() const { return m_details; }
+    FederationsPage *federationsPage() const { return m_federationsPage; }
+    void showPage(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +70,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     DetailsPane *m_details = nullptr;
+    FederationsPage *m_federationsPage = nullptr;
+    class QTabWidget *m_pages = nullptr;
+    QSet<QString> m_federationSources;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_insecureBadge = nullptr;
     QLabel *m_countLabel = nullptr;

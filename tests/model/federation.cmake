@@ -5,12 +5,12 @@ target_compile_definitions(tst_federation PRIVATE FC_FIXTURES="${CMAKE_CURRENT_L
 fc_add_test(tst_federationscale SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federationscale.cpp LIBS fedconsole_model)
 # The CLI's formatting functions (compiled here too, under the project's warning flags).
 fc_add_test(tst_federationcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federationcli.cpp
-  ${PROJECT_SOURCE_DIR}/cli/FederationCommand.cpp LIBS fedconsole_model)
+  ${PROJECT_SOURCE_DIR}/cli/FederationCommand.cpp ${PROJECT_SOURCE_DIR}/cli/TextTable.cpp LIBS fedconsole_model)
 target_compile_definitions(tst_federationcli PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/federation/fixtures"
   FC_GPU_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/gpu/fixtures")
 # Integration: scripts/demo-federation.sh against the local control plane, then recognition of
 # what the API server returns (kubectl get -o json -> parseManifests).
 fc_add_test(tst_demofederation SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_demofederation.cpp
-  ${PROJECT_SOURCE_DIR}/cli/FederationCommand.cpp
+  ${PROJECT_SOURCE_DIR}/cli/FederationCommand.cpp ${PROJECT_SOURCE_DIR}/cli/TextTable.cpp
   LIBS fedconsole_model Qt6::Network LABELS integration)
 target_compile_definitions(tst_demofederation PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -1,0 +1,144 @@
+#include "gui/federation/FederationGraph.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace fc {
+
+namespace {
+constexpr int kCardW = 230;
+constexpr int kCardH = 118;
+constexpr int kGapX = 24;
+constexpr int kGapY = 70;
+constexpr int kMargin = 16;
+
+bool isCoordinator(PartyRole r)
+{
+    return r == PartyRole::Overseer || r == PartyRole::Server || r == PartyRole::Director || r == PartyRole::Exchange;
+}
+} // namespace
+
+QColor healthColor(Health h)
+{
+    switch (h) {
+    case Health::Green: return QColor(0x2e, 0x7d, 0x32);
+    case Health::Amber: return QColor(0xef, 0x8f, 0x00);
+    case Health::Red: return QColor(0xc6, 0x28, 0x28);
+    }
+    return Qt::gray;
+}
+
+FederationGraph::FederationGraph(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("federationGraphWidget"));
+    setMinimumHeight(2 * kCardH + kGapY + 2 * kMargin + 30);
+}
+
+void FederationGraph::setFederation(const Federation *federation)
+{
+    if (federation)
+        m_federation = *federation;
+    else
+        m_federation.reset();
+    updateGeometry();
+    update();
+}
+
+QSize FederationGraph::sizeHint() const
+{
+    int top = 0, bottom = 0;
+    if (m_federation)
+        for (const Party &p : m_federation->parties)
+            (isCoordinator(p.role) ? top : bottom)++;
+    const int cols = std::max({top, bottom, 1});
+    return {kMargin * 2 + cols * (kCardW + kGapX), kMargin * 2 + 2 * kCardH + kGapY + 30};
+}
+
+void FederationGraph::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    if (!m_federation) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("Select a federation to see its parties"));
+        return;
+    }
+    const Federation &f = *m_federation;
+    p.setPen(palette().color(QPalette::Text));
+    QFont title = font();
+    title.setBold(true);
+    p.setFont(title);
+    p.drawText(QRect(kMargin, 4, width() - 2 * kMargin, 22), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("%1 — %2 — %3").arg(f.name, frameworkName(f.framework), healthName(f.health)));
+
+    QList<const Party *> top, bottom;
+    for (const Party &party : f.parties)
+        (isCoordinator(party.role) ? top : bottom).append(&party);
+    QHash<QString, QRectF> cards;
+    auto place = [&](const QList<const Party *> &row, int y) {
+        const int total = int(row.size()) * (kCardW + kGapX) - kGapX;
+        int x = std::max(kMargin, (width() - total) / 2);
+        for (const Party *party : row) {
+            cards.insert(party->key, QRectF(x, y, kCardW, kCardH));
+            x += kCardW + kGapX;
+        }
+    };
+    place(top, kMargin + 24);
+    place(bottom, kMargin + 24 + kCardH + kGapY);
+
+    // edges under the cards
+    for (const FederationEdge &e : f.edges) {
+        const QRectF from = cards.value(e.from);
+        if (from.isNull())
+            continue;
+        QPen pen(e.resolved ? palette().color(QPalette::Mid) : healthColor(Health::Red), 2);
+        if (!e.resolved)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        QPointF a(from.center().x(), from.top());
+        QPointF b = e.resolved && cards.contains(e.to) ? QPointF(cards.value(e.to).center().x(), cards.value(e.to).bottom())
+                                                       : QPointF(from.center().x(), from.top() - kGapY / 2.0);
+        if (!e.resolved || !cards.contains(e.to)) {
+            if (e.to.isEmpty() || !cards.contains(e.to)) {
+                p.drawLine(a, b);
+                p.drawText(QRectF(b.x() - 120, b.y() - 18, 240, 16), Qt::AlignCenter, tr("? %1").arg(e.label));
+                continue;
+            }
+        }
+        if (cards.value(e.to).top() > from.top()) // participant pointing down: swap anchors
+            b = QPointF(cards.value(e.to).center().x(), cards.value(e.to).top()), a = QPointF(from.center().x(), from.bottom());
+        QPainterPath path(a);
+        path.cubicTo(QPointF(a.x(), (a.y() + b.y()) / 2), QPointF(b.x(), (a.y() + b.y()) / 2), b);
+        p.drawPath(path);
+    }
+
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    for (const Party &party : f.parties) {
+        const QRectF r = cards.value(party.key);
+        if (r.isNull())
+            continue;
+        p.setPen(QPen(healthColor(party.health), 3));
+        p.setBrush(palette().color(QPalette::Window));
+        p.drawRoundedRect(r, 8, 8);
+        p.setPen(palette().color(QPalette::Text));
+        p.setFont(title);
+        p.drawText(r.adjusted(10, 6, -10, 0), Qt::AlignLeft | Qt::AlignTop, party.name);
+        p.setFont(small);
+        QStringList lines;
+        lines << QStringLiteral("%1 · %2/%3").arg(roleName(party.role), party.cluster, party.namespace_);
+        lines << tr("pods %1/%2 ready · GPUs %3").arg(party.podsReady).arg(party.podsTotal).arg(double(party.gpusRequested) / 1000.0);
+        QStringList eps;
+        for (const Endpoint &ep : party.endpoints)
+            eps << ep.text();
+        lines << (eps.isEmpty() ? tr("no endpoints") : eps.mid(0, 2).join(QStringLiteral(", ")));
+        if (party.certNotAfter.isValid())
+            lines << tr("cert %1 until %2").arg(party.certSecret, party.certNotAfter.date().toString(Qt::ISODate));
+        else if (!party.certSecret.isEmpty())
+            lines << tr("cert %1").arg(party.certSecret);
+        p.drawText(r.adjusted(10, 28, -10, -6), Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+    }
+}
+
+} // namespace fc

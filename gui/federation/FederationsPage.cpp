@@ -1,0 +1,230 @@
+#include "gui/federation/FederationsPage.h"
+
+#include "backend/cluster/ClusterConnection.h"
+#include "gui/federation/FederationGraph.h"
+#include "model/cluster/Informer.h"
+#include "model/federation/FederationModel.h"
+#include "model/gpu/GpuModel.h"
+#include "model/pki/SecretCertificates.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+
+const QList<Kind> kFedKinds = {Kind::Namespace, Kind::Node, Kind::Pod, Kind::Service, Kind::ConfigMap,
+                               Kind::Secret, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet};
+
+QColor partyColor(const QString &party)
+{
+    return QColor::fromHsv(int(qHash(party) % 360), 150, 200);
+}
+
+/// Draws REQUESTED as a bar: allocatable as the full width, stacked by party.
+class GpuBarDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        opt.text.clear(); // background and selection only; the number is drawn beside the bar
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
+        // the ALLOCATABLE cell shows devices (its sort value is in milli-devices)
+        const QModelIndex alloc = index.siblingAtColumn(GpuModel::AllocatableColumn);
+        const double total = std::max(1.0, alloc.data().toString().toDouble());
+        const QRect bar = option.rect.adjusted(4, 4, -44, -4);
+        p->save();
+        p->setPen(option.palette.color(QPalette::Mid));
+        p->drawRect(bar);
+        double x = bar.left();
+        for (const QVariant &v : index.data(GpuModel::SegmentsRole).toList()) {
+            const QVariantMap seg = v.toMap();
+            const double w = bar.width() * seg.value(QStringLiteral("requested")).toDouble() / total;
+            p->fillRect(QRectF(x, bar.top() + 1, w, bar.height() - 1), partyColor(seg.value(QStringLiteral("party")).toString()));
+            x += w;
+        }
+        p->setPen(option.palette.color(QPalette::Text));
+        p->drawText(option.rect.adjusted(option.rect.width() - 40, 0, 0, 0), Qt::AlignVCenter | Qt::AlignRight,
+                    index.data().toString());
+        p->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(220, 22));
+    }
+};
+
+} // namespace
+
+FederationsPage::FederationsPage(QWidget *parent)
+    : QWidget(parent), m_federations(new FederationModel(this)), m_gpus(new GpuModel(this))
+{
+    setObjectName(QStringLiteral("federationsPage"));
+    m_gpus->setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
+        return m_federations->engine().partyNameForPod(pod, cluster);
+    });
+    m_gpus->setTimeSlicingConfigMap(QStringLiteral("gpu-operator"), QStringLiteral("time-slicing-config"), QString());
+    m_federations->setCertExpiryLookup([this](const QString &c, const QString &ns, const QString &secret) {
+        return m_certExpiry.value(c + u'/' + ns + u'/' + secret);
+    });
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("federationTreeView"));
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_federations);
+    proxy->setSortRole(FederationModel::SortRole);
+    m_tree->setModel(proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(FederationModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_graph = new FederationGraph(this);
+    auto *graphScroll = new QScrollArea(this);
+    graphScroll->setWidget(m_graph);
+    graphScroll->setWidgetResizable(true);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("federationDetailsTextBrowser"));
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(graphScroll);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 3);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tree);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    m_gpuPage = new QWidget;
+    m_gpuPage->setObjectName(QStringLiteral("gpuPage"));
+    m_gpuTable = new QTableView(m_gpuPage);
+    m_gpuTable->setObjectName(QStringLiteral("gpuTableView"));
+    auto *gpuProxy = new QSortFilterProxyModel(this);
+    gpuProxy->setSourceModel(m_gpus);
+    gpuProxy->setSortRole(GpuModel::SortRole);
+    m_gpuTable->setModel(gpuProxy);
+    m_gpuTable->setSortingEnabled(true);
+    m_gpuTable->sortByColumn(GpuModel::NodeColumn, Qt::AscendingOrder);
+    m_gpuTable->verticalHeader()->hide();
+    m_gpuTable->setItemDelegateForColumn(GpuModel::RequestedColumn, new GpuBarDelegate(m_gpuTable));
+    m_gpuTable->horizontalHeader()->setStretchLastSection(true);
+    auto *gpuLayout = new QVBoxLayout(m_gpuPage);
+    gpuLayout->setContentsMargins(0, 0, 0, 0);
+    gpuLayout->addWidget(m_gpuTable);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FederationsPage::showSelected);
+    connect(m_federations, &FederationModel::federationsChanged, this, [this] {
+        showSelected();
+        fetchCertificates();
+        m_tree->expandAll();
+        for (int c = 0; c < FederationModel::ColumnCount; ++c)
+            m_tree->resizeColumnToContents(c);
+        m_gpuTable->resizeColumnsToContents();
+    });
+}
+
+FederationsPage::~FederationsPage()
+{
+    if (m_gpuPage && !m_gpuPage->parent()) // never shown in a tab: ours to delete
+        delete m_gpuPage;
+}
+
+void FederationsPage::addInformer(Informer *informer)
+{
+    m_informers.append(informer);
+    const QString cluster = informer->cluster();
+    for (Kind kind : kFedKinds) {
+        ResourceStore *store = informer->store(kind);
+        connect(store, &ResourceStore::objectUpserted, this, [this, cluster](const ObjectSummary &o) {
+            m_federations->applyUpsert(o, cluster); // first: the GPU model asks it for the party
+            m_gpus->applyUpsert(o, cluster);
+        });
+        connect(store, &ResourceStore::objectRemoved, this, [this, cluster](const ObjectSummary &o) {
+            m_federations->applyRemove(o.kind, o.uid, cluster);
+            m_gpus->applyRemove(o.kind, o.uid, cluster);
+        });
+        QList<ObjectSummary> existing;
+        for (int i = 0; i < store->size(); ++i)
+            existing.append(store->at(i));
+        if (!existing.isEmpty()) {
+            m_federations->resetAll(kind, existing, cluster);
+            m_gpus->resetAll(kind, existing, cluster);
+        }
+    }
+}
+
+void FederationsPage::fetchCertificates()
+{
+    for (const Federation &f : m_federations->federations()) {
+        for (const Party &p : f.parties) {
+            if (p.certSecret.isEmpty())
+                continue;
+            const QString key = p.cluster + u'/' + p.namespace_ + u'/' + p.certSecret;
+            if (m_certExpiry.contains(key) || m_certPending.contains(key))
+                continue;
+            Informer *informer = nullptr;
+            for (const auto &i : std::as_const(m_informers))
+                if (i && i->cluster() == p.cluster)
+                    informer = i;
+            if (!informer || !informer->connection())
+                continue;
+            m_certPending.insert(key);
+            informer->connection()->get(ClusterConnection::objectPath(Kind::Secret, p.namespace_, p.certSecret), this,
+                                        [this, key](const Result<QByteArray> &r) {
+                m_certPending.remove(key);
+                const auto cert = r ? certificateFromSecretJson(r.value()) : std::nullopt;
+                m_certExpiry.insert(key, cert ? cert->notAfter : QDateTime());
+                if (!m_refreshQueued) {
+                    m_refreshQueued = true;
+                    QTimer::singleShot(100, this, [this] {
+                        m_refreshQueued = false;
+                        m_federations->refresh();
+                    });
+                }
+            });
+        }
+    }
+}
+
+void FederationsPage::showSelected()
+{
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_tree->model());
+    QModelIndex idx = proxy->mapToSource(m_tree->currentIndex());
+    if (!idx.isValid() && m_federations->rowCount() > 0)
+        idx = m_federations->index(0, 0);
+    const Federation *f = m_federations->federationAt(idx.siblingAtColumn(0).parent().isValid() ? idx.siblingAtColumn(0).parent()
+                                                                                              : idx.siblingAtColumn(0));
+    m_graph->setFederation(f);
+    const Party *party = m_federations->partyAt(idx.siblingAtColumn(0));
+    QString html;
+    auto list = [](const QStringList &items) -> QString {
+        QString h = QStringLiteral("<ul>");
+        for (const QString &i : items)
+            h += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+        return h + QStringLiteral("</ul>");
+    };
+    if (party) {
+        html += QStringLiteral("<h3>%1 (%2)</h3>").arg(party->name.toHtmlEscaped(), roleName(party->role));
+        html += QStringLiteral("<b>%1</b>").arg(healthName(party->health)) + list(party->reasons);
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Recognised from")) + list(party->evidence);
+    } else if (f) {
+        html += QStringLiteral("<h3>%1 (%2)</h3>").arg(f->name.toHtmlEscaped(), frameworkName(f->framework));
+        html += QStringLiteral("<b>%1</b>").arg(healthName(f->health)) + list(f->reasons);
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace fc

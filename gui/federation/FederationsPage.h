@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QTableView;
+class QTextBrowser;
+class QTreeView;
+
+namespace fc {
+
+class FederationGraph;
+class FederationModel;
+class GpuModel;
+class Informer;
+
+/// Federations and GPUs of the open clusters: a tree of federations → parties with health and
+/// the evidence behind each recognition, the selected federation as a graph of party cards, and
+/// the GPU table with a bar per node stacked by party. Fed incrementally by the informers; the
+/// certificate expiry of each party's secret is read on demand.
+class FederationsPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit FederationsPage(QWidget *parent = nullptr);
+    ~FederationsPage() override;
+
+    /// Adds a cluster's informer as a source (parties often live in different clusters).
+    void addInformer(Informer *informer);
+    FederationModel *federationModel() const { return m_federations; }
+    GpuModel *gpuModel() const { return m_gpus; }
+    QWidget *gpuPage() const { return m_gpuPage; }
+
+private:
+    void showSelected();
+    void fetchCertificates();
+
+    FederationModel *m_federations;
+    GpuModel *m_gpus;
+    QTreeView *m_tree;
+    FederationGraph *m_graph;
+    QTextBrowser *m_details;
+    QPointer<QWidget> m_gpuPage; ///< shown by the main window in its own tab, which then owns it
+    QTableView *m_gpuTable;
+    QList<QPointer<Informer>> m_informers;
+    QHash<QString, QDateTime> m_certExpiry; ///< cluster/ns/secret -> notAfter (invalid: none)
+    QSet<QString> m_certPending;
+    bool m_refreshQueued = false;
+};
+
+} // namespace fc

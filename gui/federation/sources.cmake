@@ -1,0 +1,3 @@
+target_sources(fedconsole_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/FederationGraph.h ${CMAKE_CURRENT_LIST_DIR}/FederationGraph.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FederationsPage.h ${CMAKE_CURRENT_LIST_DIR}/FederationsPage.cpp)

@@ -1,0 +1,96 @@
+// The federation and GPU views on the real local control plane with the demo federation
+// (scripts/demo-federation.sh): cards, health and GPU rows come from what the cluster holds.
+
+#include "../../integration/common/LocalCluster.h"
+
+#include "backend/cluster/ObjectParser.h"
+#include "gui/federation/FederationsPage.h"
+#include "gui/main/MainWindow.h"
+#include "model/federation/FederationModel.h"
+#include "model/gpu/GpuModel.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace fc;
+using namespace fc::test;
+
+class TestFederationsPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static const Federation *find(FederationModel *m, const QString &name)
+    {
+        for (const Federation &f : m->federations())
+            if (f.name == name)
+                return &f;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        FC_REQUIRE_LOCAL_CLUSTER();
+        const auto seeded = run(sourceDir() + QStringLiteral("/scripts/demo-federation.sh"), {QStringLiteral("--wait")}, {}, 300000);
+        QVERIFY2(seeded.exitCode == 0, seeded.err.constData());
+    }
+
+    void federationsAndGpus()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(Kubeconfig::load({kubeconfigPath()}), &settings);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(1);
+        FederationModel *fm = window.federationsPage()->federationModel();
+        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare")) && find(fm, QStringLiteral("mnist-federation"))
+                                     && find(fm, QStringLiteral("fate")),
+                                 60000);
+        // demo: party fate-10000's certificate is valid for 10 days -> amber, read from the secret
+        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("fate"))->health == Health::Amber, 30000);
+        const Federation *fate = find(fm, QStringLiteral("fate"));
+        QVERIFY2(fate->reasons.join(u' ').contains(QStringLiteral("eggroll-certs")), qPrintable(fate->reasons.join(u'\n')));
+        QTRY_COMPARE_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare"))->health, Health::Green, 30000);
+
+        // a pod killed: its party turns amber/red with the reason, live
+        FC_KUBECTL({QStringLiteral("-n"), QStringLiteral("flare"), QStringLiteral("scale"), QStringLiteral("deployment"),
+                    QStringLiteral("server2"), QStringLiteral("--replicas=0")});
+        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare"))->health != Health::Green, 60000);
+        const QString reasons = find(fm, QStringLiteral("nvflare"))->reasons.join(u'\n');
+        QVERIFY2(reasons.contains(QStringLiteral("server2")), qPrintable(reasons));
+        FC_KUBECTL({QStringLiteral("-n"), QStringLiteral("flare"), QStringLiteral("scale"), QStringLiteral("deployment"),
+                    QStringLiteral("server2"), QStringLiteral("--replicas=1")});
+        QTRY_COMPARE_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare"))->health, Health::Green, 60000);
+
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("federationTreeView"));
+        QVERIFY(tree);
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("federationDetailsTextBrowser"));
+        QTRY_VERIFY_WITH_TIMEOUT(!details->toPlainText().isEmpty(), 5000);
+
+        GpuModel *gm = window.federationsPage()->gpuModel();
+        QTRY_COMPARE_WITH_TIMEOUT(gm->rowCount(), 3, 30000); // gpu-h100-0/1, gpu-t4-0
+        const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            const QModelIndex flare = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("nvflare"),
+                                                           1, Qt::MatchExactly).value(0);
+            if (flare.isValid())
+                tree->setCurrentIndex(flare);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/federations.png")));
+            window.showPage(2);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/gpus.png")));
+        }
+    }
+};
+
+QTEST_MAIN(TestFederationsPage)
+#include "tst_federationspage.moc"

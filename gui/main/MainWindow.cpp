@@ -106,8 +106,8 @@ void MainWindow::buildUi()
     m_kindList = new QListWidget(this);
     m_kindList->setObjectName(QStringLiteral("kindListWidget"));
     for (Kind k : allKinds())
-        m_kindList->addItem(QString::fromLatin1(kindInfo(k).plural).replace(0, 1, QString::fromLatin1(kindInfo(k).plural).left(1).toUpper()));
-    m_kindList->setMaximumWidth(170);
+        m_kindList->addItem(QString::fromLatin1(kindInfo(k).name) + u's'); // Pods, ConfigMaps, DaemonSets
+    m_kindList->setMaximumWidth(200);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resourceTableView"));
@@ -133,6 +133,7 @@ void MainWindow::buildUi()
     m_mainSplitter->addWidget(m_kindList);
     m_mainSplitter->addWidget(m_splitter);
     m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({150, 1100});
     m_federationsPage = new FederationsPage(this);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("mainTabWidget"));
@@ -171,6 +172,8 @@ void MainWindow::buildUi()
         m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(m_kind).plural)));
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    // size the columns once the first rows of a kind are there (not per row: lists can be huge)
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::sizeColumnsSoon);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
@@ -245,6 +248,18 @@ void MainWindow::switchContext(const QString &context)
     switchKind(m_kind);
 }
 
+void MainWindow::sizeColumnsSoon()
+{
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    QTimer::singleShot(150, this, [this] {
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
+    });
+}
+
 void MainWindow::showPage(int index)
 {
     m_pages->setCurrentIndex(index);
@@ -301,7 +316,9 @@ void MainWindow::switchKind(Kind kind)
     updateNamespaceColumn();
     const int nameCol = m_model->nameColumn();
     m_table->sortByColumn(kind == Kind::Event ? 1 : std::max(0, nameCol), Qt::AscendingOrder);
-    m_table->resizeColumnsToContents();
+    m_columnsSized = false;
+    if (m_proxy->rowCount() > 0) // the store is already warm
+        sizeColumnsSoon();
     m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(kind).plural)));
 }
 

@@ -52,6 +52,8 @@ private:
     void onSelectionChanged();
     void onStateChanged(ConnectionState state, const QString &detail);
     void updateNamespaceColumn();
+    /// Sizes the table's columns once the first rows of a kind arrived (not per row).
+    void sizeColumnsSoon();
 
     QSettings *m_settings;
     ClusterSessions *m_sessions;
@@ -59,6 +61,7 @@ private:
     Kind m_kind = Kind::Pod;
     QString m_contextNamespace;
     bool m_namespacesDirty = false;
+    bool m_columnsSized = false;
 
     QComboBox *m_contextCombo = nullptr;
     QComboBox *m_namespaceCombo = nullptr;

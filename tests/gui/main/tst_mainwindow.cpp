@@ -41,14 +41,14 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         FC_REQUIRE_LOCAL_CLUSTER();
-        kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
+        QVERIFY2(createNamespace(m_ns), "namespace without a default ServiceAccount after 60 s");
         for (const QString &name : {QStringLiteral("flare-server-0"), QStringLiteral("flare-site-1"), QStringLiteral("openfl-envoy-1")}) {
             const QByteArray pod = QStringLiteral(R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"%1","namespace":"%2",
               "labels":{"app":"%3","fedconsole.io/party":"%1"},"annotations":{"fedconsole.io/note":"demo"}},
               "spec":{"containers":[{"name":"main","image":"nvflare/nvflare:2.5.0"}]}})")
                                        .arg(name, m_ns, name.section(u'-', 0, 0))
                                        .toUtf8();
-            QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, pod).exitCode, 0);
+            FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, pod);
         }
     }
 

@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("it-informer-%1").arg(QRandomGenerator::global()->bounded(100000));
-        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
+        QVERIFY2(createNamespace(m_ns), "namespace without a default ServiceAccount after 60 s");
         m_conn = connect(QStringLiteral("fedconsole-local"));
         m_informer = std::make_unique<Informer>(m_conn.get());
         ResourceStore *pods = m_informer->store(Kind::Pod);

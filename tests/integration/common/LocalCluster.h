@@ -81,3 +81,15 @@ inline ProcResult clusterScript(const QStringList &args)
         const auto fcKubectlResult = fc::test::kubectl(__VA_ARGS__);                                               \
         QVERIFY2(fcKubectlResult.exitCode == 0, fcKubectlResult.err.constData());                                  \
     } while (false)
+
+namespace fc::test {
+/// Creates a namespace and waits until the controller-manager made its default ServiceAccount
+/// (pods are refused until then).
+inline bool createNamespace(const QString &ns)
+{
+    kubectl({QStringLiteral("create"), QStringLiteral("namespace"), ns});
+    return QTest::qWaitFor([&] {
+        return kubectl({QStringLiteral("get"), QStringLiteral("serviceaccount"), QStringLiteral("default"), QStringLiteral("-n"), ns}).exitCode == 0;
+    }, 60000);
+}
+} // namespace fc::test

@@ -364,7 +364,8 @@ start_scheduler() {
 start_kwok() {
   start kwok "$(find_bin kwok)" \
     --kubeconfig "$STATE/kwok.kubeconfig" --config "$STATE/kwok.yaml" \
-    --manage-all-nodes=true --enable-crds Logs,ClusterLogs \
+    --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
+    --enable-crds Logs,ClusterLogs \
     --node-ip 127.0.0.1 --node-port "$KWOK_PORT" --server-address "127.0.0.1:$KWOK_PORT" \
     --tls-cert-file "$STATE/pki/kwok-serving.crt" --tls-private-key-file "$STATE/pki/kwok-serving.key" \
     --node-lease-duration-seconds 40

@@ -33,8 +33,35 @@ const std::array<KindInfo, 10> kKinds = {{
     {Kind::Event, "Event", "events", "/api/v1", true},
 }};
 
+/// Strings that repeat across objects (namespaces, node names, images, label keys and values,
+/// condition types, commands) share one allocation: the informer keeps tens of thousands of
+/// summaries and most of their text is the same. The pool is per worker thread and bounded.
+QString intern(QString s)
+{
+    thread_local QSet<QString> pool;
+    if (s.isEmpty() || s.size() > 512)
+        return s;
+    if (const auto it = pool.constFind(s); it != pool.cend())
+        return *it;
+    if (pool.size() > 200000)
+        pool.clear();
+    pool.insert(s);
+    return s;
+}
+
+/// A string value, interned (see intern()).
 template<typename J>
 QString str(const J &r)
+{
+    std::string_view sv;
+    if (r.get_string().get(sv) != simdjson::SUCCESS)
+        return {};
+    return intern(QString::fromUtf8(sv.data(), qsizetype(sv.size())));
+}
+
+/// A string value that is unique per object (uid, name, resourceVersion, IP): not pooled.
+template<typename J>
+QString strUnique(const J &r)
 {
     std::string_view sv;
     if (r.get_string().get(sv) != simdjson::SUCCESS)
@@ -63,10 +90,10 @@ bool boolean(const J &r)
     return b;
 }
 
-template<typename J>
-QHash<QString, QString> stringMap(const J &r)
+template<typename Map = Labels, typename J>
+Map stringMap(const J &r)
 {
-    QHash<QString, QString> out;
+    Map out;
     object o;
     if (r.get_object().get(o) != simdjson::SUCCESS)
         return out;
@@ -74,8 +101,8 @@ QHash<QString, QString> stringMap(const J &r)
     for (auto field : o) {
         std::string_view v;
         if (field.value.get_string().get(v) == simdjson::SUCCESS)
-            out.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
-                       QString::fromUtf8(v.data(), qsizetype(v.size())));
+            out.insert(intern(QString::fromUtf8(field.key.data(), qsizetype(field.key.size()))),
+                       intern(QString::fromUtf8(v.data(), qsizetype(v.size()))));
     }
     return out;
 }
@@ -109,14 +136,18 @@ QDateTime timestamp(const J &r)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, se), Qt::UTC);
 }
 
+/// `extendedOnly`: keep only extended resources (names with a '/', e.g. nvidia.com/gpu), as the
+/// pod summaries do: cpu/memory per container are read from the full object on demand.
 template<typename J>
-Quantities quantities(const J &r)
+Quantities quantities(const J &r, bool extendedOnly = false)
 {
     Quantities out;
     object o;
     if (r.get_object().get(o) != simdjson::SUCCESS)
         return out;
     for (auto field : o) {
+        if (extendedOnly && field.key.find('/') == std::string_view::npos)
+            continue;
         std::string_view v;
         QString value;
         if (field.value.get_string().get(v) == simdjson::SUCCESS)
@@ -124,7 +155,7 @@ Quantities quantities(const J &r)
         else
             value = QString::number(integer(field.value));
         if (const auto q = parseQuantityMilli(value))
-            out.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())), *q);
+            out.insert(intern(QString::fromUtf8(field.key.data(), qsizetype(field.key.size()))), *q);
     }
     return out;
 }
@@ -141,8 +172,8 @@ QList<ContainerSummary> containerSpecs(const J &list, bool init)
         cs.name = str(c["name"]);
         cs.image = str(c["image"]);
         cs.init = init;
-        cs.requests = quantities(c["resources"]["requests"]);
-        cs.limits = quantities(c["resources"]["limits"]);
+        cs.requests = quantities(c["resources"]["requests"], true);
+        cs.limits = quantities(c["resources"]["limits"], true);
         array ports;
         if (c["ports"].get_array().get(ports) == simdjson::SUCCESS) {
             for (element p : ports) {
@@ -213,7 +244,7 @@ void summarizePod(const element &o, ObjectSummary &s)
     p.node = str(o["spec"]["nodeName"]);
     p.schedulerName = str(o["spec"]["schedulerName"]);
     p.phase = str(o["status"]["phase"]);
-    p.podIP = str(o["status"]["podIP"]);
+    p.podIP = strUnique(o["status"]["podIP"]);
     p.containers = containerSpecs(o["spec"]["initContainers"], true);
     const QList<ContainerSummary> app = containerSpecs(o["spec"]["containers"], false);
     p.containers.append(app);
@@ -437,7 +468,7 @@ void summarizeWorkload(Kind kind, const element &o, ObjectSummary &s)
 void summarizeConfigMap(const element &o, ObjectSummary &s)
 {
     ConfigMapInfo c;
-    c.data = stringMap(o["data"]);
+    c.data = stringMap<QHash<QString, QString>>(o["data"]);
     object bin;
     if (o["binaryData"].get_object().get(bin) == simdjson::SUCCESS)
         for (auto f : bin)
@@ -694,10 +725,10 @@ ObjectSummary summarize(Kind kind, const element &o)
     ObjectSummary s;
     s.kind = kind;
     const auto md = o["metadata"];
-    s.uid = str(md["uid"]);
-    s.name = str(md["name"]);
+    s.uid = strUnique(md["uid"]);
+    s.name = strUnique(md["name"]);
     s.namespace_ = str(md["namespace"]);
-    s.resourceVersion = str(md["resourceVersion"]);
+    s.resourceVersion = strUnique(md["resourceVersion"]);
     s.created = timestamp(md["creationTimestamp"]);
     element del;
     s.deleting = md["deletionTimestamp"].get(del) == simdjson::SUCCESS && !del.is_null();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "backend/core/SmallMap.h"
+
 #include <variant>
 
 namespace fc {
@@ -27,7 +29,9 @@ enum class Kind {
 };
 
 /// Resource quantities in milli-units ("2" -> 2000, "500m" -> 500, "1Gi" -> 1073741824000).
-using Quantities = QHash<QString, qint64>;
+using Quantities = SmallMap<QString, qint64>;
+/// Labels, annotations, selectors: a few entries each, kept compact.
+using Labels = SmallMap<QString, QString>;
 
 struct ContainerPort {
     QString name;
@@ -44,8 +48,8 @@ struct ContainerSummary {
     int restarts = 0;
     QString state;           ///< waiting | running | terminated | "" (no status yet)
     QString reason;          ///< waiting/terminated reason (CrashLoopBackOff, Completed, …)
-    Quantities requests;
-    Quantities limits;
+    Quantities requests;     ///< extended resources only (nvidia.com/gpu, MIG, …): cpu/memory on demand
+    Quantities limits;       ///< as requests
     QList<ContainerPort> ports;
     QStringList command;     ///< command followed by args
 };
@@ -96,7 +100,7 @@ struct ServiceInfo {
     QString clusterIP;
     QStringList externalIPs; ///< spec.externalIPs and status.loadBalancer.ingress
     QList<ServicePort> ports;
-    QHash<QString, QString> selector;
+    Labels selector;
 };
 
 struct WorkloadInfo {
@@ -104,7 +108,7 @@ struct WorkloadInfo {
     int ready = 0;
     int upToDate = 0;
     int available = 0;
-    QHash<QString, QString> selector; ///< matchLabels
+    Labels selector; ///< matchLabels
     QList<ContainerSummary> containers; ///< from the pod template
 };
 
@@ -143,8 +147,8 @@ struct ObjectSummary {
     bool deleting = false;   ///< metadata.deletionTimestamp set
     QString ownerKind;
     QString ownerName;
-    QHash<QString, QString> labels;
-    QHash<QString, QString> annotations;
+    Labels labels;
+    Labels annotations;
     std::variant<std::monostate, PodInfo, NodeInfo, ServiceInfo, WorkloadInfo, ConfigMapInfo, SecretInfo,
                  EventInfo>
         info;

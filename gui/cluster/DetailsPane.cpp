@@ -105,7 +105,7 @@ void DetailsPane::fetchFull()
 namespace {
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
-QString mapTable(const QHash<QString, QString> &map)
+QString mapTable(const Labels &map)
 {
     if (map.isEmpty())
         return QStringLiteral("<p><i>none</i></p>");
@@ -152,7 +152,7 @@ void DetailsPane::render()
     if (const NodeInfo *n = o.node()) {
         html += QStringLiteral("<p>Ready: %1 &nbsp; Kubelet: %2 &nbsp; Internal IP: %3</p>")
                     .arg(n->ready ? tr("yes") : tr("no"), esc(n->kubeletVersion), esc(n->internalIP));
-        QHash<QString, QString> cap;
+        Labels cap;
         for (auto it = n->capacity.cbegin(); it != n->capacity.cend(); ++it)
             cap.insert(it.key(), QStringLiteral("%1 (allocatable %2)")
                                      .arg(double(it.value()) / 1000.0)

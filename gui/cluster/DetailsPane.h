@@ -35,7 +35,7 @@ private:
 
     QPointer<Informer> m_informer;
     std::optional<ObjectSummary> m_object;
-    QHash<QString, QString> m_fullAnnotations;
+    Labels m_fullAnnotations;
     quint64 m_pending = 0;
     QTabWidget *m_tabs;
     QTextBrowser *m_details;

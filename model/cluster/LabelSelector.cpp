@@ -75,7 +75,7 @@ Result<LabelSelector> LabelSelector::parse(const QString &text)
     return sel;
 }
 
-bool LabelSelector::matches(const QHash<QString, QString> &labels) const
+bool LabelSelector::matches(const Labels &labels) const
 {
     for (const Requirement &r : m_requirements) {
         const auto it = labels.constFind(r.key);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/cluster/Resources.h"
 #include "backend/core/Result.h"
 
 #include <QHash>
@@ -21,7 +22,7 @@ public:
     };
 
     static Result<LabelSelector> parse(const QString &text);
-    bool matches(const QHash<QString, QString> &labels) const;
+    bool matches(const Labels &labels) const;
     bool isEmpty() const { return m_requirements.isEmpty(); }
     const QList<Requirement> &requirements() const { return m_requirements; }
 

@@ -55,7 +55,7 @@ void appendUnique(QStringList &list, const QStringList &items)
             list.append(s);
 }
 
-bool selectorMatches(const QHash<QString, QString> &selector, const QHash<QString, QString> &labels)
+bool selectorMatches(const Labels &selector, const Labels &labels)
 {
     if (selector.isEmpty())
         return false;
@@ -65,7 +65,7 @@ bool selectorMatches(const QHash<QString, QString> &selector, const QHash<QStrin
     return true;
 }
 
-const QHash<QString, QString> kNoLabels;
+const Labels kNoLabels;
 
 QString kindName(Kind k)
 {
@@ -118,7 +118,7 @@ QHash<QString, FederationEngine::Stored> *FederationEngine::storeFor(Kind kind)
     }
 }
 
-const QHash<QString, QString> &FederationEngine::namespaceLabels(const QString &cluster, const QString &ns) const
+const Labels &FederationEngine::namespaceLabels(const QString &cluster, const QString &ns) const
 {
     const auto it = m_namespaceLabels.constFind(cluster + QLatin1Char('|') + ns);
     return it == m_namespaceLabels.cend() ? kNoLabels : *it;

@@ -100,7 +100,7 @@ private:
     static QString objectKey(const QString &cluster, const ObjectSummary &o);
     static QString objectKey(const QString &cluster, const QString &uid) { return cluster + QLatin1Char('|') + uid; }
     QHash<QString, Stored> *storeFor(Kind kind);
-    const QHash<QString, QString> &namespaceLabels(const QString &cluster, const QString &ns) const;
+    const Labels &namespaceLabels(const QString &cluster, const QString &ns) const;
     PodContribution contributionOf(const ObjectSummary &pod, const Classification &cls) const;
     Change upsertPod(const ObjectSummary &pod, const QString &cluster);
     Change removePod(const QString &key);
@@ -116,7 +116,7 @@ private:
 
     QHash<QString, PodRecord> m_pods;
     QHash<QString, Stored> m_namespaces, m_services, m_configMaps, m_secrets, m_workloads;
-    QHash<QString, QHash<QString, QString>> m_namespaceLabels; ///< cluster|ns -> labels
+    QHash<QString, Labels> m_namespaceLabels; ///< cluster|ns -> labels
     QSet<QString> m_clustersWithSecrets;
 
     QList<Federation> m_federations;

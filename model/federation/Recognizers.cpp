@@ -98,7 +98,7 @@ QString captureFirst(const QRegularExpression &re, const QString &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-bool recognizeFlare(Classification &c, const ObjectSummary &o, const QHash<QString, QString> &labels,
+bool recognizeFlare(Classification &c, const ObjectSummary &o, const Labels &labels,
                     const QList<ContainerSummary> &containers, const QString &cmd)
 {
     const QString system = labels.value(QStringLiteral("system"));
@@ -171,7 +171,7 @@ bool recognizeFlare(Classification &c, const ObjectSummary &o, const QHash<QStri
     return true;
 }
 
-bool recognizeOpenFL(Classification &c, const ObjectSummary &o, const QHash<QString, QString> &labels,
+bool recognizeOpenFL(Classification &c, const ObjectSummary &o, const Labels &labels,
                      const QString &cmd)
 {
     const QString openfl = labels.value(QStringLiteral("openfl"));
@@ -217,7 +217,7 @@ bool recognizeOpenFL(Classification &c, const ObjectSummary &o, const QHash<QStr
     return true;
 }
 
-bool recognizeFate(Classification &c, const ObjectSummary &o, const QHash<QString, QString> &labels,
+bool recognizeFate(Classification &c, const ObjectSummary &o, const Labels &labels,
                    const QList<ContainerSummary> &containers)
 {
     static const QRegularExpression partyNs(QStringLiteral(R"re(^fate-(\d+)$)re"));
@@ -266,11 +266,11 @@ bool recognizeFate(Classification &c, const ObjectSummary &o, const QHash<QStrin
 
 } // namespace
 
-Classification classifyObject(const ObjectSummary &o, const QHash<QString, QString> &namespaceLabels)
+Classification classifyObject(const ObjectSummary &o, const Labels &namespaceLabels)
 {
     Classification c;
     const QList<ContainerSummary> *containers = nullptr;
-    QHash<QString, QString> labels = o.labels;
+    Labels labels = o.labels;
     if (const PodInfo *p = o.pod()) {
         containers = &p->containers;
     } else if (const WorkloadInfo *w = o.workload()) {

@@ -42,7 +42,7 @@ inline constexpr QLatin1StringView kFramework{"fedconsole.io/framework"};
 /// Classifies a Pod, Deployment, StatefulSet or DaemonSet (workloads are read through their
 /// labels, selector and pod template). `namespaceLabels` lets a labelled namespace group
 /// everything in it.
-Classification classifyObject(const ObjectSummary &object, const QHash<QString, QString> &namespaceLabels = {});
+Classification classifyObject(const ObjectSummary &object, const Labels &namespaceLabels = {});
 
 /// "server1-7675668544-xvfvp" owned by ReplicaSet "server1-7675668544" -> "server1".
 QString workloadNameOf(const ObjectSummary &pod);

@@ -11,7 +11,7 @@ using namespace fc;
 
 namespace {
 ObjectSummary pod(const QString &uid, const QString &ns, const QString &name, const QString &status = QStringLiteral("Running"),
-                  QHash<QString, QString> labels = {})
+                  Labels labels = {})
 {
     ObjectSummary o;
     o.kind = Kind::Pod;

@@ -2,6 +2,7 @@
 
 #include "cli/ClusterSession.h"
 
+#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/ObjectParser.h"
 #include "backend/logs/LogLine.h"
 #include "model/cluster/ResourceStore.h"
@@ -134,7 +135,8 @@ public:
                 m_buffer.append(l.raw.data(), l.raw.size());
             else
                 m_buffer.append(l.text.data(), l.text.size());
-            m_buffer += '\n';
+            if (l.terminated)
+                m_buffer += '\n';
         }
         if (m_device) {
             m_device->write(m_buffer);
@@ -286,11 +288,7 @@ int runLogs(const GlobalOptions &global, const QStringList &args, QTextStream &o
     QObject::connect(&logs, &MultiLogSession::linesMerged, &loop,
                      [&](const std::vector<MergedLogLine> &lines) { writer.write(lines); });
     QObject::connect(&logs, &MultiLogSession::problem, &loop, [&](const QString &source, const QString &message) {
-        // a stream that keeps retrying reports here; a final failure ends the stream
-        if (!a.follow || !useStore) {
-            LogStream *st = nullptr;
-            Q_UNUSED(st);
-        }
+        // transient (the stream retries and resumes); a final failure also ends the stream
         err << "warning: " << source << ": " << message << '\n';
         err.flush();
     });

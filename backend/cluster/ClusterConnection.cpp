@@ -115,6 +115,7 @@ public:
         bool retried401 = false;
         WatchBatch pending;
         QTimer *retryTimer = nullptr;
+        QNetworkAccessManager *nam = nullptr; ///< the watch stream's own connection
     };
 
     struct Pending {
@@ -124,6 +125,7 @@ public:
         StreamCallbacks stream;
         bool isStream = false;
         bool retried401 = false;
+        QNetworkAccessManager *nam = nullptr; ///< streams only: their own connection
     };
 
     void start()
@@ -158,17 +160,32 @@ public:
 
     // ---- requests ----
 
-    QNetworkReply *issue(const ApiRequest &req, QString *authError)
+    QNetworkReply *issue(const ApiRequest &req, QString *authError, QNetworkAccessManager *nam = nullptr)
     {
+        if (!nam)
+            nam = m_nam;
         QUrl url = m_config.server;
         QString basePath = url.path();
         if (basePath.endsWith(QLatin1Char('/')))
             basePath.chop(1);
-        url.setPath(basePath + req.path);
-        if (!req.query.isEmpty())
-            url.setQuery(req.query);
+        // a path may carry its own query ("/api/v1/pods?limit=1"); ApiRequest::query adds to it
+        QString path = req.path;
+        QUrlQuery query;
+        if (const qsizetype q = path.indexOf(u'?'); q >= 0) {
+            query.setQuery(path.mid(q + 1));
+            path.truncate(q);
+        }
+        for (const auto &item : req.query.queryItems(QUrl::FullyEncoded))
+            query.addQueryItem(item.first, item.second);
+        url.setPath(basePath + path);
+        if (!query.isEmpty())
+            url.setQuery(query);
         QNetworkRequest nr(url);
         nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        // HTTP/1.1: Qt 6.4's HTTP/2 stack never finishes a request the server answered 401 (the
+        // retry with refreshed credentials then hangs). Long-lived streams get a connection of
+        // their own (see streamNam), so the 6-connections-per-host limit only queues short requests.
+        nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         nr.setRawHeader("Accept", req.accept);
         nr.setRawHeader("User-Agent", "fedconsole/0.1");
         if (!req.contentType.isEmpty())
@@ -178,6 +195,7 @@ public:
         if (req.timeoutMs > 0)
             nr.setTransferTimeout(req.timeoutMs);
         QSslConfiguration ssl = m_config.ssl;
+        QByteArray usedAuthorization;
         if (m_config.auth) {
             const Result<RequestAuth> auth = m_config.auth();
             if (!auth) {
@@ -186,6 +204,7 @@ public:
             }
             if (!auth->authorization.isEmpty())
                 nr.setRawHeader("Authorization", auth->authorization);
+            usedAuthorization = auth->authorization;
             if (!auth->clientCertificate.isNull()) {
                 ssl.setLocalCertificate(auth->clientCertificate);
                 ssl.setPrivateKey(auth->clientKey);
@@ -196,8 +215,9 @@ public:
         if (!m_config.peerVerifyName.isEmpty())
             nr.setPeerVerifyName(m_config.peerVerifyName);
         if (m_config.proxy)
-            m_nam->setProxy(*m_config.proxy);
-        QNetworkReply *reply = m_nam->sendCustomRequest(nr, req.method, req.body);
+            nam->setProxy(*m_config.proxy);
+        QNetworkReply *reply = nam->sendCustomRequest(nr, req.method, req.body);
+        reply->setProperty("fc_authorization", usedAuthorization);
         return reply;
     }
 
@@ -231,6 +251,8 @@ public:
         p.done = std::move(done);
         p.stream = std::move(stream);
         p.isStream = isStream;
+        if (isStream)
+            p.nam = streamNam();
         m_pending.insert(id, std::move(p));
         startPending(id);
     }
@@ -241,7 +263,7 @@ public:
         if (it == m_pending.end())
             return;
         QString authError;
-        QNetworkReply *reply = issue(it->request, &authError);
+        QNetworkReply *reply = issue(it->request, &authError, it->nam);
         if (!reply) {
             finishPending(id, makeError(authError));
             return;
@@ -267,7 +289,7 @@ public:
             noteNetworkResult(reply);
             if (status == 401 && !pit->retried401 && m_config.invalidateAuth) {
                 pit->retried401 = true;
-                m_config.invalidateAuth();
+                m_config.invalidateAuth(reply->property("fc_authorization").toByteArray());
                 startPending(id);
                 return;
             }
@@ -294,6 +316,8 @@ public:
     void finishPending(quint64 id, const Result<QByteArray> &result)
     {
         Pending p = m_pending.take(id);
+        if (p.nam)
+            p.nam->deleteLater();
         if (p.isStream) {
             if (p.stream.onFinished)
                 p.stream.onFinished(result.ok() ? Result<void>() : Result<void>(result.error()));
@@ -308,12 +332,22 @@ public:
         if (it == m_pending.end())
             return;
         QPointer<QNetworkReply> r = it->reply;
+        QNetworkAccessManager *nam = it->nam;
         m_pending.erase(it); // no callback after cancel()
         if (r) {
             r->disconnect(this);
             r->abort();
             r->deleteLater();
         }
+        if (nam)
+            nam->deleteLater();
+    }
+
+    QNetworkAccessManager *streamNam()
+    {
+        auto *nam = new QNetworkAccessManager(this);
+        nam->setAutoDeleteReplies(false);
+        return nam;
     }
 
     // ---- discovery ----
@@ -370,6 +404,7 @@ public:
         w.fieldSelector = fields;
         w.pending.watchId = id;
         w.pending.kind = kind;
+        w.nam = streamNam();
         w.retryTimer = new QTimer(this);
         w.retryTimer->setSingleShot(true);
         connect(w.retryTimer, &QTimer::timeout, this, [this, id] { resume(id); });
@@ -388,6 +423,8 @@ public:
             w.reply->abort();
             w.reply->deleteLater();
         }
+        if (w.nam)
+            w.nam->deleteLater();
     }
 
     void resume(quint64 id)
@@ -459,7 +496,7 @@ public:
         }
         if (status == 401 && !w.retried401 && m_config.invalidateAuth) {
             w.retried401 = true;
-            m_config.invalidateAuth();
+            m_config.invalidateAuth(reply->property("fc_authorization").toByteArray());
             requestPage(id);
             return;
         }
@@ -520,7 +557,7 @@ public:
         req.timeoutMs = 0;
         qCDebug(lcWatch) << "watch" << id << kindInfo(w.kind).plural << "from" << w.resourceVersion;
         QString authError;
-        QNetworkReply *reply = issue(req, &authError);
+        QNetworkReply *reply = issue(req, &authError, w.nam);
         if (!reply) {
             setState(ConnectionState::Unauthorized, authError);
             scheduleRetry(w, authError);
@@ -635,7 +672,7 @@ public:
         }
         if (status == 401 && !w.retried401 && m_config.invalidateAuth) {
             w.retried401 = true;
-            m_config.invalidateAuth();
+            m_config.invalidateAuth(reply->property("fc_authorization").toByteArray());
             startStream(id);
             return;
         }

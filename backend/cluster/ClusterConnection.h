@@ -41,8 +41,9 @@ struct ConnectionConfig {
     QHash<QByteArray, QByteArray> extraHeaders; ///< impersonation headers
     /// Called on the worker thread before each request; may run an exec plugin.
     std::function<Result<RequestAuth>()> auth;
-    /// Called on the worker thread after a 401, before the single retry.
-    std::function<void()> invalidateAuth;
+    /// Called on the worker thread after a 401, before the single retry, with the Authorization
+    /// value the rejected request carried (so concurrent 401s refresh the credential once).
+    std::function<void(const QByteArray &rejectedAuthorization)> invalidateAuth;
 };
 
 enum class ConnectionState { Connecting, Connected, Reconnecting, Unauthorized, Unreachable };

@@ -53,7 +53,14 @@ Result<ConnectionConfig> connectionConfigFor(const ResolvedContext &context)
         }
         return a;
     };
-    cfg.invalidateAuth = [provider] { provider->invalidate(); };
+    cfg.invalidateAuth = [provider](const QByteArray &rejected) {
+        // Another request may already have refreshed it: only a credential still current is
+        // thrown away, so N concurrent 401s run an exec plugin once, not N times.
+        const Result<Credentials> current = provider->current();
+        if (current && current->authorizationHeader() != rejected)
+            return;
+        provider->invalidate();
+    };
     return cfg;
 }
 

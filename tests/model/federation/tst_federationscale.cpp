@@ -22,7 +22,7 @@ ContainerSummary container(const QString &name, const QStringList &command, qint
     return c;
 }
 
-ObjectSummary pod(const QString &ns, const QString &name, const QHash<QString, QString> &labels,
+ObjectSummary pod(const QString &ns, const QString &name, const Labels &labels,
                   QList<ContainerSummary> containers, const QString &node)
 {
     ObjectSummary o;
@@ -73,7 +73,7 @@ QList<ObjectSummary> cluster(QList<ObjectSummary> &nodes)
     for (int party = 0; party < 100; ++party) {
         const QString ns = QStringLiteral("fate-%1").arg(10000 + party);
         for (const char *module : {"python", "rollsite", "clustermanager", "mysql"}) {
-            QHash<QString, QString> labels{{QStringLiteral("fateMoudle"), QLatin1String(module)},
+            Labels labels{{QStringLiteral("fateMoudle"), QLatin1String(module)},
                                            {QStringLiteral("partyId"), QString::number(10000 + party)}};
             pods.append(pod(ns, QStringLiteral("%1-abc-%2").arg(QLatin1String(module)).arg(n), labels,
                             {container(QLatin1String(module), {}, qstrcmp(module, "python") == 0 ? 1 : 0)}, nodeFor(n)));

@@ -4,6 +4,7 @@
 #include "gui/cluster/ClusterSessions.h"
 #include "gui/cluster/DetailsPane.h"
 #include "gui/federation/FederationsPage.h"
+#include "gui/logs/LogViewer.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -15,11 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -141,6 +144,15 @@ void MainWindow::buildUi()
     m_pages->addTab(m_mainSplitter, tr("&Resources"));
     m_pages->addTab(m_federationsPage, tr("&Federations"));
     m_pages->addTab(m_federationsPage->gpuPage(), tr("&GPUs"));
+    m_pages->setTabsClosable(true);
+    for (int i = 0; i < m_pages->count(); ++i) // the three fixed pages stay; log tabs close
+        m_pages->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_pages, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (QWidget *w = m_pages->widget(index); qobject_cast<LogViewer *>(w)) {
+            m_pages->removeTab(index);
+            w->deleteLater();
+        }
+    });
     setCentralWidget(m_pages);
 
     m_stateLabel = new QLabel(this);
@@ -177,6 +189,21 @@ void MainWindow::buildUi()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+
+    auto *logsAction = new QAction(tr("Show &logs"), this);
+    logsAction->setObjectName(QStringLiteral("showLogsAction"));
+    logsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logsAction->setToolTip(tr("Stream the logs of the selected pod or workload (Ctrl+Shift+L)"));
+    connect(logsAction, &QAction::triggered, this, [this] { openLogsForSelection(); });
+    toolbar->addSeparator();
+    toolbar->addAction(logsAction);
+    addAction(logsAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(logsAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
 
     auto *focusFilter = new QShortcut(QKeySequence::Find, this);
     connect(focusFilter, &QShortcut::activated, m_filterEdit, [this] { m_filterEdit->setFocus(); m_filterEdit->selectAll(); });
@@ -258,6 +285,36 @@ void MainWindow::sizeColumnsSoon()
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
     });
+}
+
+LogViewer *MainWindow::openLogsForSelection()
+{
+    if (!m_informer || !m_informer->connection())
+        return nullptr;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const ObjectSummary *o = nullptr;
+    if (!rows.isEmpty() && m_model->store())
+        o = m_model->store()->find(rows.first().data(ResourceTableModel::UidRole).toString());
+    auto *viewer = new LogViewer(m_informer->connection(), m_informer->store(Kind::Pod), this);
+    if (o && o->kind == Kind::Pod) {
+        viewer->openPod(o->namespace_, o->name);
+    } else if (o && (o->kind == Kind::Deployment || o->kind == Kind::StatefulSet || o->kind == Kind::DaemonSet)) {
+        viewer->openWorkload(*o);
+    } else if (!m_selectorEdit->text().trimmed().isEmpty() && m_selectorError->text().isEmpty()) {
+        viewer->openSelector(m_proxy->namespaceFilter(), m_selectorEdit->text().trimmed());
+    } else {
+        delete viewer;
+        statusBar()->showMessage(tr("Select a pod or workload (or type a label selector) to stream its logs"), 5000);
+        return nullptr;
+    }
+    const int tab = m_pages->addTab(viewer, viewer->title());
+    connect(viewer, &LogViewer::titleChanged, this, [this, viewer](const QString &title) {
+        const int i = m_pages->indexOf(viewer);
+        if (i >= 0)
+            m_pages->setTabText(i, title);
+    });
+    m_pages->setCurrentIndex(tab);
+    return viewer;
 }
 
 void MainWindow::showPage(int index)

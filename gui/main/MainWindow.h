@@ -41,6 +41,9 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     FederationsPage *federationsPage() const { return m_federationsPage; }
     void showPage(int index);
+    /// Opens a log tab for the selected pod or workload (or all pods matching the label selector
+    /// typed in the toolbar when nothing is selected). Returns the viewer, or nullptr.
+    class LogViewer *openLogsForSelection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

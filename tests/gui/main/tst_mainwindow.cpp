@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -94,6 +95,18 @@ private Q_SLOTS:
         QVERIFY(details->detailsText().contains(QStringLiteral("fedconsole.io/party")));
         QTRY_VERIFY_WITH_TIMEOUT(details->yamlText().contains(QStringLiteral("kind: Pod")), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(details->detailsText().contains(QStringLiteral("fedconsole.io/note")), 5000);
+
+        // logs of the selected pod open in a tab of their own
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        QVERIFY(pages);
+        const int before = pages->count();
+        QVERIFY(window.openLogsForSelection() != nullptr);
+        QCOMPARE(pages->count(), before + 1);
+        QVERIFY2(pages->tabText(pages->currentIndex()).contains(QStringLiteral("flare-server-0")),
+                 qPrintable(pages->tabText(pages->currentIndex())));
+        Q_EMIT pages->tabCloseRequested(pages->currentIndex());
+        QCOMPARE(pages->count(), before);
+        pages->setCurrentIndex(0);
 
         // a bad selector is reported inline, the table keeps the last good one
         auto *selector = window.findChild<QLineEdit *>(QStringLiteral("selectorLineEdit"));

@@ -4,6 +4,7 @@
 #include "gui/cluster/ClusterSessions.h"
 #include "gui/cluster/DetailsPane.h"
 #include "gui/federation/FederationsPage.h"
+#include "gui/federation/GroupDialog.h"
 #include "gui/logs/LogViewer.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
@@ -198,10 +199,20 @@ void MainWindow::buildUi()
     toolbar->addSeparator();
     toolbar->addAction(logsAction);
     addAction(logsAction);
+    auto *groupAction = new QAction(tr("&Group into federation…"), this);
+    groupAction->setObjectName(QStringLiteral("groupAction"));
+    groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(groupAction, &QAction::triggered, this, [this] {
+        if (GroupDialog *d = groupSelection())
+            d->open();
+    });
+    toolbar->addAction(groupAction);
+    addAction(groupAction);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction](const QPoint &pos) {
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction, groupAction](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(logsAction);
+        menu.addAction(groupAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
@@ -315,6 +326,24 @@ LogViewer *MainWindow::openLogsForSelection()
     });
     m_pages->setCurrentIndex(tab);
     return viewer;
+}
+
+GroupDialog *MainWindow::groupSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_model->store() || !m_informer) {
+        statusBar()->showMessage(tr("Select an object to group into a federation"), 5000);
+        return nullptr;
+    }
+    const ObjectSummary *o = m_model->store()->find(rows.first().data(ResourceTableModel::UidRole).toString());
+    if (!o)
+        return nullptr;
+    auto *dialog = new GroupDialog(m_informer->connection(), *o, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GroupDialog::applied, this, [this, name = o->name] {
+        statusBar()->showMessage(tr("Labels set on %1").arg(name), 5000);
+    });
+    return dialog;
 }
 
 void MainWindow::showPage(int index)

@@ -44,6 +44,9 @@ public:
     /// Opens a log tab for the selected pod or workload (or all pods matching the label selector
     /// typed in the toolbar when nothing is selected). Returns the viewer, or nullptr.
     class LogViewer *openLogsForSelection();
+    /// The dialog that sets fedconsole.io/{federation,party,role} on the selected object
+    /// (shown non-modally; nullptr when nothing is selected).
+    class GroupDialog *groupSelection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,8 +1,6 @@
 # Federation recognition, health and the tree model: data-driven over YAML fixtures.
 fc_add_test(tst_federation SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federation.cpp LIBS fedconsole_model)
 target_compile_definitions(tst_federation PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/federation/fixtures")
-# Scale: 200 nodes / 10k pods, full pass vs. one pod event (prints the figures).
-fc_add_test(tst_federationscale SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federationscale.cpp LIBS fedconsole_model)
 # The CLI's formatting functions (compiled here too, under the project's warning flags).
 fc_add_test(tst_federationcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federationcli.cpp
   ${PROJECT_SOURCE_DIR}/cli/FederationCommand.cpp ${PROJECT_SOURCE_DIR}/cli/TextTable.cpp LIBS fedconsole_model)

@@ -4,6 +4,9 @@
 #include "../../integration/common/LocalCluster.h"
 
 #include "gui/cluster/DetailsPane.h"
+#include "gui/federation/FederationsPage.h"
+#include "gui/federation/GroupDialog.h"
+#include "model/federation/FederationModel.h"
 #include "backend/cluster/ObjectParser.h"
 #include "gui/main/MainWindow.h"
 #include "model/cluster/ResourceFilterProxy.h"
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,6 +111,26 @@ private Q_SLOTS:
         Q_EMIT pages->tabCloseRequested(pages->currentIndex());
         QCOMPARE(pages->count(), before);
         pages->setCurrentIndex(0);
+
+        // group the selected pod into a federation of our own through the dialog
+        {
+            GroupDialog *dialog = window.groupSelection();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("federationLineEdit"))->setText(QStringLiteral("gui-test-fed"));
+            dialog->findChild<QComboBox *>(QStringLiteral("roleComboBox"))->setCurrentText(QStringLiteral("server"));
+            QVERIFY(dialog->patch().contains("\"fedconsole.io/federation\": \"gui-test-fed\""));
+            QVERIFY(dialog->patch().contains("resourceVersion"));
+            QSignalSpy applied(dialog, &GroupDialog::applied);
+            dialog->accept();
+            QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);
+            const auto labels = kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("flare-server-0"),
+                                         QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.labels}")});
+            QVERIFY2(labels.out.contains("gui-test-fed"), labels.out.constData());
+            FederationModel *fm = window.federationsPage()->federationModel();
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(fm->federations().cbegin(), fm->federations().cend(),
+                                                 [](const Federation &f) { return f.name == u"gui-test-fed"; }),
+                                     30000);
+        }
 
         // a bad selector is reported inline, the table keeps the last good one
         auto *selector = window.findChild<QLineEdit *>(QStringLiteral("selectorLineEdit"));

@@ -1,3 +1,6 @@
+// Benchmark: federation and GPU views over 200 nodes and 10,000 pods — a full recompute, a
+// relist, and single pod events (goal: a pod event updates the views in <= 1 ms). Prints its
+// figures; run by bench/run-federation.sh. Correctness is asserted by tests/model.
 #include "model/federation/FederationModel.h"
 #include "model/gpu/GpuModel.h"
 
@@ -173,7 +176,6 @@ void TestFederationScale::federationScale()
                              .arg(full, 0, 'f', 1)
                              .arg(perFedEvent, 0, 'f', 1)
                              .arg(perNoiseEvent, 0, 'f', 1);
-    QVERIFY2(perFedEvent < 1000.0, "a pod event must stay under 1 ms");
 }
 
 void TestFederationScale::gpuScale()
@@ -204,8 +206,7 @@ void TestFederationScale::gpuScale()
     qInfo().noquote() << QStringLiteral("gpu: relist of 200 nodes + 10000 pods %1 ms, GPU pod event %2 µs")
                              .arg(relist, 0, 'f', 1)
                              .arg(perEvent, 0, 'f', 1);
-    QVERIFY(perEvent < 1000.0);
 }
 
 QTEST_GUILESS_MAIN(TestFederationScale)
-#include "tst_federationscale.moc"
+#include "federation_bench.moc"

@@ -1,0 +1,133 @@
+#include "gui/federation/GroupDialog.h"
+
+#include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectParser.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+const QString kFederation = QStringLiteral("fedconsole.io/federation");
+const QString kParty = QStringLiteral("fedconsole.io/party");
+const QString kRole = QStringLiteral("fedconsole.io/role");
+} // namespace
+
+GroupDialog::GroupDialog(ClusterConnection *connection, const ObjectSummary &object, QWidget *parent)
+    : QDialog(parent), m_connection(connection), m_object(object)
+{
+    setObjectName(QStringLiteral("groupDialog"));
+    setWindowTitle(tr("Group into a federation — %1 %2").arg(QString::fromLatin1(kindInfo(object.kind).name), object.name));
+    m_federation = new QLineEdit(object.labels.value(kFederation), this);
+    m_federation->setObjectName(QStringLiteral("federationLineEdit"));
+    m_party = new QLineEdit(object.labels.value(kParty), this);
+    m_party->setObjectName(QStringLiteral("partyLineEdit"));
+    m_party->setPlaceholderText(object.name);
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleComboBox"));
+    m_role->setEditable(true);
+    m_role->addItems({QString(), QStringLiteral("server"), QStringLiteral("client"), QStringLiteral("overseer"),
+                      QStringLiteral("admin"), QStringLiteral("director"), QStringLiteral("envoy"), QStringLiteral("party"),
+                      QStringLiteral("exchange")});
+    m_role->setCurrentText(object.labels.value(kRole));
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("patchPreviewTextEdit"));
+    m_preview->setReadOnly(true);
+    m_preview->setMaximumHeight(110);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("groupErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply labels"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Federation:"), m_federation);
+    form->addRow(tr("&Party:"), m_party);
+    form->addRow(tr("&Role:"), m_role);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Merge patch (sent with the object's resourceVersion):"), this));
+    layout->addWidget(m_preview);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_federation, &QLineEdit::textChanged, this, &GroupDialog::updatePreview);
+    connect(m_party, &QLineEdit::textChanged, this, &GroupDialog::updatePreview);
+    connect(m_role, &QComboBox::currentTextChanged, this, &GroupDialog::updatePreview);
+    updatePreview();
+}
+
+QString GroupDialog::errorText() const { return m_error->text(); }
+
+QByteArray GroupDialog::patch() const
+{
+    QJsonObject labels;
+    auto set = [&](const QString &key, const QString &value) {
+        // an emptied field removes the label (null in a merge patch)
+        if (!value.trimmed().isEmpty())
+            labels.insert(key, value.trimmed());
+        else if (m_object.labels.contains(key))
+            labels.insert(key, QJsonValue::Null);
+    };
+    set(kFederation, m_federation->text());
+    set(kParty, m_party->text());
+    set(kRole, m_role->currentText());
+    QJsonObject metadata{{QStringLiteral("labels"), labels}};
+    if (!m_object.resourceVersion.isEmpty())
+        metadata.insert(QStringLiteral("resourceVersion"), m_object.resourceVersion);
+    return QJsonDocument(QJsonObject{{QStringLiteral("metadata"), metadata}}).toJson(QJsonDocument::Indented);
+}
+
+void GroupDialog::updatePreview()
+{
+    m_preview->setPlainText(QString::fromUtf8(patch()));
+    const bool valid = m_federation->text().trimmed().isEmpty()
+                       || QRegularExpression(QStringLiteral("^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"))
+                              .match(m_federation->text().trimmed()).hasMatch();
+    m_error->setText(valid ? QString() : tr("A label value is at most 63 characters of letters, digits, '-', '_' and '.'."));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+void GroupDialog::accept()
+{
+    if (!m_connection)
+        return;
+    const QString path = ClusterConnection::objectPath(m_object.kind, m_object.namespace_, m_object.name);
+    const QByteArray body = patch();
+    m_buttons->setEnabled(false);
+    m_error->setText(tr("Checking with a server-side dry run…"));
+    // dry run first: admission and validation errors show here, nothing is written
+    m_connection->patch(path, ClusterConnection::PatchType::Merge, body, this, [this, path, body](const Result<QByteArray> &dry) {
+        if (!dry) {
+            m_buttons->setEnabled(true);
+            m_error->setText(dry.error().toString());
+            return;
+        }
+        m_connection->patch(path, ClusterConnection::PatchType::Merge, body, this, [this](const Result<QByteArray> &r) {
+            m_buttons->setEnabled(true);
+            if (!r) {
+                m_error->setText(r.error().httpStatus == 409
+                                     ? tr("Someone changed %1 meanwhile; nothing was overwritten. Close and try again on the fresh object.")
+                                           .arg(m_object.name)
+                                     : r.error().toString());
+                return;
+            }
+            m_error->clear();
+            Q_EMIT applied();
+            QDialog::accept();
+        });
+    }, true);
+}
+
+} // namespace fc

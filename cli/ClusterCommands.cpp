@@ -288,6 +288,23 @@ Result<void> loadLive(ClusterSession &s, FederationModel &federations, GpuModel 
     return {};
 }
 
+/// The federation and GPU models over one live cluster, as the views build them.
+struct LiveViews {
+    FederationModel federations;
+    GpuModel gpus;
+
+    Result<void> load(const GlobalOptions &g)
+    {
+        auto session = ClusterSession::open(g);
+        if (!session)
+            return session.error();
+        gpus.setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
+            return federations.engine().partyNameForPod(pod, cluster);
+        });
+        return loadLive(*session.value(), federations, gpus);
+    }
+};
+
 } // namespace
 
 int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err)
@@ -304,21 +321,12 @@ int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream 
         }
         result = r.value();
     } else {
-        auto session = ClusterSession::open(g);
-        if (!session) {
-            err << "error: " << session.error().toString() << Qt::endl;
-            return 2;
-        }
-        FederationModel federations;
-        GpuModel gpus;
-        gpus.setPartyResolver([&federations](const ObjectSummary &pod, const QString &cluster) {
-            return federations.engine().partyNameForPod(pod, cluster);
-        });
-        if (auto r = loadLive(*session.value(), federations, gpus); !r) {
+        LiveViews views;
+        if (auto r = views.load(g); !r) {
             err << "error: " << r.error().toString() << Qt::endl;
             return 2;
         }
-        result = federations.engine().federations();
+        result = views.federations.engine().federations();
     }
     if (opts->json)
         out << federationsToJson(result).toJson(QJsonDocument::Indented);
@@ -343,20 +351,12 @@ int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, Q
         out << (opts->json ? QString::fromUtf8(gpusToJson(r.value()).toJson(QJsonDocument::Indented)) : gpusTable(r.value()));
         return 0;
     }
-    auto session = ClusterSession::open(g);
-    if (!session) {
-        err << "error: " << session.error().toString() << Qt::endl;
-        return 2;
-    }
-    FederationModel federations;
-    GpuModel gpus;
-    gpus.setPartyResolver([&federations](const ObjectSummary &pod, const QString &cluster) {
-        return federations.engine().partyNameForPod(pod, cluster);
-    });
-    if (auto r = loadLive(*session.value(), federations, gpus); !r) {
+    LiveViews views;
+    if (auto r = views.load(g); !r) {
         err << "error: " << r.error().toString() << Qt::endl;
         return 2;
     }
+    const GpuModel &gpus = views.gpus;
     if (opts->json)
         out << gpusToJson(gpus.rows(), gpus.pendingPods()).toJson(QJsonDocument::Indented);
     else if (gpus.rows().isEmpty())

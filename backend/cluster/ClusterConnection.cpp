@@ -418,11 +418,7 @@ public:
             return;
         Watch w = m_watches.take(id);
         delete w.retryTimer;
-        if (w.reply) {
-            w.reply->disconnect(this);
-            w.reply->abort();
-            w.reply->deleteLater();
-        }
+        dropReply(w);
         if (w.nam)
             w.nam->deleteLater();
     }
@@ -638,18 +634,23 @@ public:
         return true;
     }
 
+    /// Stops a watch's request without its handlers running (abort() emits finished() at once).
+    void dropReply(Watch &w)
+    {
+        if (QNetworkReply *r = w.reply) {
+            w.reply = nullptr;
+            r->disconnect(this);
+            r->abort();
+            r->deleteLater();
+        }
+    }
+
     void relist(quint64 id)
     {
         auto it = m_watches.find(id);
         if (it == m_watches.end())
             return;
-        if (it->reply) {
-            QNetworkReply *r = it->reply;
-            it->reply = nullptr;
-            r->disconnect(this);
-            r->abort();
-            r->deleteLater();
-        }
+        dropReply(*it);
         startList(id);
     }
 
@@ -691,13 +692,7 @@ public:
         auto it = m_watches.find(id);
         if (it == m_watches.end())
             return;
-        if (it->reply) {
-            QNetworkReply *r = it->reply;
-            it->reply = nullptr;
-            r->disconnect(this);
-            r->abort();
-            r->deleteLater();
-        }
+        dropReply(*it);
         it->resourceVersion = QStringLiteral("1"); // older than any watch cache: the server answers 410
         startStream(id);
     }

@@ -226,10 +226,10 @@ StatusState containerState(const element &status)
     return s;
 }
 
-ContainerSummary *findContainer(QList<ContainerSummary> &list, const QString &name, bool init)
+ContainerSummary *findContainer(QList<ContainerSummary> &list, const QString &name, bool init, bool ephemeral = false)
 {
     for (auto &c : list)
-        if (c.init == init && c.name == name)
+        if (c.init == init && c.ephemeral == ephemeral && c.name == name)
             return &c;
     return nullptr;
 }
@@ -249,6 +249,13 @@ void summarizePod(const element &o, ObjectSummary &s)
     const QList<ContainerSummary> app = containerSpecs(o["spec"]["containers"], false);
     p.containers.append(app);
     p.total = int(app.size());
+    QList<ContainerSummary> ephemeral = containerSpecs(o["spec"]["ephemeralContainers"], false);
+    for (ContainerSummary &c : ephemeral) {
+        c.ephemeral = true;
+        c.requests = {}; // ephemeral containers may not set resources; never counted
+        c.limits = {};
+    }
+    p.containers.append(ephemeral);
     (void)spec;
     (void)status;
 
@@ -369,6 +376,17 @@ void summarizePod(const element &o, ObjectSummary &s)
         }
         if (reason == u"Completed" && hasRunning)
             reason = podReadyCondition ? QStringLiteral("Running") : QStringLiteral("NotReady");
+    }
+    array ephemeralStatuses;
+    if (o["status"]["ephemeralContainerStatuses"].get_array().get(ephemeralStatuses) == simdjson::SUCCESS) {
+        for (element cs : ephemeralStatuses) {
+            if (ContainerSummary *c = findContainer(p.containers, str(cs["name"]), false, true)) {
+                const StatusState st = containerState(cs);
+                c->state = st.state;
+                c->reason = st.reason;
+                c->restarts = int(integer(cs["restartCount"]));
+            }
+        }
     }
     if (s.deleting)
         reason = statusReason == u"NodeLost" ? QStringLiteral("Unknown") : QStringLiteral("Terminating");

@@ -44,6 +44,7 @@ struct ContainerSummary {
     QString name;
     QString image;
     bool init = false;       ///< from spec.initContainers
+    bool ephemeral = false;  ///< from spec.ephemeralContainers (kubectl debug)
     bool ready = false;
     int restarts = 0;
     QString state;           ///< waiting | running | terminated | "" (no status yet)
@@ -69,7 +70,7 @@ struct PodInfo {
     int ready = 0;
     int total = 0;
     int restarts = 0;
-    QList<ContainerSummary> containers; ///< init containers first, flagged
+    QList<ContainerSummary> containers; ///< init containers first, then app, then ephemeral; flagged
     QList<PodCondition> conditions;
     QStringList secretVolumes;          ///< secret names mounted as volumes
     QStringList configMapVolumes;

@@ -8,6 +8,8 @@
 #include "model/pki/SecretCertificates.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
 #include <QPainter>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -121,9 +123,32 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_gpuTable->verticalHeader()->hide();
     m_gpuTable->setItemDelegateForColumn(GpuModel::RequestedColumn, new GpuBarDelegate(m_gpuTable));
     m_gpuTable->horizontalHeader()->setStretchLastSection(true);
+    m_pendingList = new QListWidget(m_gpuPage);
+    m_pendingList->setObjectName(QStringLiteral("pendingGpuListWidget"));
+    m_pendingList->setMaximumHeight(120);
+    auto *pendingLabel = new QLabel(tr("Pending for lack of GPUs:"), m_gpuPage);
+    pendingLabel->setBuddy(m_pendingList);
     auto *gpuLayout = new QVBoxLayout(m_gpuPage);
     gpuLayout->setContentsMargins(0, 0, 0, 0);
-    gpuLayout->addWidget(m_gpuTable);
+    gpuLayout->addWidget(m_gpuTable, 1);
+    gpuLayout->addWidget(pendingLabel);
+    gpuLayout->addWidget(m_pendingList);
+    auto fillPending = [this] {
+        m_pendingList->clear();
+        for (const PendingGpuPod &p : m_gpus->pendingPods()) {
+            auto *item = new QListWidgetItem(tr("%1/%2 (%3, %4 GPU) — %5")
+                                                 .arg(p.namespace_, p.name, p.party.isEmpty() ? tr("no party") : p.party)
+                                                 .arg(double(p.requested) / 1000.0)
+                                                 .arg(p.message),
+                                             m_pendingList);
+            item->setForeground(healthColor(Health::Red));
+            item->setToolTip(p.cluster);
+        }
+        if (m_pendingList->count() == 0)
+            m_pendingList->addItem(tr("none"));
+    };
+    connect(m_gpus, &GpuModel::pendingPodsChanged, this, fillPending);
+    fillPending();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FederationsPage::showSelected);
     connect(m_federations, &FederationModel::federationsChanged, this, [this] {

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QListWidget;
 class QTableView;
 class QTextBrowser;
 class QTreeView;
@@ -42,6 +43,7 @@ private:
     QTextBrowser *m_details;
     QPointer<QWidget> m_gpuPage; ///< shown by the main window in its own tab, which then owns it
     QTableView *m_gpuTable;
+    QListWidget *m_pendingList; ///< pods the scheduler cannot place for lack of GPUs
     QList<QPointer<Informer>> m_informers;
     QHash<QString, QDateTime> m_certExpiry; ///< cluster/ns/secret -> notAfter (invalid: none)
     QSet<QString> m_certPending;

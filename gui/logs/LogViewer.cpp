@@ -247,7 +247,10 @@ void LogViewer::fillContainers()
             if (seen.contains(c.name))
                 continue;
             seen << c.name;
-            m_containerCombo->addItem(c.init ? tr("%1 (init)").arg(c.name) : c.name, c.name);
+            m_containerCombo->addItem(c.init        ? tr("%1 (init)").arg(c.name)
+                                      : c.ephemeral ? tr("%1 (ephemeral)").arg(c.name)
+                                                    : c.name,
+                                      c.name);
         }
     };
     if (m_pods) {

@@ -69,7 +69,16 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tear the clusters down while this is still a whole MainWindow: their stores' last signals
+    // reach the models and, through lambdas, this window.
+    m_model->setStore(nullptr);
+    m_proxy->disconnect(this);
+    m_details->setInformer(nullptr);
+    delete m_sessions;
+    m_sessions = nullptr;
+}
 
 void MainWindow::buildUi()
 {
@@ -268,19 +277,19 @@ void MainWindow::switchContext(const QString &context)
     m_settings->setValue(QStringLiteral("session/context"), context);
 
     m_details->setInformer(m_informer);
-    if (!m_federationSources.contains(context)) { // every opened cluster feeds the federation view
+    if (!m_federationSources.contains(context)) { // first time this cluster is opened
         m_federationSources.insert(context);
-        m_federationsPage->addInformer(m_informer);
+        m_federationsPage->addInformer(m_informer); // every opened cluster feeds the federation view
+        ResourceStore *namespaces = m_informer->store(Kind::Namespace);
+        auto markDirty = [this] {
+            if (!m_namespacesDirty) {
+                m_namespacesDirty = true;
+                QTimer::singleShot(200, this, &MainWindow::refreshNamespaces);
+            }
+        };
+        connect(namespaces, &ResourceStore::rowsInserted, this, markDirty);
+        connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty);
     }
-    ResourceStore *namespaces = m_informer->store(Kind::Namespace);
-    auto markDirty = [this] {
-        if (!m_namespacesDirty) {
-            m_namespacesDirty = true;
-            QTimer::singleShot(200, this, &MainWindow::refreshNamespaces);
-        }
-    };
-    connect(namespaces, &ResourceStore::rowsInserted, this, markDirty, Qt::UniqueConnection);
-    connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty, Qt::UniqueConnection);
     m_proxy->setNamespaceFilter(m_contextNamespace);
     refreshNamespaces();
     switchKind(m_kind);

@@ -102,6 +102,22 @@ private Q_SLOTS:
         QCOMPARE(a.limits.value(QStringLiteral("nvidia.com/gpu")), qint64(2000));
     }
 
+    void ephemeralContainers()
+    {
+        auto r = parseObjectJson(R"({"kind":"Pod","metadata":{"name":"p","uid":"u"},
+            "spec":{"containers":[{"name":"app"}],"ephemeralContainers":[{"name":"debugger-x7","image":"busybox"}]},
+            "status":{"phase":"Running","containerStatuses":[{"name":"app","ready":true,"state":{"running":{}}}],
+                      "ephemeralContainerStatuses":[{"name":"debugger-x7","state":{"terminated":{"reason":"Completed","exitCode":0}}}]}})");
+        QVERIFY(r.ok());
+        const PodInfo *p = r->pod();
+        QCOMPARE(p->containers.size(), 2);
+        QCOMPARE(p->total, 1); // READY counts app containers only, as kubectl does
+        QCOMPARE(p->ready, 1);
+        QCOMPARE(p->status, QStringLiteral("Running"));
+        QVERIFY(p->containers.at(1).ephemeral);
+        QCOMPARE(p->containers.at(1).state, QStringLiteral("terminated"));
+    }
+
     void manifests()
     {
         const QByteArray yaml = R"(

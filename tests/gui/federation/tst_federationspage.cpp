@@ -11,6 +11,7 @@
 
 #include <QSettings>
 #include <QStandardPaths>
+#include <QListWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -77,6 +78,15 @@ private Q_SLOTS:
 
         GpuModel *gm = window.federationsPage()->gpuModel();
         QTRY_COMPARE_WITH_TIMEOUT(gm->rowCount(), 3, 30000); // gpu-h100-0/1, gpu-t4-0
+
+        // a pod asking for more GPUs than any node has stays Pending and is listed with the reason
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                   QByteArrayLiteral(R"({"apiVersion":"v1","kind":"Pod","metadata":{"name":"too-big","namespace":"flare-site-1"},
+                     "spec":{"containers":[{"name":"train","image":"x","resources":{"limits":{"nvidia.com/gpu":"9"}}}]}})"));
+        auto *pending = window.findChild<QListWidget *>(QStringLiteral("pendingGpuListWidget"));
+        QVERIFY(pending);
+        QTRY_VERIFY_WITH_TIMEOUT(pending->count() > 0 && pending->item(0)->text().contains(QStringLiteral("too-big")), 60000);
+        QVERIFY2(pending->item(0)->text().contains(QStringLiteral("Insufficient nvidia.com/gpu")), qPrintable(pending->item(0)->text()));
         const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             const QModelIndex flare = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("nvflare"),
@@ -89,6 +99,8 @@ private Q_SLOTS:
             QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/gpus.png")));
         }
+        kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), QStringLiteral("flare-site-1"),
+                 QStringLiteral("too-big"), QStringLiteral("--wait=false")});
     }
 };
 

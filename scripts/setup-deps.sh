@@ -5,7 +5,7 @@
 set -euo pipefail
 PKGS=(
   cmake ninja-build g++ pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6-dev
+  qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-qpa-plugins
   qtkeychain-qt6-dev libyaml-cpp-dev libsimdjson-dev libssl-dev zlib1g-dev openssl
   etcd-server
   xvfb xauth gnome-keyring dbus dbus-x11 fonts-dejavu-core

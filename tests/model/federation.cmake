@@ -11,4 +11,6 @@ target_compile_definitions(tst_federationcli PRIVATE FC_FIXTURES="${CMAKE_CURREN
 fc_add_test(tst_demofederation SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_demofederation.cpp
   ${PROJECT_SOURCE_DIR}/cli/FederationCommand.cpp ${PROJECT_SOURCE_DIR}/cli/TextTable.cpp
   LIBS fedconsole_model Qt6::Network LABELS integration)
-target_compile_definitions(tst_demofederation PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+target_compile_definitions(tst_demofederation PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  FC_CLI="$<TARGET_FILE:fedconsole-cli>")
+add_dependencies(tst_demofederation fedconsole-cli)

@@ -5,6 +5,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSslCertificate>
@@ -19,6 +22,7 @@ class TestDemoFederation : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void federations();
+    void cliAgrees();
     void gpus();
     void cleanupTestCase();
 
@@ -111,6 +115,38 @@ void TestDemoFederation::federations()
              qPrintable(p10000->reasons.join(u';')));
     QCOMPARE(p10000->podsReady, 5);
     QCOMPARE(fate->party(QStringLiteral("fate-9999"))->health, Health::Green);
+}
+
+// `fedconsole-cli federations -o json` on the live cluster (its own list + cert secrets) says
+// what the model says about the same cluster.
+void TestDemoFederation::cliAgrees()
+{
+    const QByteArray out = run(QStringLiteral(FC_CLI), {QStringLiteral("--kubeconfig"), qEnvironmentVariable("KUBECONFIG"),
+                                                       QStringLiteral("federations"), QStringLiteral("-o"), QStringLiteral("json")});
+    const QJsonArray cliFeds = QJsonDocument::fromJson(out).object().value(QLatin1String("federations")).toArray();
+    QVERIFY2(!cliFeds.isEmpty(), out.constData());
+    FederationModel model;
+    QHash<Kind, QList<ObjectSummary>> byKind;
+    for (const ObjectSummary &o : std::as_const(m_objects))
+        byKind[o.kind].append(o);
+    const QString pki = m_pki;
+    model.setCertExpiryLookup([pki](const QString &, const QString &ns, const QString &) {
+        const auto certs = ns.startsWith(u"fate-") ? QSslCertificate::fromPath(pki + QLatin1Char('/') + ns + QStringLiteral(".crt"))
+                                                   : QList<QSslCertificate>();
+        return certs.isEmpty() ? QDateTime() : certs.first().expiryDate();
+    });
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        model.resetAll(it.key(), it.value(), QStringLiteral("local"));
+    QMap<QString, QString> fromModel, fromCli;
+    for (const Federation &f : model.federations())
+        fromModel.insert(f.name, healthName(f.health) + QStringLiteral("/%1 parties").arg(f.parties.size()));
+    for (const auto &v : cliFeds) {
+        const QJsonObject f = v.toObject();
+        fromCli.insert(f.value(QLatin1String("name")).toString(),
+                       f.value(QLatin1String("health")).toString()
+                           + QStringLiteral("/%1 parties").arg(f.value(QLatin1String("parties")).toArray().size()));
+    }
+    QCOMPARE(fromCli, fromModel);
 }
 
 void TestDemoFederation::gpus()

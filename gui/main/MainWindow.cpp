@@ -73,8 +73,9 @@ MainWindow::~MainWindow()
 {
     // Tear the clusters down while this is still a whole MainWindow: their stores' last signals
     // reach the models and, through lambdas, this window.
-    m_model->setStore(nullptr);
+    m_model->disconnect(this);
     m_proxy->disconnect(this);
+    m_model->setStore(nullptr);
     m_details->setInformer(nullptr);
     delete m_sessions;
     m_sessions = nullptr;
@@ -199,6 +200,9 @@ void MainWindow::buildUi()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    // rows arriving in other namespaces change the total without touching the proxy
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
 
     auto *logsAction = new QAction(tr("Show &logs"), this);
     logsAction->setObjectName(QStringLiteral("showLogsAction"));

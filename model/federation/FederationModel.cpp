@@ -53,15 +53,7 @@ void FederationModel::apply(const FederationEngine::Change &change)
         // The view reads m_shown, so the new shape becomes visible only inside the reset.
         if (shapeOf(m_shown) == shapeOf(m_engine.federations())) {
             m_shown = m_engine.federations();
-            const int rows = rowCount();
-            for (int r = 0; r < rows; ++r) {
-                const QModelIndex fed = index(r, 0);
-                const int children = rowCount(fed);
-                if (children > 0)
-                    Q_EMIT dataChanged(index(0, 0, fed), index(children - 1, ColumnCount - 1, fed));
-            }
-            if (rows > 0)
-                Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+            emitAllChanged();
         } else {
             applyShapeChange(m_engine.federations());
         }
@@ -127,6 +119,11 @@ void FederationModel::applyShapeChange(const QList<Federation> &target)
     }
     Q_ASSERT(shapeOf(m_shown) == shapeOf(target));
     m_shown = target;
+    emitAllChanged();
+}
+
+void FederationModel::emitAllChanged()
+{
     const int rows = rowCount();
     for (int r = 0; r < rows; ++r) {
         const QModelIndex fed = index(r, 0);

@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void apply(const FederationEngine::Change &change);
     void applyShapeChange(const QList<Federation> &target);
+    /// dataChanged over every party and federation row (values changed, shape unchanged).
+    void emitAllChanged();
     static QStringList shapeOf(const QList<Federation> &federations);
 
     FederationEngine m_engine;

@@ -3,6 +3,9 @@
 // Shared helpers for integration tests: where the local control plane is, and kubectl.
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -91,5 +94,30 @@ inline bool createNamespace(const QString &ns)
     return QTest::qWaitFor([&] {
         return kubectl({QStringLiteral("get"), QStringLiteral("serviceaccount"), QStringLiteral("default"), QStringLiteral("-n"), ns}).exitCode == 0;
     }, 60000);
+}
+} // namespace fc::test
+
+namespace fc::test {
+/// Compacts the local etcd at its current revision, so any older resourceVersion is gone for
+/// good (with the apiserver's watch cache rebuilt by a restart, the next old watch gets 410).
+inline bool compactEtcd()
+{
+    QFile ports(clusterDir() + QStringLiteral("/ports.env"));
+    if (!ports.open(QIODevice::ReadOnly))
+        return false;
+    QString port;
+    for (const QByteArray &line : ports.readAll().split('\n'))
+        if (line.startsWith("ETCD_PORT="))
+            port = QString::fromLatin1(line.mid(10)).trimmed();
+    const QString base = QStringLiteral("http://127.0.0.1:%1/v3/kv/").arg(port);
+    const auto range = run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"),
+                                                    base + QStringLiteral("range"), QStringLiteral("-d"), QStringLiteral(R"({"key":"AA=="})")});
+    const QString revision = QJsonDocument::fromJson(range.out).object().value(QLatin1String("header")).toObject()
+                                 .value(QLatin1String("revision")).toString();
+    if (range.exitCode != 0 || revision.isEmpty())
+        return false;
+    return run(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"), base + QStringLiteral("compaction"),
+                                        QStringLiteral("-d"), QStringLiteral(R"({"revision":"%1","physical":true})").arg(revision)})
+               .exitCode == 0;
 }
 } // namespace fc::test

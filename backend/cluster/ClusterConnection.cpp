@@ -1,5 +1,6 @@
 #include "backend/cluster/ClusterConnection.h"
 
+#include "backend/cluster/HttpsProxyRelay.h"
 #include "backend/cluster/ObjectParser.h"
 
 #include <simdjson.h>
@@ -136,6 +137,7 @@ public:
         m_flushTimer->setSingleShot(true);
         m_flushTimer->setInterval(kFlushMs);
         connect(m_flushTimer, &QTimer::timeout, this, &ConnectionWorker::flushAll);
+        setUpProxy();
         discover();
     }
 
@@ -156,12 +158,63 @@ public:
         m_pending.clear();
         delete m_nam;
         m_nam = nullptr;
+        delete m_relay; // closes the tunnels of streams still open
+        m_relay = nullptr;
+    }
+
+    // ---- proxy ----
+
+    /// The proxy as Qt gets it: proxy-url itself, or for an https:// proxy the local relay.
+    void setUpProxy()
+    {
+        if (!m_config.proxy)
+            return;
+        const QNetworkProxy &p = *m_config.proxy;
+        if (m_config.proxyTls) {
+            m_proxyDisplay = QStringLiteral("https://%1:%2").arg(p.hostName()).arg(p.port());
+            m_relay = new HttpsProxyRelay(p.hostName(), p.port(), *m_config.proxyTls, this);
+            if (const Result<void> r = m_relay->listen(); !r) {
+                m_proxyError = r.error().message;
+                return;
+            }
+            m_effectiveProxy = m_relay->localProxy(p.user(), p.password());
+            return;
+        }
+        if (p.type() == QNetworkProxy::Socks5Proxy)
+            m_proxyDisplay = QStringLiteral("socks5://%1:%2").arg(p.hostName()).arg(p.port());
+        else if (p.type() == QNetworkProxy::HttpProxy)
+            m_proxyDisplay = QStringLiteral("http://%1:%2").arg(p.hostName()).arg(p.port());
+        m_effectiveProxy = p;
+    }
+
+    /// A reply's transport error for people: failures at the proxy name the proxy (and for an
+    /// https proxy say why the relay could not reach it: Qt only sees a 502 from the relay).
+    QString transportError(QNetworkReply *r) const
+    {
+        const int code = int(r->error());
+        const bool atProxy = code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::UnknownProxyError;
+        if (m_proxyDisplay.isEmpty() || !atProxy)
+            return r->errorString();
+        QString why = r->errorString();
+        if (m_relay && !m_relay->lastError().isEmpty())
+            why = m_relay->lastError();
+        return tr("proxy %1: %2").arg(m_proxyDisplay, why);
+    }
+
+    /// State for a request that could not even be issued.
+    ConnectionState issueFailureState() const
+    {
+        return m_proxyError.isEmpty() ? ConnectionState::Unauthorized : ConnectionState::Unreachable;
     }
 
     // ---- requests ----
 
     QNetworkReply *issue(const ApiRequest &req, QString *authError, QNetworkAccessManager *nam = nullptr)
     {
+        if (!m_proxyError.isEmpty()) {
+            *authError = m_proxyError;
+            return nullptr;
+        }
         if (!nam)
             nam = m_nam;
         QUrl url = m_config.server;
@@ -214,8 +267,8 @@ public:
             nr.setSslConfiguration(ssl);
         if (!m_config.peerVerifyName.isEmpty())
             nr.setPeerVerifyName(m_config.peerVerifyName);
-        if (m_config.proxy)
-            nam->setProxy(*m_config.proxy);
+        if (m_effectiveProxy)
+            nam->setProxy(*m_effectiveProxy);
         QNetworkReply *reply = nam->sendCustomRequest(nr, req.method, req.body);
         reply->setProperty("fc_authorization", usedAuthorization);
         return reply;
@@ -231,7 +284,7 @@ public:
         const int code = int(r->error());
         if (code > 0 && code < 100 && r->error() != QNetworkReply::OperationCanceledError) {
             // transport failure (refused, closed, timed out, TLS): even a stream that began with 200
-            setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Unreachable, r->errorString());
+            setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Unreachable, transportError(r));
             return;
         }
         if (status > 0) {
@@ -240,7 +293,7 @@ public:
         }
         if (r->error() == QNetworkReply::OperationCanceledError)
             return;
-        setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Unreachable, r->errorString());
+        setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Unreachable, transportError(r));
     }
 
     void send(quint64 id, const ApiRequest &req, std::function<void(const Result<QByteArray> &)> done,
@@ -305,7 +358,7 @@ public:
             } else {
                 Error e = makeError(reply->error() == QNetworkReply::OperationCanceledError
                                         ? tr("request cancelled")
-                                        : tr("cannot reach %1: %2").arg(m_config.server.toString(), reply->errorString()));
+                                        : tr("cannot reach %1: %2").arg(m_config.server.toString(), transportError(reply)));
                 e.reason = reply->error() == QNetworkReply::OperationCanceledError ? QStringLiteral("Cancelled")
                                                                                    : QStringLiteral("Unreachable");
                 finishPending(id, e);
@@ -467,7 +520,7 @@ public:
         QString authError;
         QNetworkReply *reply = issue(req, &authError);
         if (!reply) {
-            setState(ConnectionState::Unauthorized, authError);
+            setState(issueFailureState(), authError);
             scheduleRetry(w, authError);
             return;
         }
@@ -499,7 +552,7 @@ public:
         if (status != 200) {
             if (status == 401)
                 setState(ConnectionState::Unauthorized, statusError(status, body, reply->errorString()).message);
-            const QString why = status > 0 ? statusError(status, body, reply->errorString()).message : reply->errorString();
+            const QString why = status > 0 ? statusError(status, body, reply->errorString()).message : transportError(reply);
             w.listing = true;
             w.continueToken.clear(); // a failed page restarts the list from the top
             w.firstPage = true;
@@ -555,7 +608,7 @@ public:
         QString authError;
         QNetworkReply *reply = issue(req, &authError, w.nam);
         if (!reply) {
-            setState(ConnectionState::Unauthorized, authError);
+            setState(issueFailureState(), authError);
             scheduleRetry(w, authError);
             return;
         }
@@ -684,7 +737,7 @@ public:
         }
         if (status == 401)
             setState(ConnectionState::Unauthorized, statusError(status, rest, reply->errorString()).message);
-        scheduleRetry(w, status > 0 ? statusError(status, rest, reply->errorString()).message : reply->errorString());
+        scheduleRetry(w, status > 0 ? statusError(status, rest, reply->errorString()).message : transportError(reply));
     }
 
     void forceExpire(quint64 id)
@@ -739,6 +792,10 @@ private:
     ConnectionConfig m_config;
     ClusterConnection *m_owner;
     QNetworkAccessManager *m_nam = nullptr;
+    HttpsProxyRelay *m_relay = nullptr;
+    std::optional<QNetworkProxy> m_effectiveProxy;
+    QString m_proxyDisplay;   ///< proxy-url without credentials, for messages
+    QString m_proxyError;     ///< the https proxy's relay could not start
     QTimer *m_flushTimer = nullptr;
     simdjson::dom::parser m_parser;
     QHash<quint64, Watch> m_watches;

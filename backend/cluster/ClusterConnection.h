@@ -37,6 +37,9 @@ struct ConnectionConfig {
     QSslConfiguration ssl;       ///< trust roots, verify mode; client cert is added per request
     QString peerVerifyName;      ///< tls-server-name
     std::optional<QNetworkProxy> proxy;
+    /// Set for an https:// proxy-url: TLS to the proxy itself. `proxy` is then the proxy's own
+    /// address, reached through an HttpsProxyRelay on the worker thread.
+    std::optional<QSslConfiguration> proxyTls;
     bool insecure = false;       ///< insecure-skip-tls-verify: shown to the user, never silent
     QHash<QByteArray, QByteArray> extraHeaders; ///< impersonation headers
     /// Called on the worker thread before each request; may run an exec plugin.

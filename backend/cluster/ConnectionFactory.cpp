@@ -23,6 +23,12 @@ Result<ConnectionConfig> connectionConfigFor(const ResolvedContext &context)
         if (!proxy)
             return proxy.error();
         cfg.proxy = proxy.value();
+        if (proxyNeedsTls(context)) {
+            auto proxyTls = makeProxySslConfiguration(context);
+            if (!proxyTls)
+                return proxyTls.error();
+            cfg.proxyTls = proxyTls.value();
+        }
     }
     if (!context.impersonateUser.isEmpty())
         cfg.extraHeaders.insert("Impersonate-User", context.impersonateUser.toUtf8());

@@ -53,21 +53,42 @@ Result<QNetworkProxy> makeProxy(const ResolvedContext &context)
     } else if (scheme == QLatin1String("socks5")) {
         proxy = QNetworkProxy(QNetworkProxy::Socks5Proxy, url.host(), quint16(url.port(1080)));
     } else if (scheme == QLatin1String("https")) {
-        Error e = makeError(QStringLiteral("proxy '%1': https:// proxies (TLS to the proxy itself) are not supported "
-                                           "by Qt; use http:// for the proxy—API traffic still goes through it "
-                                           "encrypted, via CONNECT")
-                                .arg(url.toDisplayString(QUrl::RemoveUserInfo)),
-                            field);
-        e.reason = QStringLiteral("Unsupported");
-        return e;
+        // Reached through HttpsProxyRelay, which adds the TLS layer Qt lacks.
+        proxy = QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port(443)));
     } else {
-        return makeError(QStringLiteral("proxy scheme '%1' is not supported (use http:// or socks5://)").arg(scheme), field);
+        return makeError(QStringLiteral("proxy scheme '%1' is not supported (use http://, https:// or socks5://)").arg(scheme), field);
     }
     if (!url.userName().isEmpty()) {
         proxy.setUser(url.userName(QUrl::FullyDecoded));
         proxy.setPassword(url.password(QUrl::FullyDecoded));
     }
     return proxy;
+}
+
+bool proxyNeedsTls(const ResolvedContext &context)
+{
+    return context.proxyUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
+Result<QSslConfiguration> makeProxySslConfiguration(const ResolvedContext &context)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
+    if (!context.caPem.isEmpty()) {
+        const Result<QList<QSslCertificate>> clusterCa = certificatesFromPem(context.caPem);
+        if (!clusterCa) {
+            Error e = clusterCa.error();
+            e.field = QStringLiteral("clusters[%1].cluster.certificate-authority").arg(context.clusterName);
+            return e;
+        }
+        roots += *clusterCa;
+    }
+    config.setCaCertificates(roots);
+    config.setPeerVerifyMode(context.insecureSkipTlsVerify ? QSslSocket::VerifyNone : QSslSocket::VerifyPeer);
+    // HTTP/1.1 only: the proxy sees a CONNECT, never h2
+    config.setAllowedNextProtocols({});
+    return config;
 }
 
 Result<void> prepareRequest(QNetworkRequest &request, const ResolvedContext &context, const Credentials &credentials)

@@ -25,10 +25,24 @@ Result<QSslConfiguration> makeSslConfiguration(const ResolvedContext &context, c
 QString peerVerifyName(const ResolvedContext &context);
 
 /// proxy-url as a QNetworkProxy: http:// (Qt's HttpProxy, CONNECT for https servers) and
-/// socks5:// (credentials in the URL honoured). https:// proxies, which need TLS to the proxy
-/// itself, are refused with an explanation because Qt cannot do that. Without proxy-url:
-/// QNetworkProxy::DefaultProxy, leaving the environment to the application's proxy factory.
+/// socks5:// (credentials in the URL honoured). https:// gives an HttpProxy for the proxy's own
+/// host and port (443 by default) that must not be handed to Qt as it is: Qt cannot speak TLS
+/// to a proxy, so ClusterConnection reaches it through an HttpsProxyRelay (see proxyNeedsTls and
+/// makeProxySslConfiguration). Without proxy-url: QNetworkProxy::DefaultProxy, leaving the
+/// environment to the application's proxy factory.
 Result<QNetworkProxy> makeProxy(const ResolvedContext &context);
+
+/// True for an https:// proxy-url: TLS to the proxy itself, then CONNECT inside it.
+bool proxyNeedsTls(const ResolvedContext &context);
+
+/// TLS to an https:// proxy. kubectl (Go's net/http) clones the cluster's TLS config for the
+/// proxy, so with certificate-authority set it trusts only the cluster CA there. We trust the
+/// system roots plus the cluster CA, so every proxy kubectl accepts is accepted and so is one
+/// with a publicly issued certificate. The name verified is the proxy's host (not
+/// tls-server-name, which names the API server); insecure-skip-tls-verify skips the proxy's
+/// verification too, as in kubectl (the context carries the insecure badge either way). No
+/// client certificate is shown to the proxy: the kubeconfig's is the API server identity.
+Result<QSslConfiguration> makeProxySslConfiguration(const ResolvedContext &context);
 
 /// Sets everything per request that comes from the kubeconfig: SSL configuration, peer verify
 /// name, Authorization, impersonation headers and Accept-Encoding when compression is disabled.

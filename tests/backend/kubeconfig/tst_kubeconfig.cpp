@@ -1,3 +1,4 @@
+#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/cluster/TlsSetup.h"
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void resolveUnknownAndEmpty();
     void sslAndProxy_data();
     void sslAndProxy();
+    void httpsProxyTls();
     void prepareRequestHeaders();
 };
 
@@ -564,8 +566,9 @@ void TestKubeconfig::sslAndProxy_data()
                                           << "" << "" << true << "10.0.0.1";
     QTest::newRow("no proxy-url") << "basic" << int(QNetworkProxy::DefaultProxy) << "" << 0 << "" << "" << "" << false
                                   << "127.0.0.1";
-    QTest::newRow("https proxy unsupported") << "https-proxy" << 0 << "" << 0 << "" << "" << "https:// proxies" << false
-                                             << "secure.example";
+    // TLS to the proxy itself is added by HttpsProxyRelay; makeProxy gives the proxy's address
+    QTest::newRow("https proxy") << "https-proxy" << int(QNetworkProxy::HttpProxy) << "tls-proxy.example" << 443 << ""
+                                 << "" << "" << false << "secure.example";
 }
 
 void TestKubeconfig::sslAndProxy()
@@ -597,6 +600,7 @@ void TestKubeconfig::sslAndProxy()
         QCOMPARE(proxy->user(), proxyUser);
         QCOMPARE(proxy->password(), proxyPassword);
     }
+    QCOMPARE(proxyNeedsTls(*ctx), context == QLatin1String("https-proxy"));
 
     const Result<QSslConfiguration> ssl = makeSslConfiguration(*ctx, Credentials{});
     QVERIFY(ssl.ok());
@@ -607,6 +611,49 @@ void TestKubeconfig::sslAndProxy()
         QCOMPARE(ssl->caCertificates().constFirst(), QSslCertificate(ctx->caPem));
     }
     QCOMPARE(peerVerifyName(*ctx), verifyName);
+}
+
+void TestKubeconfig::httpsProxyTls()
+{
+    const Kubeconfig kc = Kubeconfig::load({data(QStringLiteral("auth.yaml"))});
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+
+    // with a cluster CA: the system roots plus that CA (kubectl trusts only the CA there)
+    const auto withCa = kc.resolve(QStringLiteral("token"));
+    QVERIFY(withCa.ok());
+    const Result<QSslConfiguration> tls = makeProxySslConfiguration(*withCa);
+    QVERIFY(tls.ok());
+    QCOMPARE(tls->peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(tls->caCertificates().size(), system.size() + 1);
+    QVERIFY(tls->caCertificates().contains(QSslCertificate(withCa->caPem)));
+    QVERIFY(tls->localCertificate().isNull()); // the API server identity is not shown to the proxy
+
+    // without one: the system roots
+    const auto noCa = kc.resolve(QStringLiteral("https-proxy"));
+    QVERIFY(noCa.ok());
+    QVERIFY(noCa->caPem.isEmpty());
+    const Result<QSslConfiguration> plain = makeProxySslConfiguration(*noCa);
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->caCertificates().size(), system.size());
+    QCOMPARE(plain->peerVerifyMode(), QSslSocket::VerifyPeer);
+
+    // insecure-skip-tls-verify covers the proxy too, as with kubectl's cloned TLS config
+    const auto insecure = kc.resolve(QStringLiteral("cert-ec"));
+    QVERIFY(insecure.ok());
+    QVERIFY(insecure->insecureSkipTlsVerify);
+    const Result<QSslConfiguration> skip = makeProxySslConfiguration(*insecure);
+    QVERIFY(skip.ok());
+    QCOMPARE(skip->peerVerifyMode(), QSslSocket::VerifyNone);
+
+    // and the connection config carries it only for https:// proxies
+    const Result<ConnectionConfig> viaTls = connectionConfigFor(*noCa);
+    QVERIFY(viaTls.ok());
+    QVERIFY(viaTls->proxyTls.has_value());
+    QCOMPARE(viaTls->proxy->hostName(), QStringLiteral("tls-proxy.example"));
+    const Result<ConnectionConfig> viaSocks = connectionConfigFor(*withCa);
+    QVERIFY(viaSocks.ok());
+    QVERIFY(!viaSocks->proxyTls.has_value());
+    QCOMPARE(int(viaSocks->proxy->type()), int(QNetworkProxy::Socks5Proxy));
 }
 
 void TestKubeconfig::prepareRequestHeaders()

@@ -10,6 +10,7 @@ PKGS=(
   etcd-server
   xvfb xauth gnome-keyring dbus dbus-x11 fonts-dejavu-core
   curl python3
+  tinyproxy microsocks stunnel4
 )
 missing=()
 for p in "${PKGS[@]}"; do

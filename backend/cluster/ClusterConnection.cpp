@@ -187,12 +187,17 @@ public:
         m_effectiveProxy = p;
     }
 
-    /// A reply's transport error for people: failures at the proxy name the proxy (and for an
-    /// https proxy say why the relay could not reach it: Qt only sees a 502 from the relay).
+    /// A reply's transport error for people: when a proxy is in the way, failures to set up the
+    /// tunnel name the proxy, and for an https proxy say why the relay could not reach it (Qt
+    /// only sees the relay answer 502). Qt 6.4 reports most proxy failures (refused, a 401/407
+    /// or 502 to the CONNECT, SOCKS errors) as UnknownNetworkError rather than its Proxy* codes;
+    /// refused and host-not-found are what the proxy reported about the API server.
     QString transportError(QNetworkReply *r) const
     {
-        const int code = int(r->error());
-        const bool atProxy = code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::UnknownProxyError;
+        const QNetworkReply::NetworkError code = r->error();
+        const bool atProxy = (code >= QNetworkReply::ProxyConnectionRefusedError && code <= QNetworkReply::UnknownProxyError)
+            || code == QNetworkReply::UnknownNetworkError || code == QNetworkReply::ConnectionRefusedError
+            || code == QNetworkReply::HostNotFoundError;
         if (m_proxyDisplay.isEmpty() || !atProxy)
             return r->errorString();
         QString why = r->errorString();

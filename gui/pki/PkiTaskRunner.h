@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace fc {
+
+/// Runs one-off PKI work (key generation, scrypt, signing) on a thread of its own and hands the
+/// result back on the UI thread, bound to a context object: if the context is gone by then, the
+/// result is dropped. OpenSSL never runs on the UI thread. The runner waits for unfinished work when
+/// destroyed, so no thread outlives the page.
+class PkiTaskRunner final : public QObject {
+    Q_OBJECT
+public:
+    explicit PkiTaskRunner(QObject *parent = nullptr) : QObject(parent) {}
+    ~PkiTaskRunner() override
+    {
+        for (QThread *t : std::as_const(m_threads)) {
+            t->wait();
+            delete t;
+        }
+    }
+
+    /// work() runs on a worker thread and returns T; done(T) runs on context's thread.
+    template<typename T, typename Work, typename Done>
+    void run(QObject *context, Work work, Done done)
+    {
+        auto result = std::make_shared<std::optional<T>>();
+        QThread *thread = QThread::create([work = std::move(work), result]() mutable { result->emplace(work()); });
+        m_threads.insert(thread);
+        connect(thread, &QThread::finished, context, [result, done = std::move(done)]() mutable {
+            if (result->has_value())
+                done(std::move(**result));
+        });
+        connect(thread, &QThread::finished, this, [this, thread] {
+            m_threads.remove(thread);
+            thread->deleteLater();
+            Q_EMIT idle(m_threads.isEmpty());
+        });
+        thread->start();
+    }
+
+    bool isBusy() const { return !m_threads.isEmpty(); }
+
+Q_SIGNALS:
+    /// After each task: true when none is left running.
+    void idle(bool nothingRunning);
+
+private:
+    QSet<QThread *> m_threads;
+};
+
+} // namespace fc

@@ -1,3 +1,4 @@
+#include "cli/CertClusterCommand.h"
 #include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
 #include "cli/LogsCommand.h"
@@ -17,6 +18,8 @@ Commands:
   gpus [-o json] [-f FILE]...                GPU capacity/allocation per node and party
   cert ca create|list|import, cert issue, cert sign-csr, cert list, cert export
                                              certificates for a federation (cert --help)
+  cert list --cluster, cert deploy, cert renew-secret
+                                             certificates in cluster secrets (cert deploy --help)
   logs POD|-l SEL [-n NS] [-c C] [-f] [--since D] [--since-time T] [--tail N] [--timestamps] [--previous] [--prefix]
                                              pod logs, resumed after a cut without duplicates
 
@@ -47,6 +50,8 @@ int main(int argc, char **argv)
     if (command == u"gpus")
         return fc::cli::runGpus(global, args, out, err);
     if (command == u"logs") return fc::cli::runLogs(global, args, out, err);
+    if (command == u"cert" && fc::cli::isCertClusterCommand(args))
+        return fc::cli::runCertClusterCommand(global, args, out, err);
     if (command == u"cert")
         return fc::cli::runCertCommand(args, out, err);
     err << "error: unknown command '" << command << "'\n" << kUsage;

@@ -13,7 +13,7 @@ std::optional<SecretCertificateSummary> certificateFromSecretJson(const QByteArr
     std::optional<SecretCertificateSummary> leaf, ca;
     for (auto it = data.begin(); it != data.end(); ++it) {
         const QString key = it.key();
-        if (!key.endsWith(u".crt") && !key.endsWith(u".pem") && !key.endsWith(u".cert"))
+        if (!isCertificateDataKey(key))
             continue;
         const QByteArray pem = QByteArray::fromBase64(it.value().toString().toLatin1());
         if (!pem.contains("-----BEGIN CERTIFICATE-----"))
@@ -28,6 +28,34 @@ std::optional<SecretCertificateSummary> certificateFromSecretJson(const QByteArr
         }
     }
     return leaf ? leaf : ca;
+}
+
+bool isCertificateDataKey(const QString &key)
+{
+    return key.endsWith(u".crt") || key.endsWith(u".pem") || key.endsWith(u".cert");
+}
+
+QList<SecretCertificateEntry> certificatesInSecret(const QJsonObject &secret)
+{
+    QList<SecretCertificateEntry> out;
+    const QString type = secret.value(QLatin1String("type")).toString();
+    if (type != u"kubernetes.io/tls" && type != u"Opaque" && !type.isEmpty())
+        return out; // an absent type means Opaque
+    const QJsonObject data = secret.value(QLatin1String("data")).toObject();
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (!isCertificateDataKey(it.key()))
+            continue;
+        const QByteArray pem = QByteArray::fromBase64(it.value().toString().toLatin1());
+        if (!pem.contains("-----BEGIN CERTIFICATE-----"))
+            continue;
+        const auto certs = pki::Certificate::listFromPem(pem);
+        if (!certs)
+            continue;
+        int index = 0;
+        for (const pki::Certificate &c : certs.value())
+            out << SecretCertificateEntry{it.key(), index++, c};
+    }
+    return out;
 }
 
 } // namespace fc

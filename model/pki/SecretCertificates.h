@@ -1,7 +1,11 @@
 #pragma once
 
+#include "backend/pki/Certificate.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -19,5 +23,21 @@ struct SecretCertificateSummary {
 
 /// `secretJson` is the Secret object as the API returns it (data values base64-encoded).
 std::optional<SecretCertificateSummary> certificateFromSecretJson(const QByteArray &secretJson);
+
+/// One certificate found in a Secret: the data key and its position in that key's PEM bundle.
+struct SecretCertificateEntry {
+    QString key;
+    int index = 0; ///< 0 for the first certificate of the key (the leaf of a chain)
+    pki::Certificate certificate;
+};
+
+/// True for the data keys that may carry certificates: tls.crt/ca.crt and names ending in
+/// .crt, .pem or .cert.
+bool isCertificateDataKey(const QString &key);
+
+/// Every certificate of a `kubernetes.io/tls` or generic (`Opaque`) secret, in key order; other
+/// secret types (service-account tokens, helm releases…) give none. `secret` is the object as
+/// the API returns it (data values base64-encoded).
+QList<SecretCertificateEntry> certificatesInSecret(const QJsonObject &secret);
 
 } // namespace fc

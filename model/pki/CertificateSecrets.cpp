@@ -1,0 +1,603 @@
+#include "model/pki/CertificateSecrets.h"
+
+#include "backend/cluster/ClusterConnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRegularExpression>
+
+namespace fc {
+
+namespace {
+
+QString tr(const char *text) { return QObject::tr(text); }
+
+const QString kDns1123Label = QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+QByteArray decodeData(const QJsonValue &v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
+
+bool holdsCertificate(const QByteArray &pem) { return pem.contains("-----BEGIN CERTIFICATE-----"); }
+bool holdsPrivateKey(const QByteArray &pem) { return pem.contains("PRIVATE KEY-----"); }
+
+Error fieldError(const QString &message, const QString &field)
+{
+    return makeError(message, field);
+}
+
+/// Posts a result to context's thread later, so callers see one shape whether validation failed
+/// locally or the server answered.
+template<typename T>
+void postLater(QObject *context, std::function<void(const Result<T> &)> done, Result<T> result)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(context, [guard, done = std::move(done), result = std::move(result)] {
+        if (guard && done)
+            done(result);
+    }, Qt::QueuedConnection);
+}
+
+QString secretPath(const QString &ns, const QString &name) { return ClusterConnection::objectPath(Kind::Secret, ns, name); }
+
+Result<SecretWriteResult> writeResultFrom(const Result<QByteArray> &body, bool dryRun, const QString &ns,
+                                          const QString &name)
+{
+    if (!body)
+        return describeSecretWriteError(body.error(), ns, name);
+    const QJsonObject o = QJsonDocument::fromJson(body.value()).object();
+    const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
+    SecretWriteResult r;
+    r.resourceVersion = meta.value(QLatin1String("resourceVersion")).toString();
+    r.uid = meta.value(QLatin1String("uid")).toString();
+    r.dryRun = dryRun;
+    r.dataKeys = o.value(QLatin1String("data")).toObject().keys();
+    return r;
+}
+
+// ---- a small YAML emitter for the preview (JSON values, block style) ----------------------------
+
+bool needsQuotes(const QString &s)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z][A-Za-z0-9._/+=-]*$"));
+    static const QStringList special{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
+                                     QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
+                                     QStringLiteral("null"), QStringLiteral("y"), QStringLiteral("n")};
+    return !plain.match(s).hasMatch() || special.contains(s.toLower());
+}
+
+QString yamlScalar(const QString &s)
+{
+    if (!needsQuotes(s))
+        return s;
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\';
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
+void emitObject(QString &out, const QJsonObject &o, int indent, const QStringList &redacted, bool inData);
+
+void emitValue(QString &out, const QString &key, const QJsonValue &v, int indent, const QStringList &redacted, bool inData)
+{
+    const QString pad(indent, u' ');
+    out += pad + yamlScalar(key) + u':';
+    if (v.isObject()) {
+        const QJsonObject child = v.toObject();
+        if (child.isEmpty()) {
+            out += QStringLiteral(" {}\n");
+            return;
+        }
+        out += u'\n';
+        emitObject(out, child, indent + 2, redacted, key == u"data" && indent == 0);
+    } else if (v.isArray()) {
+        out += u' ' + QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)) + u'\n';
+    } else if (v.isString()) {
+        if (inData && redacted.contains(key)) {
+            const qsizetype bytes = QByteArray::fromBase64(v.toString().toLatin1()).size();
+            out += u' ' + yamlScalar(QObject::tr("<redacted: private key, %1 bytes>", "secret preview").arg(bytes)) + u'\n';
+        } else {
+            out += u' ' + yamlScalar(v.toString()) + u'\n';
+        }
+    } else if (v.isBool()) {
+        out += v.toBool() ? QStringLiteral(" true\n") : QStringLiteral(" false\n");
+    } else if (v.isDouble()) {
+        out += u' ' + QString::number(v.toDouble()) + u'\n';
+    } else {
+        out += QStringLiteral(" null\n");
+    }
+}
+
+void emitObject(QString &out, const QJsonObject &o, int indent, const QStringList &redacted, bool inData)
+{
+    // Kubernetes order for the top level, then the rest alphabetically.
+    QStringList keys = o.keys();
+    if (indent == 0) {
+        const QStringList first{QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
+                                QStringLiteral("type"), QStringLiteral("data")};
+        QStringList ordered;
+        for (const QString &k : first)
+            if (keys.contains(k))
+                ordered << k;
+        for (const QString &k : std::as_const(keys))
+            if (!ordered.contains(k))
+                ordered << k;
+        keys = ordered;
+    } else if (o.contains(QLatin1String("name"))) {
+        keys.removeOne(QStringLiteral("name"));
+        keys.prepend(QStringLiteral("name"));
+    }
+    for (const QString &k : std::as_const(keys))
+        emitValue(out, k, o.value(k), indent, redacted, inData);
+}
+
+QByteArray certificateWithIntermediates(const pki::IssuedCertificate &issued)
+{
+    QByteArray out = issued.certificate.toPem();
+    for (qsizetype i = 0; i + 1 < issued.chain.size(); ++i)
+        out += issued.chain[i].toPem();
+    return out;
+}
+
+QJsonObject provenanceAnnotations(const pki::Certificate &leaf)
+{
+    const pki::CertificateInfo info = leaf.info();
+    QJsonObject a;
+    a.insert(QLatin1String(kSerialAnnotation), info.serialHex);
+    a.insert(QLatin1String(kFingerprintAnnotation), info.sha256Fingerprint);
+    a.insert(QLatin1String(kSubjectAnnotation), info.subject);
+    a.insert(QLatin1String(kNotAfterAnnotation), info.notAfter.toString(Qt::ISODate));
+    return a;
+}
+
+} // namespace
+
+// ---- key names and presets ----------------------------------------------------------------------
+
+SecretKeyNames SecretKeyNames::tls()
+{
+    return {QStringLiteral("tls.crt"), QStringLiteral("tls.key"), QStringLiteral("ca.crt")};
+}
+
+QList<SecretKeyPreset> secretKeyPresets()
+{
+    auto p = [](const char *id, const QString &label, SecretLayout layout, const char *cert, const char *key,
+                const char *ca, const char *secret) {
+        return SecretKeyPreset{QString::fromLatin1(id), label, layout,
+                               {QString::fromLatin1(cert), QString::fromLatin1(key), QString::fromLatin1(ca)},
+                               QString::fromLatin1(secret)};
+    };
+    using L = SecretLayout;
+    // Names as backend/pki/FrameworkPresets writes them (and the charts mount them).
+    return {
+        p("tls", tr("Kubernetes TLS (tls.crt, tls.key, ca.crt)"), L::Tls, "tls.crt", "tls.key", "ca.crt", ""),
+        p("generic", tr("Generic PEM (cert.pem, key.pem, ca.pem)"), L::Generic, "cert.pem", "key.pem", "ca.pem", ""),
+        p("flare-server", tr("NVIDIA FLARE server"), L::Generic, "server.crt", "server.key", "rootCA.pem", ""),
+        p("flare-client", tr("NVIDIA FLARE client / admin"), L::Generic, "client.crt", "client.key", "rootCA.pem", ""),
+        p("openfl-director", tr("OpenFL director"), L::Generic, "director.crt", "priv.key", "root_ca.crt", "director-cert"),
+        p("openfl-envoy", tr("OpenFL envoy"), L::Generic, "envoy.crt", "priv.key", "root_ca.crt", "envoy-cert"),
+        p("openfl-notebook", tr("OpenFL notebook"), L::Generic, "notebook.crt", "priv.key", "root_ca.crt", "notebook-cert"),
+        p("fate-eggroll-server", tr("FATE eggroll (server)"), L::Generic, "server.crt", "server.key", "ca.pem", "eggroll-certs"),
+        p("fate-eggroll-client", tr("FATE eggroll (client)"), L::Generic, "client.crt", "client.key", "ca.pem", "eggroll-certs"),
+        p("fate-pulsar", tr("FATE Pulsar broker"), L::Generic, "broker.cert.pem", "broker.key-pk8.pem", "ca.cert.pem", "pulsar-cert"),
+        p("fate-traffic-server", tr("FATE traffic server"), L::Generic, "proxy.cert.pem", "proxy.key.pem", "ca.cert.pem",
+          "traffic-server-cert"),
+    };
+}
+
+std::optional<SecretKeyPreset> secretKeyPreset(const QString &id)
+{
+    for (const SecretKeyPreset &p : secretKeyPresets())
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+Result<SecretMaterial> SecretMaterial::fromIssued(const pki::IssuedCertificate &issued)
+{
+    auto key = issued.key.toPem();
+    if (!key)
+        return key.error();
+    SecretMaterial m;
+    m.certPem = certificateWithIntermediates(issued);
+    m.keyPem = key.value();
+    if (!issued.chain.isEmpty())
+        m.caPem = issued.chain.last().toPem();
+    return m;
+}
+
+// ---- validation ---------------------------------------------------------------------------------
+
+Result<void> validateNamespaceName(const QString &ns)
+{
+    static const QRegularExpression re(u'^' + kDns1123Label + u'$');
+    if (ns.isEmpty())
+        return fieldError(tr("a namespace is required"), QStringLiteral("namespace"));
+    if (ns.size() > 63 || !re.match(ns).hasMatch())
+        return fieldError(tr("\"%1\" is not a valid namespace: lower-case letters, digits and '-', starting and ending "
+                             "with a letter or digit, at most 63 characters")
+                              .arg(ns),
+                          QStringLiteral("namespace"));
+    return {};
+}
+
+Result<void> validateSecretName(const QString &name)
+{
+    static const QRegularExpression re(u'^' + kDns1123Label + QStringLiteral("(\\.") + kDns1123Label + QStringLiteral(")*$"));
+    if (name.isEmpty())
+        return fieldError(tr("a secret name is required"), QStringLiteral("name"));
+    if (name.size() > 253 || !re.match(name).hasMatch())
+        return fieldError(tr("\"%1\" is not a valid secret name: lower-case letters, digits, '-' and '.', starting and "
+                             "ending with a letter or digit, at most 253 characters")
+                              .arg(name),
+                          QStringLiteral("name"));
+    return {};
+}
+
+Result<void> validateSecretDataKey(const QString &key, const QString &field)
+{
+    static const QRegularExpression re(QStringLiteral("^[-._a-zA-Z0-9]+$"));
+    if (key.isEmpty())
+        return fieldError(tr("a key name is required"), field);
+    if (key.size() > 253 || !re.match(key).hasMatch() || key == u"." || key == u"..")
+        return fieldError(tr("\"%1\" is not a valid secret key: letters, digits, '-', '_' and '.', at most 253 "
+                             "characters")
+                              .arg(key),
+                          field);
+    return {};
+}
+
+Result<void> validateKeyNames(const SecretKeyNames &names)
+{
+    if (auto r = validateSecretDataKey(names.cert, QStringLiteral("keyNames.cert")); !r)
+        return r;
+    if (auto r = validateSecretDataKey(names.key, QStringLiteral("keyNames.key")); !r)
+        return r;
+    if (!names.ca.isEmpty())
+        if (auto r = validateSecretDataKey(names.ca, QStringLiteral("keyNames.ca")); !r)
+            return r;
+    if (names.cert == names.key || names.cert == names.ca || names.key == names.ca)
+        return fieldError(tr("the certificate, key and CA need different key names"), QStringLiteral("keyNames"));
+    return {};
+}
+
+Result<pki::Certificate> validateSpec(const CertificateSecretSpec &spec)
+{
+    if (auto r = validateNamespaceName(spec.namespace_); !r)
+        return r.error();
+    if (auto r = validateSecretName(spec.name); !r)
+        return r.error();
+    const SecretKeyNames names = spec.layout == SecretLayout::Tls ? SecretKeyNames::tls() : spec.keyNames;
+    if (auto r = validateKeyNames(names); !r)
+        return r.error();
+    if (spec.material.certPem.trimmed().isEmpty())
+        return fieldError(tr("no certificate given"), QStringLiteral("certificate"));
+    auto certs = pki::Certificate::listFromPem(spec.material.certPem);
+    if (!certs) {
+        Error e = certs.error();
+        e.field = QStringLiteral("certificate");
+        return e;
+    }
+    if (spec.material.keyPem.trimmed().isEmpty())
+        return fieldError(tr("no private key given"), QStringLiteral("key"));
+    auto key = pki::PrivateKey::fromPem(spec.material.keyPem);
+    if (!key) {
+        Error e = key.error();
+        e.field = QStringLiteral("key");
+        if (spec.material.keyPem.contains("ENCRYPTED"))
+            e.message = tr("the private key is encrypted: a pod cannot type a passphrase, deploy the key unencrypted");
+        return e;
+    }
+    const pki::Certificate leaf = certs->first();
+    if (auto m = leaf.checkPrivateKey(key.value()); !m) {
+        Error e = m.error();
+        e.field = QStringLiteral("key");
+        return e;
+    }
+    if (!spec.material.caPem.trimmed().isEmpty()) {
+        auto cas = pki::Certificate::listFromPem(spec.material.caPem);
+        if (!cas) {
+            Error e = cas.error();
+            e.field = QStringLiteral("ca");
+            return e;
+        }
+        for (const pki::Certificate &c : cas.value())
+            if (!c.isCA())
+                return fieldError(tr("\"%1\" in the CA file is not a CA certificate").arg(c.subjectName().toString()),
+                                  QStringLiteral("ca"));
+    }
+    return leaf;
+}
+
+// ---- manifest -----------------------------------------------------------------------------------
+
+Result<QJsonObject> buildSecretManifest(const CertificateSecretSpec &spec)
+{
+    auto leaf = validateSpec(spec);
+    if (!leaf)
+        return leaf.error();
+    const bool tls = spec.layout == SecretLayout::Tls;
+    const SecretKeyNames names = tls ? SecretKeyNames::tls() : spec.keyNames;
+
+    QJsonObject labels;
+    labels.insert(QLatin1String(kManagedByLabel), QLatin1String(kManagedByValue));
+    QJsonObject metadata;
+    metadata.insert(QLatin1String("name"), spec.name);
+    metadata.insert(QLatin1String("namespace"), spec.namespace_);
+    metadata.insert(QLatin1String("labels"), labels);
+    metadata.insert(QLatin1String("annotations"), provenanceAnnotations(leaf.value()));
+
+    auto b64 = [](const QByteArray &raw) { return QString::fromLatin1(raw.toBase64()); };
+    QJsonObject data;
+    data.insert(names.cert, b64(spec.material.certPem));
+    data.insert(names.key, b64(spec.material.keyPem));
+    if (!names.ca.isEmpty() && !spec.material.caPem.trimmed().isEmpty())
+        data.insert(names.ca, b64(spec.material.caPem));
+
+    QJsonObject o;
+    o.insert(QLatin1String("apiVersion"), QLatin1String("v1"));
+    o.insert(QLatin1String("kind"), QLatin1String("Secret"));
+    o.insert(QLatin1String("metadata"), metadata);
+    o.insert(QLatin1String("type"), tls ? QLatin1String("kubernetes.io/tls") : QLatin1String("Opaque"));
+    o.insert(QLatin1String("data"), data);
+    return o;
+}
+
+QStringList privateKeyDataKeys(const QJsonObject &secret)
+{
+    QStringList out;
+    const QJsonObject data = secret.value(QLatin1String("data")).toObject();
+    for (auto it = data.begin(); it != data.end(); ++it)
+        if (holdsPrivateKey(decodeData(it.value())))
+            out << it.key();
+    return out;
+}
+
+QString secretManifestYaml(const QJsonObject &manifest, bool redactKeys)
+{
+    QString out;
+    emitObject(out, manifest, 0, redactKeys ? privateKeyDataKeys(manifest) : QStringList(), false);
+    return out;
+}
+
+Error describeSecretWriteError(const Error &error, const QString &ns, const QString &name)
+{
+    Error e = error;
+    const QString what = QStringLiteral("%1/%2").arg(ns, name);
+    const QString server = error.message;
+    if (error.httpStatus == 403 || error.reason == u"Forbidden") {
+        e.message = tr("not allowed to write Secret %1: your account has no create/patch rights on secrets in "
+                       "namespace \"%2\" (server: %3)")
+                        .arg(what, ns, server);
+    } else if (error.httpStatus == 404 || error.reason == u"NotFound") {
+        if (server.contains(QLatin1String("namespaces")))
+            e.message = tr("namespace \"%1\" does not exist (server: %2)").arg(ns, server);
+        else
+            e.message = tr("Secret %1 does not exist (server: %2)").arg(what, server);
+    } else if (error.httpStatus == 422 || error.reason == u"Invalid") {
+        e.message = tr("the server rejected Secret %1 as invalid%2: %3")
+                        .arg(what, error.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.field), server);
+    } else if (error.httpStatus == 409 || error.reason == u"Conflict") {
+        if (server.contains(QLatin1String("Apply failed")) || server.contains(QLatin1String("conflict with")))
+            e.message = tr("fields of Secret %1 are managed by another tool; apply with force to take them over "
+                           "(server: %2)")
+                            .arg(what, server);
+        else
+            e.message = tr("Secret %1 changed since it was read; nothing was written. Read it again and retry "
+                           "(server: %2)")
+                            .arg(what, server);
+    } else if (error.httpStatus == 0 && e.message.isEmpty()) {
+        e.message = tr("could not reach the cluster to write Secret %1").arg(what);
+    }
+    return e;
+}
+
+void applyCertificateSecret(ClusterConnection *connection, const CertificateSecretSpec &spec,
+                            const SecretApplyOptions &options, QObject *context, SecretWriteCallback done)
+{
+    auto manifest = buildSecretManifest(spec);
+    if (!manifest) {
+        postLater<SecretWriteResult>(context, std::move(done), manifest.error());
+        return;
+    }
+    ApiRequest r;
+    r.method = "PATCH";
+    r.path = secretPath(spec.namespace_, spec.name);
+    r.contentType = "application/apply-patch+yaml"; // JSON is YAML
+    r.body = QJsonDocument(manifest.value()).toJson(QJsonDocument::Compact);
+    r.query.addQueryItem(QStringLiteral("fieldManager"), QLatin1String(kFieldManager));
+    if (options.dryRun)
+        r.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    if (options.force)
+        r.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+    connection->send(r, context, [done = std::move(done), dry = options.dryRun, ns = spec.namespace_,
+                                  name = spec.name](const Result<QByteArray> &body) {
+        done(writeResultFrom(body, dry, ns, name));
+    });
+}
+
+// ---- renewal ------------------------------------------------------------------------------------
+
+Result<SecretCertificateSlots> findCertificateSlots(const QJsonObject &secret, const QString &preferredCertKey)
+{
+    const QJsonObject data = secret.value(QLatin1String("data")).toObject();
+    const QString type = secret.value(QLatin1String("type")).toString();
+    const QString where = secret.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+    QStringList leafKeys, caKeys, keyKeys;
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const QByteArray raw = decodeData(it.value());
+        if (holdsPrivateKey(raw)) {
+            keyKeys << it.key();
+        } else if (holdsCertificate(raw)) {
+            auto certs = pki::Certificate::listFromPem(raw);
+            if (!certs)
+                continue;
+            (certs->first().isCA() ? caKeys : leafKeys) << it.key();
+        }
+    }
+    SecretCertificateSlots slots;
+    if (!preferredCertKey.isEmpty()) {
+        if (!leafKeys.contains(preferredCertKey))
+            return fieldError(tr("key \"%1\" of secret \"%2\" holds no leaf certificate").arg(preferredCertKey, where),
+                              QStringLiteral("certKey"));
+        slots.certKey = preferredCertKey;
+    } else if (type == u"kubernetes.io/tls" && leafKeys.contains(QStringLiteral("tls.crt"))) {
+        slots.certKey = QStringLiteral("tls.crt");
+    } else if (leafKeys.size() == 1) {
+        slots.certKey = leafKeys.first();
+    } else if (leafKeys.isEmpty()) {
+        return fieldError(tr("secret \"%1\" holds no leaf certificate to renew").arg(where), QStringLiteral("data"));
+    } else {
+        return fieldError(tr("secret \"%1\" holds several certificates (%2): choose one").arg(where, leafKeys.join(QStringLiteral(", "))),
+                          QStringLiteral("certKey"));
+    }
+    const pki::Certificate leaf = pki::Certificate::fromPem(decodeData(data.value(slots.certKey))).value();
+    for (const QString &k : std::as_const(keyKeys)) {
+        auto key = pki::PrivateKey::fromPem(decodeData(data.value(k)));
+        if (key && leaf.checkPrivateKey(key.value())) {
+            slots.keyKey = k;
+            break;
+        }
+    }
+    if (type == u"kubernetes.io/tls" && caKeys.contains(QStringLiteral("ca.crt")))
+        slots.caKey = QStringLiteral("ca.crt");
+    else if (!caKeys.isEmpty())
+        slots.caKey = caKeys.first();
+    return slots;
+}
+
+Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::CertificateAuthority &ca,
+                                        const SecretRenewalOptions &options, const pki::Clock &clock)
+{
+    auto slots = findCertificateSlots(secret, options.certKey);
+    if (!slots)
+        return slots.error();
+    const QJsonObject meta = secret.value(QLatin1String("metadata")).toObject();
+    const QJsonObject data = secret.value(QLatin1String("data")).toObject();
+    SecretRenewal plan;
+    plan.namespace_ = meta.value(QLatin1String("namespace")).toString();
+    plan.name = meta.value(QLatin1String("name")).toString();
+    plan.resourceVersion = meta.value(QLatin1String("resourceVersion")).toString();
+    plan.slots = slots.value();
+    auto old = pki::Certificate::fromPem(decodeData(data.value(plan.slots.certKey)));
+    if (!old)
+        return old.error();
+    plan.oldCertificate = old.value();
+    if (plan.slots.keyKey.isEmpty())
+        return fieldError(tr("secret \"%1\" holds no private key matching \"%2\": there is nowhere to put the renewed "
+                             "key")
+                              .arg(plan.name, plan.slots.certKey),
+                          QStringLiteral("data"));
+
+    pki::RenewOptions ro;
+    ro.validityDays = options.validityDays;
+    pki::PrivateKey existing;
+    if (options.newKey) {
+        ro.newKeyType = options.keyType;
+    } else {
+        auto k = pki::PrivateKey::fromPem(decodeData(data.value(plan.slots.keyKey)));
+        if (!k)
+            return k.error();
+        existing = std::move(k).value();
+        ro.existingKey = &existing;
+    }
+    auto renewed = ca.renew(plan.oldCertificate, ro, clock);
+    if (!renewed)
+        return renewed.error();
+    plan.renewed = std::move(renewed).value();
+    plan.newData.insert(plan.slots.certKey, certificateWithIntermediates(plan.renewed));
+    if (options.newKey) {
+        auto pem = plan.renewed.key.toPem();
+        if (!pem)
+            return pem.error();
+        plan.newData.insert(plan.slots.keyKey, pem.value());
+    }
+    if (!plan.slots.caKey.isEmpty() && !plan.renewed.chain.isEmpty())
+        plan.newData.insert(plan.slots.caKey, plan.renewed.chain.last().toPem());
+    return plan;
+}
+
+QByteArray secretRenewalPatch(const SecretRenewal &renewal)
+{
+    QJsonObject data;
+    for (auto it = renewal.newData.begin(); it != renewal.newData.end(); ++it)
+        data.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
+    QJsonObject meta;
+    meta.insert(QLatin1String("resourceVersion"), renewal.resourceVersion); // the precondition
+    meta.insert(QLatin1String("annotations"), provenanceAnnotations(renewal.renewed.certificate));
+    QJsonObject patch;
+    patch.insert(QLatin1String("metadata"), meta);
+    patch.insert(QLatin1String("data"), data);
+    return QJsonDocument(patch).toJson(QJsonDocument::Compact);
+}
+
+void readSecret(ClusterConnection *connection, const QString &ns, const QString &name, QObject *context,
+                SecretReadCallback done)
+{
+    connection->get(secretPath(ns, name), context, [done = std::move(done), ns, name](const Result<QByteArray> &body) {
+        if (!body) {
+            Error e = body.error();
+            if (e.httpStatus == 404)
+                e.message = tr("Secret %1/%2 not found").arg(ns, name);
+            done(e);
+            return;
+        }
+        done(QJsonDocument::fromJson(body.value()).object());
+    });
+}
+
+void applySecretRenewal(ClusterConnection *connection, const SecretRenewal &renewal, QObject *context,
+                        SecretWriteCallback done)
+{
+    if (renewal.resourceVersion.isEmpty()) {
+        // without a precondition a concurrent edit could be overwritten
+        postLater<SecretWriteResult>(context, std::move(done),
+                                     makeError(tr("the renewal has no resourceVersion to write against")));
+        return;
+    }
+    connection->patch(secretPath(renewal.namespace_, renewal.name), ClusterConnection::PatchType::Merge,
+                      secretRenewalPatch(renewal), context,
+                      [done = std::move(done), ns = renewal.namespace_, name = renewal.name](const Result<QByteArray> &body) {
+                          done(writeResultFrom(body, false, ns, name));
+                      });
+}
+
+void renewCertificateSecret(ClusterConnection *connection, const QString &ns, const QString &name,
+                            const pki::CertificateAuthority &ca, const SecretRenewalOptions &options,
+                            QObject *context, SecretRenewalCallback done, const pki::Clock &clock)
+{
+    QPointer<QObject> guard(context);
+    readSecret(connection, ns, name, context,
+               [connection, ca, options, guard, done = std::move(done), &clock](const Result<QJsonObject> &secret) {
+                   if (!secret) {
+                       done(secret.error());
+                       return;
+                   }
+                   auto plan = planSecretRenewal(secret.value(), ca, options, clock);
+                   if (!plan) {
+                       done(plan.error());
+                       return;
+                   }
+                   if (!guard)
+                       return;
+                   const SecretRenewal renewal = plan.value();
+                   applySecretRenewal(connection, renewal, guard, [done, renewal](const Result<SecretWriteResult> &w) {
+                       if (!w) {
+                           done(w.error());
+                           return;
+                       }
+                       SecretRenewal written = renewal;
+                       written.resourceVersion = w->resourceVersion;
+                       done(written);
+                   });
+               });
+}
+
+} // namespace fc

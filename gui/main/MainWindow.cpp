@@ -6,6 +6,7 @@
 #include "gui/federation/FederationsPage.h"
 #include "gui/federation/GroupDialog.h"
 #include "gui/logs/LogViewer.h"
+#include "gui/pki/CertificatesPage.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -155,8 +157,14 @@ void MainWindow::buildUi()
     m_pages->addTab(m_mainSplitter, tr("&Resources"));
     m_pages->addTab(m_federationsPage, tr("&Federations"));
     m_pages->addTab(m_federationsPage->gpuPage(), tr("&GPUs"));
+    // local PKI; FEDCONSOLE_PKI_DIR lets tests use a temporary store (the CLI's default otherwise)
+    QString pkiDir = qEnvironmentVariable("FEDCONSOLE_PKI_DIR");
+    if (pkiDir.isEmpty())
+        pkiDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/pki");
+    m_certificatesPage = new CertificatesPage(pkiDir, this);
+    m_pages->addTab(m_certificatesPage, tr("Cer&tificates"));
     m_pages->setTabsClosable(true);
-    for (int i = 0; i < m_pages->count(); ++i) // the three fixed pages stay; log tabs close
+    for (int i = 0; i < m_pages->count(); ++i) // the fixed pages stay; log tabs close
         m_pages->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_pages, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (QWidget *w = m_pages->widget(index); qobject_cast<LogViewer *>(w)) {

@@ -18,6 +18,7 @@ class QTableView;
 
 namespace fc {
 
+class CertificatesPage;
 class ClusterSessions;
 class DetailsPane;
 class FederationsPage;
@@ -40,6 +41,7 @@ public:
     ResourceFilterProxy *proxy() const { return m_proxy; }
     DetailsPane *detailsPane() const { return m_details; }
     FederationsPage *federationsPage() const { return m_federationsPage; }
+    CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     void showPage(int index);
     /// Opens a log tab for the selected pod or workload (or all pods matching the label selector
     /// typed in the toolbar when nothing is selected). Returns the viewer, or nullptr.
@@ -80,6 +82,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     DetailsPane *m_details = nullptr;
     FederationsPage *m_federationsPage = nullptr;
+    CertificatesPage *m_certificatesPage = nullptr;
     class QTabWidget *m_pages = nullptr;
     QSet<QString> m_federationSources;
     QLabel *m_stateLabel = nullptr;

@@ -130,9 +130,12 @@ void emitObject(QString &out, const QJsonObject &o, int indent, const QStringLis
             if (!ordered.contains(k))
                 ordered << k;
         keys = ordered;
-    } else if (o.contains(QLatin1String("name"))) {
-        keys.removeOne(QStringLiteral("name"));
-        keys.prepend(QStringLiteral("name"));
+    } else {
+        for (const char *first : {"namespace", "name"}) { // metadata reads name, namespace, …
+            const QString k = QString::fromLatin1(first);
+            if (keys.removeOne(k))
+                keys.prepend(k);
+        }
     }
     for (const QString &k : std::as_const(keys))
         emitValue(out, k, o.value(k), indent, redacted, inData);

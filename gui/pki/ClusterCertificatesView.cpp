@@ -1,0 +1,335 @@
+#include "gui/pki/ClusterCertificatesView.h"
+
+#include "backend/cluster/ClusterConnection.h"
+#include "model/pki/CaStore.h"
+#include "model/pki/ClusterCertificateModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fc {
+
+// ---- the view -----------------------------------------------------------------------------------
+
+ClusterCertificatesView::ClusterCertificatesView(ClusterConnection *connection, CaStore *store, const pki::Clock &clock,
+                                                 QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_store(store), m_clock(clock)
+{
+    m_model = new ClusterCertificateModel(connection, clock, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ClusterCertificateModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_namespace = new QComboBox(this);
+    m_namespace->setObjectName(QStringLiteral("namespaceComboBox"));
+    m_namespace->addItem(tr("All namespaces"), QString());
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_namespace);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter by secret, subject, SAN, pod…"));
+    m_filter->setClearButtonEnabled(true);
+    bar->addWidget(m_filter, 1);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    bar->addWidget(m_refresh);
+    m_renew = new QPushButton(tr("Re&new into secret…"), this);
+    m_renew->setObjectName(QStringLiteral("renewButton"));
+    m_renew->setToolTip(tr("Issue a renewed certificate (same subject and SANs) from a CA of the store and write it "
+                           "into the secret it came from"));
+    bar->addWidget(m_renew);
+    layout->addLayout(bar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("certificatesTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ClusterCertificateModel::NotAfterColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QPushButton::clicked, this, &ClusterCertificatesView::refresh);
+    connect(m_renew, &QPushButton::clicked, this, &ClusterCertificatesView::renewSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &ClusterCertificatesView::renewSelected);
+    connect(m_namespace, &QComboBox::activated, this, [this](int index) {
+        m_model->setNamespace(m_namespace->itemData(index).toString());
+        refresh();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClusterCertificatesView::updateActions);
+    connect(m_model, &ClusterCertificateModel::progress, m_status, &QLabel::setText);
+    connect(m_model, &ClusterCertificateModel::errorOccurred, this, [this](const QString &message) {
+        m_status->setText(QStringLiteral("<span style='color:#d32f2f'>%1</span>").arg(message.toHtmlEscaped()));
+    });
+    connect(m_model, &ClusterCertificateModel::loadingChanged, this, [this](bool loading) {
+        m_refresh->setEnabled(!loading);
+        m_refresh->setText(loading ? tr("Loading…") : tr("&Refresh"));
+    });
+    connect(m_model, &ClusterCertificateModel::refreshed, this, [this] {
+        m_table->resizeColumnsToContents();
+        updateActions();
+    });
+    loadNamespaces();
+    updateActions();
+}
+
+ClusterCertificatesView::~ClusterCertificatesView() = default;
+
+void ClusterCertificatesView::loadNamespaces()
+{
+    if (!m_connection)
+        return;
+    m_connection->get(ClusterConnection::objectPath(Kind::Namespace, {}), this, [this](const Result<QByteArray> &body) {
+        if (!body)
+            return;
+        QStringList names;
+        for (const QJsonValue &item : QJsonDocument::fromJson(body.value()).object().value(QLatin1String("items")).toArray())
+            names << item.toObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        names.sort();
+        const QString current = m_model->namespace_();
+        while (m_namespace->count() > 1)
+            m_namespace->removeItem(1);
+        for (const QString &n : std::as_const(names))
+            m_namespace->addItem(n, n);
+        m_namespace->setCurrentIndex(std::max(0, m_namespace->findData(current)));
+    });
+}
+
+void ClusterCertificatesView::setNamespace(const QString &ns)
+{
+    if (m_namespace->findData(ns) < 0)
+        m_namespace->addItem(ns, ns);
+    m_namespace->setCurrentIndex(m_namespace->findData(ns));
+    m_model->setNamespace(ns);
+    refresh();
+}
+
+void ClusterCertificatesView::refresh()
+{
+    if (m_store)
+        m_model->setKnownCas(m_store->caCertificates());
+    m_model->refresh();
+}
+
+void ClusterCertificatesView::updateActions()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_renew->setEnabled(selected && m_store && m_connection);
+}
+
+void ClusterCertificatesView::renewSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_store || !m_connection)
+        return;
+    const int row = m_proxy->mapToSource(rows.first()).row();
+    const ClusterCertificateEntry *e = m_model->entryAt(row);
+    if (!e)
+        return;
+    // a CA row means "the certificate of this secret": let the dialog find the leaf
+    const QString certKey = e->info.isCA ? QString() : e->key;
+    auto *dialog = new RenewIntoSecretDialog(m_connection, m_store, e->namespace_, e->secretName, certKey, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RenewIntoSecretDialog::renewed, this,
+            [this](const QString &ns, const QString &name, const QString &serial) {
+                Q_EMIT secretRenewed(ns, name, serial);
+                m_status->setText(tr("Renewed the certificate in secret %1/%2 (serial %3).").arg(ns, name, serial));
+                m_model->refresh();
+            });
+    dialog->open();
+}
+
+// ---- the renew dialog ---------------------------------------------------------------------------
+
+RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaStore *store, QString namespace_,
+                                             QString secretName, QString certKey, const pki::Clock &clock, QWidget *parent)
+    : QDialog(parent), m_connection(connection), m_store(store), m_namespace(std::move(namespace_)),
+      m_name(std::move(secretName)), m_certKey(std::move(certKey)), m_clock(clock)
+{
+    setWindowTitle(tr("Renew into secret %1/%2").arg(m_namespace, m_name));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Issue a renewed certificate with the same subject and SANs and write it into "
+                                "<b>%1/%2</b>%3. Only the certificate, key and CA keys of the secret change.")
+                                 .arg(m_namespace.toHtmlEscaped(), m_name.toHtmlEscaped(),
+                                      m_certKey.isEmpty() ? QString() : tr(" (key %1)").arg(m_certKey.toHtmlEscaped())),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_ca = new QComboBox(this);
+    m_ca->setObjectName(QStringLiteral("caComboBox"));
+    if (m_store) {
+        if (auto cas = m_store->list(); cas) {
+            for (const CaStore::Entry &e : cas.value())
+                m_ca->addItem(QStringLiteral("%1 — %2").arg(e.name, e.certificate.info().subject), e.name);
+        }
+    }
+    form->addRow(tr("&CA:"), m_ca);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseLineEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("CA &passphrase:"), m_passphrase);
+    m_newKey = new QRadioButton(tr("&New key (recommended)"), this);
+    m_newKey->setObjectName(QStringLiteral("newKeyRadioButton"));
+    m_newKey->setChecked(true);
+    m_sameKey = new QRadioButton(tr("Keep the &key stored in the secret"), this);
+    m_sameKey->setObjectName(QStringLiteral("sameKeyRadioButton"));
+    auto *keys = new QVBoxLayout;
+    keys->addWidget(m_newKey);
+    keys->addWidget(m_sameKey);
+    form->addRow(tr("Private key:"), keys);
+    m_days = new QSpinBox(this);
+    m_days->setObjectName(QStringLiteral("daysSpinBox"));
+    m_days->setRange(1, 3650);
+    m_days->setValue(365);
+    m_days->setSuffix(tr(" days"));
+    form->addRow(tr("&Validity:"), m_days);
+    layout->addLayout(form);
+
+    m_prepare = new QPushButton(tr("&Prepare renewal"), this);
+    m_prepare->setObjectName(QStringLiteral("prepareButton"));
+    layout->addWidget(m_prepare, 0, Qt::AlignLeft);
+    m_planLabel = new QLabel(this);
+    m_planLabel->setObjectName(QStringLiteral("planLabel"));
+    m_planLabel->setWordWrap(true);
+    m_planLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_planLabel);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_write = buttons->addButton(tr("&Write to secret"), QDialogButtonBox::AcceptRole);
+    m_write->setObjectName(QStringLiteral("writeButton"));
+    m_write->setEnabled(false);
+    layout->addWidget(buttons);
+
+    connect(m_prepare, &QPushButton::clicked, this, &RenewIntoSecretDialog::prepare);
+    connect(m_write, &QPushButton::clicked, this, &RenewIntoSecretDialog::write);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // any change invalidates a prepared plan: the confirmation must match what is written
+    connect(m_ca, &QComboBox::currentIndexChanged, this, &RenewIntoSecretDialog::invalidatePlan);
+    connect(m_newKey, &QRadioButton::toggled, this, &RenewIntoSecretDialog::invalidatePlan);
+    connect(m_days, &QSpinBox::valueChanged, this, &RenewIntoSecretDialog::invalidatePlan);
+}
+
+RenewIntoSecretDialog::~RenewIntoSecretDialog() = default;
+
+void RenewIntoSecretDialog::setError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void RenewIntoSecretDialog::invalidatePlan()
+{
+    ++m_generation;
+    m_plan.reset();
+    m_write->setEnabled(false);
+    m_planLabel->clear();
+}
+
+void RenewIntoSecretDialog::prepare()
+{
+    invalidatePlan();
+    setError({});
+    if (!m_store || !m_connection || m_ca->currentIndex() < 0) {
+        setError(tr("no CA to renew with: create or import one on the Certificates page"));
+        return;
+    }
+    QByteArray passphrase = m_passphrase->text().toUtf8();
+    auto ca = m_store->load(m_ca->currentData().toString(), passphrase);
+    passphrase.fill('\0');
+    if (!ca) {
+        setError(ca.error().message);
+        Q_EMIT prepared(false, ca.error().message);
+        return;
+    }
+    SecretRenewalOptions options;
+    options.newKey = m_newKey->isChecked();
+    options.validityDays = m_days->value();
+    options.certKey = m_certKey;
+    const int generation = m_generation;
+    m_prepare->setEnabled(false);
+    readSecret(m_connection, m_namespace, m_name, this,
+               [this, generation, ca = ca.value(), options](const Result<QJsonObject> &secret) {
+                   m_prepare->setEnabled(true);
+                   if (generation != m_generation)
+                       return;
+                   Result<SecretRenewal> plan = secret ? planSecretRenewal(secret.value(), ca, options, m_clock)
+                                                       : Result<SecretRenewal>(secret.error());
+                   if (!plan) {
+                       setError(plan.error().message);
+                       Q_EMIT prepared(false, plan.error().message);
+                       return;
+                   }
+                   m_plan = plan.value();
+                   const pki::CertificateInfo before = m_plan->oldCertificate.info();
+                   const pki::CertificateInfo after = m_plan->renewed.certificate.info();
+                   const QString text =
+                       tr("<b>Will write</b> %1 of secret %2/%3 (resourceVersion %4):<br>"
+                          "subject %5<br>SANs %6<br>serial %7 → %8<br>valid until %9 → %10<br>key: %11")
+                           .arg(m_plan->newData.keys().join(QStringLiteral(", ")).toHtmlEscaped(),
+                                m_namespace.toHtmlEscaped(), m_name.toHtmlEscaped(), m_plan->resourceVersion,
+                                after.subject.toHtmlEscaped(), after.sans.toString().toHtmlEscaped(), before.serialHex,
+                                after.serialHex, before.notAfter.toString(Qt::ISODate))
+                           .arg(after.notAfter.toString(Qt::ISODate),
+                                options.newKey ? tr("new %1").arg(after.keyAlgorithm) : tr("kept"));
+                   m_planLabel->setText(text);
+                   m_write->setEnabled(true);
+                   Q_EMIT prepared(true, text);
+               });
+}
+
+void RenewIntoSecretDialog::write()
+{
+    if (!m_plan || !m_connection)
+        return;
+    m_write->setEnabled(false);
+    m_prepare->setEnabled(false);
+    const SecretRenewal plan = *m_plan;
+    applySecretRenewal(m_connection, plan, this, [this, plan](const Result<SecretWriteResult> &r) {
+        m_prepare->setEnabled(true);
+        if (!r) {
+            // e.g. the secret changed since it was read: prepare again from its new state
+            setError(r.error().message);
+            invalidatePlan();
+            return;
+        }
+        Q_EMIT renewed(plan.namespace_, plan.name, plan.renewed.certificate.serialHex());
+        accept();
+    });
+}
+
+} // namespace fc

@@ -1,0 +1,221 @@
+// ClusterCertificatesView on the local control plane: the table lists the certificates of the
+// namespace's secrets with the pods that mount them, filters, and "Renew into secret…" asks for CA
+// and passphrase, shows the plan, writes only on confirmation, and refuses when the secret changed
+// after the plan was made. Saves $FEDCONSOLE_SCREENSHOT_DIR/cluster-certificates.png.
+
+#include "../../integration/common/LocalCluster.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+#include "backend/cluster/Kubeconfig.h"
+#include "gui/pki/ClusterCertificatesView.h"
+#include "model/pki/CaStore.h"
+#include "model/pki/ClusterCertificateModel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace fc;
+using namespace fc::test;
+
+namespace {
+const QByteArray kPassphrase = "gui-ca-passphrase";
+}
+
+class TestClusterCertificatesView : public QObject {
+    Q_OBJECT
+private:
+    QString m_ns;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClusterConnection> m_conn;
+    std::unique_ptr<CaStore> m_store;
+    pki::CertificateAuthority m_ca;
+
+    template<typename T>
+    T *child(QObject *w, const char *name)
+    {
+        T *c = w->findChild<T *>(QLatin1String(name));
+        if (!c)
+            qFatal("no child %s", name);
+        return c;
+    }
+
+    QByteArray secretCert(const QString &name)
+    {
+        return QByteArray::fromBase64(kubectl({QStringLiteral("get"), QStringLiteral("secret"), name, QStringLiteral("-n"), m_ns,
+                                               QStringLiteral("-o"), QStringLiteral("jsonpath={.data.tls\\.crt}")})
+                                          .out);
+    }
+
+    void deploy(const QString &name, const QString &cn, int days)
+    {
+        pki::LeafRequest r;
+        r.subject.commonName = cn;
+        r.sans.dns = {cn};
+        r.validityDays = days;
+        CertificateSecretSpec s;
+        s.namespace_ = m_ns;
+        s.name = name;
+        s.material = SecretMaterial::fromIssued(m_ca.issue(r).value()).value();
+        std::optional<Result<SecretWriteResult>> done;
+        applyCertificateSecret(m_conn.get(), s, {}, this, [&](const Result<SecretWriteResult> &w) { done = w; });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 20000);
+        QVERIFY2(done->ok(), qPrintable(done->ok() ? QString() : done->error().toString()));
+    }
+
+    int rowOf(ClusterCertificatesView &view, const QString &secret)
+    {
+        for (int r = 0; r < view.proxy()->rowCount(); ++r)
+            if (view.proxy()->index(r, ClusterCertificateModel::SecretColumn).data().toString() == secret
+                && view.proxy()->index(r, ClusterCertificateModel::KeyColumn).data().toString() == u"tls.crt")
+                return r;
+        return -1;
+    }
+
+    RenewIntoSecretDialog *openRenew(ClusterCertificatesView &view, const QString &secret)
+    {
+        const int row = rowOf(view, secret);
+        if (row < 0)
+            return nullptr;
+        view.tableView()->selectRow(row);
+        QTest::mouseClick(child<QPushButton>(&view, "renewButton"), Qt::LeftButton);
+        auto *dialog = view.findChild<RenewIntoSecretDialog *>();
+        if (!dialog)
+            return nullptr;
+        auto *ca = child<QComboBox>(dialog, "caComboBox");
+        ca->setCurrentIndex(ca->findData(QStringLiteral("gui-root")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseLineEdit"), QString::fromLatin1(kPassphrase));
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FC_REQUIRE_LOCAL_CLUSTER();
+        m_ns = QStringLiteral("gui-certs-%1").arg(QRandomGenerator::global()->bounded(100000));
+        QVERIFY(createNamespace(m_ns));
+        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
+        auto cfg = connectionConfigFor(kc.resolve(QStringLiteral("fedconsole-local")).value());
+        QVERIFY(cfg.ok());
+        m_conn = std::make_unique<ClusterConnection>(cfg.value());
+        m_store = std::make_unique<CaStore>(m_dir.filePath(QStringLiteral("pki")));
+        pki::CaRequest r;
+        r.subject.commonName = QStringLiteral("GUI Root");
+        auto ca = m_store->createRoot(QStringLiteral("gui-root"), r, kPassphrase);
+        QVERIFY(ca.ok());
+        m_ca = ca.value();
+        deploy(QStringLiteral("aggregator-tls"), QStringLiteral("aggregator.fl.example"), 300);
+        deploy(QStringLiteral("site-a-tls"), QStringLiteral("site-a.fl.example"), 12);
+        deploy(QStringLiteral("site-b-tls"), QStringLiteral("site-b.fl.example"), 200);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, QStringLiteral(R"(apiVersion: v1
+kind: Pod
+metadata: {name: aggregator-0, namespace: %1}
+spec:
+  containers: [{name: main, image: busybox}]
+  volumes: [{name: certs, secret: {secretName: aggregator-tls}}]
+)").arg(m_ns).toUtf8());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_ns.isEmpty())
+            kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false")});
+    }
+
+    void listsFiltersAndRenews()
+    {
+        ClusterCertificatesView view(m_conn.get(), m_store.get());
+        view.resize(1400, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
+        view.setNamespace(m_ns);
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(view.model()->rowCount(), 6); // leaf + CA certificate per secret
+        const int aggregator = rowOf(view, QStringLiteral("aggregator-tls"));
+        QVERIFY(aggregator >= 0);
+        QCOMPARE(view.proxy()->index(aggregator, ClusterCertificateModel::MountedByColumn).data().toString(), QStringLiteral("aggregator-0"));
+        QCOMPARE(view.proxy()->index(aggregator, ClusterCertificateModel::ChainColumn).data().toString(), QStringLiteral("verified"));
+        const int siteA = rowOf(view, QStringLiteral("site-a-tls"));
+        QCOMPARE(view.proxy()->index(siteA, ClusterCertificateModel::NotAfterColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(0xFF, 0xBF, 0x00));
+
+        QTest::keyClicks(child<QLineEdit>(&view, "filterLineEdit"), QStringLiteral("site-"));
+        QCOMPARE(view.proxy()->rowCount(), 4);
+        const QString dir = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        child<QLineEdit>(&view, "filterLineEdit")->clear();
+        view.tableView()->selectRow(rowOf(view, QStringLiteral("site-a-tls")));
+        if (!dir.isEmpty()) {
+            QTest::qWait(100);
+            QVERIFY(view.grab().save(dir + QStringLiteral("/cluster-certificates.png")));
+        }
+
+        // renew site-a: prepare shows the plan, nothing is written until confirmed
+        const QByteArray before = secretCert(QStringLiteral("site-a-tls"));
+        RenewIntoSecretDialog *dialog = openRenew(view, QStringLiteral("site-a-tls"));
+        QVERIFY(dialog);
+        QVERIFY(!child<QPushButton>(dialog, "writeButton")->isEnabled());
+        QSignalSpy prepared(dialog, &RenewIntoSecretDialog::prepared);
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        QVERIFY(prepared.wait(20000));
+        QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
+        QVERIFY(child<QLabel>(dialog, "planLabel")->text().contains(u"ca.crt, tls.crt, tls.key"));
+        QCOMPARE(secretCert(QStringLiteral("site-a-tls")), before);
+        QSignalSpy renewed(&view, &ClusterCertificatesView::secretRenewed);
+        QTest::mouseClick(child<QPushButton>(dialog, "writeButton"), Qt::LeftButton);
+        QVERIFY(renewed.wait(20000));
+        const QByteArray after = secretCert(QStringLiteral("site-a-tls"));
+        QVERIFY(after != before);
+        QCOMPARE(pki::Certificate::fromPem(after)->serialHex(), renewed.first().at(2).toString());
+        QCOMPARE(pki::Certificate::fromPem(after)->subjectName().commonName, QStringLiteral("site-a.fl.example"));
+        // the view re-reads: site-a is no longer amber
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(!view.proxy()->index(rowOf(view, QStringLiteral("site-a-tls")), ClusterCertificateModel::NotAfterColumn)
+                     .data(Qt::ForegroundRole).isValid());
+    }
+
+    void staleSecretIsRefused()
+    {
+        ClusterCertificatesView view(m_conn.get(), m_store.get());
+        view.show();
+        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
+        view.setNamespace(m_ns);
+        QVERIFY(refreshed.wait(30000));
+        const QByteArray before = secretCert(QStringLiteral("site-b-tls"));
+        RenewIntoSecretDialog *dialog = openRenew(view, QStringLiteral("site-b-tls"));
+        QVERIFY(dialog);
+        child<QRadioButton>(dialog, "sameKeyRadioButton")->setChecked(true);
+        QSignalSpy prepared(dialog, &RenewIntoSecretDialog::prepared);
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        QVERIFY(prepared.wait(20000));
+        QVERIFY(prepared.first().at(0).toBool());
+        QVERIFY(child<QLabel>(dialog, "planLabel")->text().contains(u"key: kept"));
+        FC_KUBECTL({QStringLiteral("label"), QStringLiteral("secret"), QStringLiteral("site-b-tls"), QStringLiteral("-n"), m_ns,
+                    QStringLiteral("touched=yes")});
+        auto *error = child<QLabel>(dialog, "errorLabel");
+        QTest::mouseClick(child<QPushButton>(dialog, "writeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY2(error->text().contains(u"changed since it was read"), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!child<QPushButton>(dialog, "writeButton")->isEnabled()); // prepare again first
+        QCOMPARE(secretCert(QStringLiteral("site-b-tls")), before);
+
+        // a wrong passphrase is said so, nothing read or written
+        child<QLineEdit>(dialog, "passphraseLineEdit")->setText(QStringLiteral("wrong"));
+        prepared.clear();
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        QVERIFY(!prepared.isEmpty());
+        QVERIFY(!prepared.first().at(0).toBool());
+        QVERIFY2(error->text().contains(u"passphrase"), qPrintable(error->text()));
+    }
+};
+
+QTEST_MAIN(TestClusterCertificatesView)
+#include "tst_clustercertificatesview.moc"

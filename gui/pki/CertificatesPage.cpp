@@ -197,8 +197,8 @@ void CertificatesPage::buildUi()
     splitter->setObjectName(QStringLiteral("certificateSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(detailTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     m_status = new QLabel(local);
@@ -241,9 +241,25 @@ void CertificatesPage::reload()
     const QString selected = selectedCertificate().certificate.isNull() ? QString() : selectedCertificate().certificate.serialHex();
     if (auto r = m_inventory->loadFrom(m_services.store); !r)
         setStatus(tr("Cannot read the certificate store: %1").arg(r.error().toString()), true);
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_proxy->columnCount(); ++c) // long subjects and SAN lists stay readable, not huge
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
+    if (!m_columnsSized) {
+        // widths from the font, not the first rows: dates, status and chain fit; subjects, SANs and
+        // serials (40 hex digits, elided in the middle) share the rest
+        m_columnsSized = true;
+        const QFontMetrics fm = fontMetrics();
+        QFont bold = font();
+        bold.setBold(true);
+        const int pad = 2 * fm.averageCharWidth() + 8;
+        auto width = [&](const QString &sample, int cap) { return std::min(fm.horizontalAdvance(sample) + pad, cap); };
+        const std::pair<int, int> widths[] = {
+            {CertificateInventory::SubjectColumn, width(QStringLiteral("O = Example Research, CN = api.example.org"), 270)},
+            {CertificateInventory::IssuerColumn, width(QStringLiteral("C = DE, O = Example, CN = Root CA"), 210)},
+            {CertificateInventory::SansColumn, width(QStringLiteral("DNS:api.example.org, IP:10.0.0.30"), 230)},
+            {CertificateInventory::SerialColumn, width(QStringLiteral("0123456789ABCDEF"), 110)},
+            {CertificateInventory::NotAfterColumn, width(QStringLiteral("2026-12-03T18:56:10Z"), 200)},
+            {CertificateInventory::StatusColumn, QFontMetrics(bold).horizontalAdvance(QStringLiteral("expires in 30 day(s)")) + pad}};
+        for (const auto &[column, width] : widths)
+            m_table->setColumnWidth(column, width);
+    }
     if (!selected.isEmpty())
         selectSerial(selected);
     updateActions();
@@ -354,7 +370,7 @@ void CertificatesPage::remember(const pki::IssuedCertificate &issued)
 }
 
 template<typename Dialog>
-Dialog *CertificatesPage::show(Dialog *dialog)
+Dialog *CertificatesPage::openDialog(Dialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -368,7 +384,7 @@ NewCaDialog *CertificatesPage::newCa()
         reload();
         setStatus(tr("Created CA \"%1\".").arg(name));
     });
-    return show(d);
+    return openDialog(d);
 }
 
 ImportCaDialog *CertificatesPage::importCa()
@@ -378,7 +394,7 @@ ImportCaDialog *CertificatesPage::importCa()
         reload();
         setStatus(tr("Imported CA \"%1\"; its key is stored encrypted.").arg(name));
     });
-    return show(d);
+    return openDialog(d);
 }
 
 IssueCertificateDialog *CertificatesPage::issueCertificate()
@@ -395,7 +411,7 @@ IssueCertificateDialog *CertificatesPage::issueCertificate()
     }
     connect(d, &IssueCertificateDialog::issued, this, &CertificatesPage::remember);
     connect(d, &IssueCertificateDialog::deployRequested, this, &CertificatesPage::deployRequested);
-    return show(d);
+    return openDialog(d);
 }
 
 SignCsrDialog *CertificatesPage::signCsr()
@@ -406,7 +422,7 @@ SignCsrDialog *CertificatesPage::signCsr()
         selectSerial(c.serialHex());
         setStatus(tr("Signed %1 (serial %2).").arg(c.info().subject, c.serialHex()));
     });
-    return show(d);
+    return openDialog(d);
 }
 
 RenewDialog *CertificatesPage::renewSelected()
@@ -419,7 +435,7 @@ RenewDialog *CertificatesPage::renewSelected()
     auto *d = new RenewDialog(m_services, sel.certificate, this);
     connect(d, &RenewDialog::issued, this, &CertificatesPage::remember);
     connect(d, &RenewDialog::deployRequested, this, &CertificatesPage::deployRequested);
-    return show(d);
+    return openDialog(d);
 }
 
 ExportDialog *CertificatesPage::exportSelected()
@@ -433,14 +449,14 @@ ExportDialog *CertificatesPage::exportSelected()
     connect(d, &ExportDialog::exported, this, [this](const QString &dir, const QStringList &files) {
         setStatus(tr("Wrote %1 in %2.").arg(files.join(QStringLiteral(", ")), dir));
     });
-    return show(d);
+    return openDialog(d);
 }
 
 FederationWizard *CertificatesPage::federationWizard()
 {
     auto *d = new FederationWizard(m_services, this);
     connect(d, &FederationWizard::storeChanged, this, [this] { reload(); });
-    return show(d);
+    return openDialog(d);
 }
 
 void CertificatesPage::deploySelected()

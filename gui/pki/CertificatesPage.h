@@ -90,7 +90,7 @@ private:
     QList<pki::Certificate> issuersOf(const pki::Certificate &certificate) const;
     void setStatus(const QString &text, bool error = false);
     template<typename Dialog>
-    Dialog *show(Dialog *dialog);
+    Dialog *openDialog(Dialog *dialog);
 
     const pki::Clock &m_clock;
     PkiServices m_services;
@@ -107,6 +107,7 @@ private:
     QTextBrowser *m_details = nullptr;
     QPlainTextEdit *m_pem = nullptr;
     QLabel *m_status = nullptr;
+    bool m_columnsSized = false;
     QAction *m_renewAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deployAction = nullptr;

@@ -28,7 +28,7 @@ namespace fc {
 
 namespace {
 
-enum PartyColumn { NameColumn, RoleColumn, OrgColumn, SansColumn, PartyColumnCount };
+enum PartyColumn { NameColumn, RoleColumn, OrgColumn, SansColumn, StatusColumn, PartyColumnCount };
 
 /// The role column edits with a combo box of the framework's roles.
 class RoleDelegate final : public QStyledItemDelegate {
@@ -176,19 +176,19 @@ void FederationWizard::buildUi()
     m_caStack->addWidget(existingPage);
     caLayout->addWidget(m_caStack);
     left->addWidget(caBox);
-    left->addStretch();
 
     // --- parties
     auto *partyBox = new QGroupBox(tr("Parties"), m_form);
     auto *partyLayout = new QVBoxLayout(partyBox);
     m_table = new QTableWidget(0, PartyColumnCount, partyBox);
     m_table->setObjectName(QStringLiteral("partyTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Org"), tr("SANs (servers)")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Org"), tr("SANs (servers)"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(NameColumn, 170);
-    m_table->setColumnWidth(RoleColumn, 110);
-    m_table->setColumnWidth(OrgColumn, 100);
+    m_table->setColumnWidth(NameColumn, 160);
+    m_table->setColumnWidth(RoleColumn, 105);
+    m_table->setColumnWidth(OrgColumn, 95);
+    m_table->setColumnWidth(SansColumn, 150);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setItemDelegateForColumn(RoleColumn, new RoleDelegate([this] { return federationRoles(framework()); }, m_table));
@@ -204,6 +204,7 @@ void FederationWizard::buildUi()
     partyButtons->addWidget(remove);
     partyButtons->addStretch();
     partyButtons->addWidget(example);
+    m_frozenWhileRunning = {fedBox, caBox, add, remove, example};
     partyLayout->addLayout(partyButtons);
     right->addWidget(partyBox, 1);
 
@@ -219,7 +220,9 @@ void FederationWizard::buildUi()
     outForm->addRow(tr("&Validity:"), m_validity);
     m_outputDir = new pkiui::PathField(pkiui::PathField::Directory, QStringLiteral("outputDir"), outBox);
     outForm->addRow(tr("&Output directory:"), m_outputDir);
-    right->addWidget(outBox);
+    left->addWidget(outBox);
+    left->addStretch();
+    m_frozenWhileRunning << outBox;
 
     // --- progress and buttons
     m_progress = new QProgressBar(this);
@@ -253,7 +256,7 @@ void FederationWizard::buildUi()
     main->addWidget(m_error);
     main->addWidget(m_result);
     main->addWidget(buttons);
-    resize(1040, 640);
+    resize(1120, 640);
 
     connect(m_framework, &QComboBox::currentIndexChanged, this, &FederationWizard::onFrameworkChanged);
     connect(m_newCa, &QRadioButton::toggled, this, [this](bool on) {
@@ -335,6 +338,9 @@ void FederationWizard::addPartyRow(const FederationParty &party)
     m_table->setItem(row, RoleColumn, new QTableWidgetItem(party.role));
     m_table->setItem(row, OrgColumn, new QTableWidgetItem(party.org));
     m_table->setItem(row, SansColumn, new QTableWidgetItem(party.sans.join(QStringLiteral(", "))));
+    auto *status = new QTableWidgetItem;
+    status->setFlags(status->flags() & ~Qt::ItemIsEditable);
+    m_table->setItem(row, StatusColumn, status);
     onRoleChanged(row);
 }
 
@@ -437,6 +443,12 @@ void FederationWizard::generate()
     connect(m_worker, &FederationWorker::progress, this, [this](int done, int total, const QString &current) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
+        const int offset = total - m_table->rowCount(); // 1 when a new CA is generated first
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const int step = row + offset;
+            if (QTableWidgetItem *item = m_table->item(row, StatusColumn))
+                item->setText(step < done ? tr("done") : step == done && !current.isEmpty() ? tr("generating…") : QString());
+        }
         m_current->setText(current.isEmpty() ? QString()
                                              : tr("Generating %1 (%2 of %3)…").arg(current).arg(std::min(done + 1, total)).arg(total));
         Q_EMIT progressChanged(done, total, current);
@@ -465,7 +477,11 @@ void FederationWizard::cancelGeneration()
 
 void FederationWizard::setRunning(bool running)
 {
-    m_form->setEnabled(!running);
+    // inputs are frozen; the party table stays readable (it shows each party's progress)
+    for (QWidget *w : m_frozenWhileRunning)
+        w->setEnabled(!running);
+    m_table->setEditTriggers(running ? QAbstractItemView::NoEditTriggers : QAbstractItemView::DoubleClicked
+                                         | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_generate->setEnabled(!running);
     m_close->setEnabled(!running);
     m_cancel->setEnabled(running);
@@ -491,6 +507,10 @@ void FederationWizard::onFinished(int status, const QString &message, const QStr
         break;
     case FederationWorker::Cancelled:
         m_current->setText(message);
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (QTableWidgetItem *item = m_table->item(row, StatusColumn))
+                item->setText(tr("cancelled"));
+        }
         break;
     default:
         m_current->setText(tr("Failed."));

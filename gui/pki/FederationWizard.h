@@ -86,6 +86,7 @@ private:
     QSpinBox *m_validity = nullptr;
     pkiui::PathField *m_outputDir = nullptr;
     QWidget *m_form = nullptr;
+    QList<QWidget *> m_frozenWhileRunning;
     QProgressBar *m_progress = nullptr;
     QLabel *m_current = nullptr;
     QLabel *m_error = nullptr;

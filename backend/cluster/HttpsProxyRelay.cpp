@@ -53,6 +53,7 @@ public:
                 failSetup(e);
                 return;
             }
+            qCDebug(lcRelay) << "proxy side:" << e << m_upstream->errorString();
             if (m_upstream->state() == QAbstractSocket::UnconnectedState)
                 upstreamClosed();
         });
@@ -113,6 +114,7 @@ private:
         if (m_clientClosed)
             return;
         m_clientClosed = true;
+        qCDebug(lcRelay) << "client closed; established" << m_established;
         if (m_established)
             drainAndClose(m_client, m_upstream);
         else
@@ -125,6 +127,7 @@ private:
         if (m_upstreamClosed || !m_established)
             return; // before the handshake, failSetup answers Qt
         m_upstreamClosed = true;
+        qCDebug(lcRelay) << "proxy closed; relaying" << m_upstream->bytesAvailable() << "bytes still buffered";
         drainAndClose(m_upstream, m_client);
         finishIfDone();
     }

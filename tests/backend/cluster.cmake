@@ -1,1 +1,3 @@
 fc_add_test(tst_objectparser SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_objectparser.cpp LIBS fedconsole_backend)
+# HttpsProxyRelay against an in-process TLS proxy (certificates from backend/pki)
+fc_add_test(tst_httpsproxyrelay SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_httpsproxyrelay.cpp LIBS fedconsole_backend)

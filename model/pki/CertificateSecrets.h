@@ -173,7 +173,8 @@ void applySecretRenewal(ClusterConnection *connection, const SecretRenewal &rene
                         SecretWriteCallback done);
 
 using SecretRenewalCallback = std::function<void(const Result<SecretRenewal> &)>;
-/// Read → plan → write: rolls a renewed certificate into the secret it came from.
+/// Read → plan → write: rolls a renewed certificate into the secret it came from. clock must
+/// outlive the call (the default, the system clock, does).
 void renewCertificateSecret(ClusterConnection *connection, const QString &ns, const QString &name,
                             const pki::CertificateAuthority &ca, const SecretRenewalOptions &options,
                             QObject *context, SecretRenewalCallback done,

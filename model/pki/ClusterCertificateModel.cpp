@@ -252,12 +252,14 @@ void ClusterCertificateModel::finishFetch(int generation)
     const QList<QByteArray> podPages = std::exchange(m_podPages, {});
     const QList<pki::Certificate> anchors = m_anchors;
     const QList<pki::Certificate> intermediates = m_intermediates;
-    const pki::Clock *clock = &m_clock;
+    // the pool task may outlive the model (and its clock): it judges at a copy of "now"
+    const QDateTime now = m_clock.now();
     // JSON of every secret and the X.509 parsing happen off the UI thread.
-    QThreadPool::globalInstance()->start([self, generation, secretPages, podPages, anchors, intermediates, clock] {
+    QThreadPool::globalInstance()->start([self, generation, secretPages, podPages, anchors, intermediates, now] {
         QList<ClusterCertificateEntry> entries = clusterCertificateEntries(itemsOf(secretPages), itemsOf(podPages));
+        const pki::FixedClock clock(now);
         for (ClusterCertificateEntry &e : entries)
-            verifyEntry(e, anchors, intermediates, *clock);
+            verifyEntry(e, anchors, intermediates, clock);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, entries] {
             if (!self || generation != self->m_generation)
                 return;

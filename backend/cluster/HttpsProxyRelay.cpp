@@ -212,10 +212,9 @@ quint16 HttpsProxyRelay::port() const { return m_server->serverPort(); }
 
 QNetworkProxy HttpsProxyRelay::localProxy(const QString &user, const QString &password) const
 {
-    QNetworkProxy proxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port(), user, password);
-    // CONNECT only through the relay; no caching semantics for plain http servers either
-    proxy.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
-    return proxy;
+    // Qt's defaults for an HttpProxy, as for an http:// proxy-url: CONNECT for https servers,
+    // absolute-URI requests for plain http ones (both pass through the relay unchanged)
+    return QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port(), user, password);
 }
 
 } // namespace fc

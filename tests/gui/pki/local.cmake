@@ -11,3 +11,5 @@ if(XVFB_RUN)
   set_tests_properties(tst_certificatespage_nokeychain PROPERTIES LABELS gui TIMEOUT 600
     ENVIRONMENT "FEDCONSOLE_SOURCE_DIR=${PROJECT_SOURCE_DIR};QT_QPA_PLATFORM=xcb")
 endif()
+fc_add_test(tst_pkidialogs XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pkidialogs.cpp
+  LIBS fedconsole_gui LABELS gui)

@@ -170,21 +170,25 @@ public:
         if (!m_config.proxy)
             return;
         const QNetworkProxy &p = *m_config.proxy;
-        if (m_config.proxyTls) {
-            m_proxyDisplay = QStringLiteral("https://%1:%2").arg(p.hostName()).arg(p.port());
-            m_relay = new HttpsProxyRelay(p.hostName(), p.port(), *m_config.proxyTls, this);
-            if (const Result<void> r = m_relay->listen(); !r) {
-                m_proxyError = r.error().message;
-                return;
-            }
-            m_effectiveProxy = m_relay->localProxy(p.user(), p.password());
-            return;
-        }
-        if (p.type() == QNetworkProxy::Socks5Proxy)
-            m_proxyDisplay = QStringLiteral("socks5://%1:%2").arg(p.hostName()).arg(p.port());
-        else if (p.type() == QNetworkProxy::HttpProxy)
-            m_proxyDisplay = QStringLiteral("http://%1:%2").arg(p.hostName()).arg(p.port());
         m_effectiveProxy = p;
+        if (p.type() != QNetworkProxy::HttpProxy && p.type() != QNetworkProxy::Socks5Proxy)
+            return; // NoProxy / DefaultProxy: nothing to name or relay
+        // for messages: the proxy-url without credentials (QUrl brackets IPv6 hosts)
+        QUrl shown;
+        shown.setScheme(m_config.proxyTls ? QStringLiteral("https")
+                        : p.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5")
+                                                                  : QStringLiteral("http"));
+        shown.setHost(p.hostName());
+        shown.setPort(p.port());
+        m_proxyDisplay = shown.toString();
+        if (m_config.proxyTls) {
+            m_relay = new HttpsProxyRelay(p.hostName(), p.port(), *m_config.proxyTls, this);
+            m_effectiveProxy.reset(); // never the https proxy as a plain-text one
+            if (const Result<void> r = m_relay->listen(); !r)
+                m_proxyError = r.error().message; // issue() refuses every request with it
+            else
+                m_effectiveProxy = m_relay->localProxy(p.user(), p.password());
+        }
     }
 
     /// A reply's transport error for people: when a proxy is in the way, failures to set up the

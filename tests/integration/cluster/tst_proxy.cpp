@@ -12,6 +12,7 @@
 #include "backend/cluster/Kubeconfig.h"
 
 #include <QFile>
+#include <QSslCertificate>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -139,6 +140,7 @@ private:
     quint16 m_apiPort = 0;
     QByteArray m_caPem;
     QString m_token;
+    QByteArray m_adminCert, m_adminKey;
     const QString m_ns = QStringLiteral("fc-proxy-%1").arg(QRandomGenerator::global()->bounded(100000));
     int m_pods = 0;
 
@@ -177,7 +179,7 @@ private:
     }
 
     /// A kubeconfig for the local apiserver (token user) whose cluster has this proxy-url.
-    QString writeKubeconfig(const QString &name, const QString &proxyUrl)
+    QString writeKubeconfig(const QString &name, const QString &proxyUrl, bool clientCertificate = false)
     {
         const QString file = path(name + QStringLiteral(".kubeconfig"));
         const QString yaml = QStringLiteral(R"(apiVersion: v1
@@ -192,12 +194,17 @@ clusters:
 users:
 - name: token-user
   user:
-    token: %4
+    %4
 contexts:
 - name: proxied
   context: {cluster: local, user: token-user, namespace: %5}
 )")
-                                 .arg(m_server, QString::fromLatin1(m_caPem.toBase64()), proxyUrl, m_token, m_ns);
+                                 .arg(m_server, QString::fromLatin1(m_caPem.toBase64()), proxyUrl,
+                                      clientCertificate ? QStringLiteral("client-certificate-data: %1\n    client-key-data: %2")
+                                                              .arg(QString::fromLatin1(m_adminCert.toBase64()),
+                                                                   QString::fromLatin1(m_adminKey.toBase64()))
+                                                        : QStringLiteral("token: ") + m_token,
+                                      m_ns);
         if (!writeFile(file, yaml.toUtf8()))
             qFatal("cannot write %s", qPrintable(file));
         return file;
@@ -307,6 +314,11 @@ private Q_SLOTS:
         m_caPem = token->caPem;
         m_token = token->token;
         QVERIFY(m_apiPort > 0);
+        const auto admin = local.resolve(QStringLiteral("fedconsole-local"));
+        QVERIFY(admin.ok());
+        m_adminCert = admin->clientCertPem;
+        m_adminKey = admin->clientKeyPem;
+        QVERIFY(!m_adminCert.isEmpty() && !m_adminKey.isEmpty());
         QVERIFY(createNamespace(m_ns));
     }
 
@@ -445,6 +457,22 @@ private Q_SLOTS:
         QVERIFY2(tinyLog.contains(connectLine().toUtf8()), tinyLog.constData());
         const QByteArray tlsLog = readAll(path(QStringLiteral("stunnel.log")));
         QVERIFY2(tlsLog.contains("Service [proxy] accepted connection from 127.0.0.1"), tlsLog.constData());
+
+        // the apiserver's TLS runs end to end inside the tunnel: a client certificate gets through
+        Observed certSeen;
+        auto certConn = connectTo(writeKubeconfig(QStringLiteral("https-cert"), QStringLiteral("https://alice:s3cret.pw-1@127.0.0.1:%1").arg(port), true), certSeen);
+        std::optional<Result<QByteArray>> who;
+        QObject ctx;
+        certConn->create(QStringLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews"),
+                         R"({"apiVersion":"authentication.k8s.io/v1","kind":"SelfSubjectReview"})", &ctx,
+                         [&](const Result<QByteArray> &r) { who = r; });
+        QVERIFY(QTest::qWaitFor([&] { return who.has_value(); }, 30000));
+        QVERIFY2(who->ok(), who->ok() ? "" : qPrintable(who->error().toString()));
+        const QString user = QJsonDocument::fromJson(who->value()).object().value(QLatin1String("status")).toObject()
+                                 .value(QLatin1String("userInfo")).toObject().value(QLatin1String("username")).toString();
+        const QStringList cn = QSslCertificate(m_adminCert).subjectInfo(QSslCertificate::CommonName);
+        QVERIFY(!cn.isEmpty());
+        QCOMPARE(user, cn.constFirst());
 
         tls.stop();
         QVERIFY(tls.portClosed());

@@ -514,6 +514,10 @@ void FederationWizard::onFinished(int status, const QString &message, const QStr
         break;
     default:
         m_current->setText(tr("Failed."));
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (QTableWidgetItem *item = m_table->item(row, StatusColumn))
+                item->setText(QString());
+        }
         pkiui::setError(m_error, message);
         break;
     }

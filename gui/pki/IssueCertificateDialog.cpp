@@ -156,10 +156,10 @@ IssueCertificateDialog::IssueCertificateDialog(const PkiServices &services, QWid
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &IssueCertificateDialog::applyPreset);
     connect(m_sans, &QLineEdit::textChanged, this, &IssueCertificateDialog::checkSans);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        const bool p12 = pkiui::ExportFormat(m_format->currentData().toInt()) == pkiui::ExportFormat::Pkcs12;
-        m_p12Passphrase->setEnabled(p12);
-    });
+    auto updateP12 = [this] {
+        m_p12Passphrase->setEnabled(pkiui::ExportFormat(m_format->currentData().toInt()) == pkiui::ExportFormat::Pkcs12);
+    };
+    connect(m_format, &QComboBox::currentIndexChanged, this, updateP12);
     connect(m_deploy, &QPushButton::clicked, this, [this] {
         if (m_issued.key.isNull())
             return;
@@ -169,6 +169,8 @@ IssueCertificateDialog::IssueCertificateDialog(const PkiServices &services, QWid
         Q_EMIT deployRequested(m_issued.certificate.toPem(), key.value(), chainPem(m_issued));
     });
     applyPreset();
+    updateP12();
+    checkSans();
     if (!caError.isEmpty())
         showError(caError);
     else if (m_ca->count() == 0)
@@ -214,6 +216,9 @@ void IssueCertificateDialog::checkSans()
 {
     const pkiui::ParsedSans parsed = pkiui::parseSans(m_sans->text());
     pkiui::setError(m_sanError, parsed.errors.join(u'\n'));
+    form()->setRowVisible(m_sanError, !parsed.errors.isEmpty()); // no empty gap while all is well
+    if (parsed.errors.isEmpty() && errorLabel()->text().startsWith(tr("Fix the SANs first")))
+        clearError(); // the complaint of the last attempt no longer holds
 }
 
 void IssueCertificateDialog::submit()

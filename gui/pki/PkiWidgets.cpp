@@ -170,6 +170,7 @@ PkiFormDialog::PkiFormDialog(const QString &title, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_layout->addWidget(m_busyLabel);
     m_layout->addWidget(m_error);
+    m_layout->addStretch(1); // spare height (after an error went away) below the form, not inside it
     m_layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_busy)

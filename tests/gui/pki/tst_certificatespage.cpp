@@ -176,6 +176,11 @@ private Q_SLOTS:
         auto *sans = child<QLineEdit>(m_issue, "sansLineEdit");
         sans->setText(QStringLiteral("api.example.org, api, 10.0.0.30"));
         QVERIFY(!child<QLabel>(m_issue, "sanErrorLabel")->isVisible());
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QTest::qWait(50); // let the layout settle after the SAN error row went away
+            QVERIFY(m_issue->grab().save(shots + QStringLiteral("/issue-dialog.png")));
+        }
         QTest::mouseClick(child<QPushButton>(m_issue, "okButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(visiblePassphraseDialog() != nullptr, 60000); // after the keychain said no
         PassphraseDialog *pd = visiblePassphraseDialog();
@@ -189,6 +194,8 @@ private Q_SLOTS:
         auto *error = child<QLabel>(pd, "errorLabel");
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
         QVERIFY2(error->text().contains(QStringLiteral("Wrong passphrase for CA \"fl-root\"")), qPrintable(error->text()));
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(pd->grab().save(shots + QStringLiteral("/passphrase-dialog.png")));
         QVERIFY(pd->isVisible());
         QCOMPARE(pass->text(), QStringLiteral("wrong passphrase"));
         QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("api"))));

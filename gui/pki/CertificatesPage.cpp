@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -91,6 +92,14 @@ CertificatesPage::CertificatesPage(const QString &dataDir, QWidget *parent, cons
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     buildUi();
     connect(m_unlocker, &CaUnlocker::keychainMessage, this, [this](const QString &m) { setStatus(m); });
+    // expiry colours and chain checks follow the clock while the app stays open
+    auto *refresh = new QTimer(this);
+    refresh->setInterval(std::chrono::hours(1));
+    connect(refresh, &QTimer::timeout, this, [this] {
+        m_inventory->refresh();
+        updateDetails();
+    });
+    refresh->start();
     reload();
 }
 

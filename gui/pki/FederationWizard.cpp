@@ -5,6 +5,7 @@
 #include "gui/pki/PassphraseDialog.h"
 #include "gui/pki/PkiWidgets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -168,11 +169,9 @@ void FederationWizard::buildUi()
     m_existingPassphrase->setObjectName(QStringLiteral("existingPassphraseLineEdit"));
     m_existingPassphrase->setEchoMode(QLineEdit::Password);
     existingForm->addRow(tr("Passphrase:"), m_existingPassphrase);
-    auto *keychainNote = new QLabel(Keychain::isAvailable() ? tr("Filled in from the keychain when remembered.")
-                                                            : Keychain::unavailableMessage(),
-                                    existingPage);
-    keychainNote->setWordWrap(true);
-    existingForm->addRow(QString(), keychainNote);
+    m_existingRemember = makeRememberCheckBox(existingPage, QStringLiteral("existingRememberCheckBox"));
+    m_existingRemember->setToolTip(tr("Filled in from the keychain when remembered"));
+    existingForm->addRow(QString(), m_existingRemember);
     m_caStack->addWidget(existingPage);
     caLayout->addWidget(m_caStack);
     left->addWidget(caBox);
@@ -422,7 +421,7 @@ void FederationWizard::generate()
     pkiui::setError(m_error, {});
     m_result->hide();
     FederationPlan p = plan();
-    bool remember = false;
+    bool remember = !p.newCa && m_existingRemember->isEnabled() && m_existingRemember->isChecked();
     if (p.newCa) {
         auto pass = m_caPassphrase->validate();
         if (!pass) {
@@ -454,8 +453,8 @@ void FederationWizard::generate()
         Q_EMIT progressChanged(done, total, current);
     });
     connect(m_worker, &FederationWorker::finished, this,
-            [this, remember, name = p.caName, pass = p.caPassphrase, newCa = p.newCa](int status, const QString &message, const QStringList &files) {
-                if (status == FederationWorker::Succeeded && newCa && remember && m_services.unlocker)
+            [this, remember, name = p.caName, pass = p.caPassphrase](int status, const QString &message, const QStringList &files) {
+                if (status == FederationWorker::Succeeded && remember && m_services.unlocker)
                     m_services.unlocker->remember(name, pass);
                 onFinished(status, message, files);
             });

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -81,6 +82,7 @@ private:
     NewPassphraseFields *m_caPassphrase = nullptr;
     QComboBox *m_existingCaCombo = nullptr;
     QLineEdit *m_existingPassphrase = nullptr;
+    QCheckBox *m_existingRemember = nullptr;
     QTableWidget *m_table = nullptr;
     QComboBox *m_keyType = nullptr;
     QSpinBox *m_validity = nullptr;

@@ -12,9 +12,7 @@
 
 namespace fc {
 
-namespace {
-
-QCheckBox *makeRememberBox(QWidget *parent, const QString &objectName)
+QCheckBox *makeRememberCheckBox(QWidget *parent, const QString &objectName)
 {
     auto *box = new QCheckBox(QObject::tr("&Remember in keychain"), parent);
     box->setObjectName(objectName);
@@ -24,6 +22,8 @@ QCheckBox *makeRememberBox(QWidget *parent, const QString &objectName)
     }
     return box;
 }
+
+namespace {
 
 QLineEdit *makePasswordEdit(QWidget *parent, const QString &objectName)
 {
@@ -50,7 +50,7 @@ PassphraseDialog::PassphraseDialog(const QString &prompt, Mode mode, QWidget *pa
         m_confirm = makePasswordEdit(this, QStringLiteral("confirmLineEdit"));
         form()->addRow(tr("&Confirm:"), m_confirm);
     }
-    m_remember = makeRememberBox(this, QStringLiteral("rememberCheckBox"));
+    m_remember = makeRememberCheckBox(this, QStringLiteral("rememberCheckBox"));
     form()->addRow(m_remember);
     m_pass->setFocus();
 }
@@ -84,7 +84,7 @@ NewPassphraseFields::NewPassphraseFields(QFormLayout *form, QWidget *parent, con
 {
     m_pass = makePasswordEdit(parent, prefix + QStringLiteral("PassphraseLineEdit"));
     m_confirm = makePasswordEdit(parent, prefix + QStringLiteral("ConfirmLineEdit"));
-    m_remember = makeRememberBox(parent, prefix + QStringLiteral("RememberCheckBox"));
+    m_remember = makeRememberCheckBox(parent, prefix + QStringLiteral("RememberCheckBox"));
     m_pass->setPlaceholderText(tr("encrypts the CA key on disk"));
     form->addRow(tr("CA &passphrase:"), m_pass);
     form->addRow(tr("Con&firm passphrase:"), m_confirm);

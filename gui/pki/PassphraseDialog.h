@@ -16,6 +16,9 @@ namespace fc {
 class Keychain;
 class PkiTaskRunner;
 
+/// "Remember in keychain", disabled with the reason when no keychain can be reached.
+QCheckBox *makeRememberCheckBox(QWidget *parent, const QString &objectName);
+
 /// Asks for a passphrase, optionally twice (a new one), and offers to remember it in the OS
 /// keychain. Without a reachable keychain the box is disabled and says the passphrase will be
 /// asked each time — it is never written anywhere in plain text. OK emits submitted(); the caller

@@ -39,16 +39,11 @@ public:
         connect(thread, &QThread::finished, this, [this, thread] {
             m_threads.remove(thread);
             thread->deleteLater();
-            Q_EMIT idle(m_threads.isEmpty());
         });
         thread->start();
     }
 
     bool isBusy() const { return !m_threads.isEmpty(); }
-
-Q_SIGNALS:
-    /// After each task: true when none is left running.
-    void idle(bool nothingRunning);
 
 private:
     QSet<QThread *> m_threads;

@@ -7,6 +7,10 @@
 #include "gui/federation/GroupDialog.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/pki/CertificatesPage.h"
+#include "gui/pki/ClusterCertificatesView.h"
+#include "gui/pki/SecretDeployDialog.h"
+#include "backend/pki/Certificate.h"
+#include "model/pki/CertificateSecrets.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -163,6 +167,12 @@ void MainWindow::buildUi()
         pkiDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/pki");
     m_certificatesPage = new CertificatesPage(pkiDir, this);
     m_pages->addTab(m_certificatesPage, tr("Cer&tificates"));
+    m_pkiStore = std::make_unique<CaStore>(pkiDir);
+    connect(m_certificatesPage, &CertificatesPage::deployRequested, this, &MainWindow::deployCertificate);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_certificatesPage)
+            syncClusterCertificatesView();
+    });
     m_pages->setTabsClosable(true);
     for (int i = 0; i < m_pages->count(); ++i) // the fixed pages stay; log tabs close
         m_pages->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
@@ -289,6 +299,8 @@ void MainWindow::switchContext(const QString &context)
     m_settings->setValue(QStringLiteral("session/context"), context);
 
     m_details->setInformer(m_informer);
+    if (m_pages->currentWidget() == m_certificatesPage)
+        syncClusterCertificatesView();
     if (!m_federationSources.contains(context)) { // first time this cluster is opened
         m_federationSources.insert(context);
         m_federationsPage->addInformer(m_informer); // every opened cluster feeds the federation view
@@ -347,6 +359,53 @@ LogViewer *MainWindow::openLogsForSelection()
     });
     m_pages->setCurrentIndex(tab);
     return viewer;
+}
+
+void MainWindow::syncClusterCertificatesView()
+{
+    if (!m_informer || !m_informer->connection())
+        return;
+    const QString context = m_informer->cluster();
+    if (m_clusterCertificates && m_clusterCertificatesContext == context)
+        return;
+    if (m_clusterCertificates) {
+        const int index = m_certificatesPage->tabs()->indexOf(m_clusterCertificates);
+        if (index >= 0)
+            m_certificatesPage->tabs()->removeTab(index);
+        m_clusterCertificates->deleteLater();
+    }
+    m_clusterCertificatesContext = context;
+    m_clusterCertificates = new ClusterCertificatesView(m_informer->connection(), m_pkiStore.get());
+    m_clusterCertificates->setObjectName(QStringLiteral("clusterCertificatesView"));
+    m_certificatesPage->addClusterView(m_clusterCertificates, tr("In cluster %1").arg(context));
+}
+
+void MainWindow::deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem)
+{
+    if (!m_informer || !m_informer->connection()) {
+        QMessageBox::information(this, tr("Deploy to Secret"),
+                                 tr("Open a cluster context first: the secret is written to the current context."));
+        return;
+    }
+    // chainPem is the issuers, nearest first and the root last: intermediates follow the leaf in
+    // the certificate file, the root goes to the CA key.
+    SecretMaterial material{certPem, keyPem, {}};
+    if (auto chain = pki::Certificate::listFromPem(chainPem); chain && !chain.value().isEmpty()) {
+        const QList<pki::Certificate> &issuers = chain.value();
+        for (qsizetype i = 0; i + 1 < issuers.size(); ++i)
+            material.certPem += issuers[i].toPem();
+        material.caPem = issuers.last().toPem();
+    }
+    auto *dialog = new SecretDeployDialog(m_informer->connection(), material, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_contextNamespace.isEmpty())
+        dialog->setNamespace(m_contextNamespace);
+    connect(dialog, &SecretDeployDialog::applied, this, [this](const QString &ns, const QString &name) {
+        statusBar()->showMessage(tr("Secret %1/%2 written").arg(ns, name), 8000);
+        if (m_clusterCertificates)
+            m_clusterCertificates->refresh();
+    });
+    dialog->open();
 }
 
 GroupDialog *MainWindow::groupSelection()

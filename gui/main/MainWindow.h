@@ -3,10 +3,13 @@
 #include "backend/cluster/ClusterConnection.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "model/cluster/Informer.h"
+#include "model/pki/CaStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +22,7 @@ class QTableView;
 namespace fc {
 
 class CertificatesPage;
+class ClusterCertificatesView;
 class ClusterSessions;
 class DetailsPane;
 class FederationsPage;
@@ -62,6 +66,10 @@ private:
     void updateNamespaceColumn();
     /// Sizes the table's columns once the first rows of a kind arrived (not per row).
     void sizeColumnsSoon();
+    /// Gives the Certificates page a view of the current cluster's certificate secrets (created
+    /// when the page is shown, re-created when the context changes).
+    void syncClusterCertificatesView();
+    void deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem);
 
     QSettings *m_settings;
     ClusterSessions *m_sessions;
@@ -83,6 +91,9 @@ private:
     DetailsPane *m_details = nullptr;
     FederationsPage *m_federationsPage = nullptr;
     CertificatesPage *m_certificatesPage = nullptr;
+    std::unique_ptr<CaStore> m_pkiStore; ///< same directory as the page's, for the cluster view
+    QPointer<ClusterCertificatesView> m_clusterCertificates;
+    QString m_clusterCertificatesContext;
     class QTabWidget *m_pages = nullptr;
     QSet<QString> m_federationSources;
     QLabel *m_stateLabel = nullptr;

@@ -9,6 +9,11 @@
 #include "model/federation/FederationModel.h"
 #include "backend/cluster/ObjectParser.h"
 #include "gui/main/MainWindow.h"
+#include "gui/pki/CertificatesPage.h"
+#include "gui/pki/ClusterCertificatesView.h"
+#include "gui/pki/SecretDeployDialog.h"
+#include "backend/pki/CertificateAuthority.h"
+#include "model/pki/ClusterCertificateModel.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
 
@@ -151,6 +156,73 @@ private Q_SLOTS:
         window.close();
         QCOMPARE(settings.value(QStringLiteral("session/context")).toString(), QStringLiteral("fedconsole-local"));
         QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    }
+
+    // The Certificates tab gets the current cluster's certificate secrets, and "Deploy to Secret"
+    // from the local PKI writes into the current context.
+    void certificatesTab()
+    {
+        QTemporaryDir pki;
+        qputenv("FEDCONSOLE_PKI_DIR", pki.path().toUtf8());
+        pki::CaRequest caRequest;
+        caRequest.subject.commonName = QStringLiteral("mw-root");
+        auto ca = pki::CertificateAuthority::createRoot(caRequest);
+        if (!ca)
+            QFAIL(qPrintable(ca.error().toString()));
+        pki::LeafRequest leaf;
+        leaf.subject.commonName = QStringLiteral("server1");
+        leaf.sans.dns = {QStringLiteral("server1")};
+        auto issued = ca.value().issue(leaf);
+        if (!issued)
+            QFAIL(qPrintable(issued.error().toString()));
+        auto keyPem = issued.value().key.toPem();
+        QVERIFY(keyPem);
+
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-certs.ini")), QSettings::IniFormat);
+        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
+        MainWindow window(kc, &settings);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectCombo(window.findChild<QComboBox *>(QStringLiteral("contextComboBox")), QStringLiteral("fedconsole-local"));
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        QVERIFY(pages);
+        QVERIFY(!window.findChild<ClusterCertificatesView *>()); // created when the page is shown
+        pages->setCurrentWidget(window.certificatesPage());
+        QTRY_VERIFY(window.findChild<ClusterCertificatesView *>());
+        auto *view = window.findChild<ClusterCertificatesView *>();
+        QTabWidget *tabs = window.certificatesPage()->tabs();
+        QCOMPARE(tabs->tabText(tabs->indexOf(view)), QStringLiteral("In cluster fedconsole-local"));
+
+        // deploy from the page: the dialog opens on the current context with the chain's root as CA
+        QByteArray chainPem;
+        for (const pki::Certificate &c : issued.value().chain)
+            chainPem += c.toPem();
+        Q_EMIT window.certificatesPage()->deployRequested(issued.value().certificate.toPem(), keyPem.value(), chainPem);
+        QTRY_VERIFY(window.findChild<SecretDeployDialog *>());
+        auto *dialog = window.findChild<SecretDeployDialog *>();
+        QCOMPARE(dialog->spec().material.caPem, ca.value().certificate().toPem());
+        dialog->setNamespace(m_ns);
+        dialog->setSecretName(QStringLiteral("server1-tls"));
+        QSignalSpy applied(dialog, &SecretDeployDialog::applied);
+        dialog->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+        const auto crt = kubectl({QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("-n"), m_ns,
+                                  QStringLiteral("server1-tls"), QStringLiteral("-o"),
+                                  QStringLiteral("jsonpath={.data.tls\\.crt}")});
+        QVERIFY2(crt.exitCode == 0, crt.err.constData());
+        QCOMPARE(QByteArray::fromBase64(crt.out), issued.value().certificate.toPem());
+
+        // the cluster view refreshes after the write and lists the new secret
+        const auto hasSecret = [view] {
+            ClusterCertificateModel *m = view->model();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, ClusterCertificateModel::SecretColumn).data().toString() == QLatin1String("server1-tls"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasSecret(), 30000);
+        qunsetenv("FEDCONSOLE_PKI_DIR");
     }
 };
 

@@ -15,6 +15,7 @@
 #include "model/logs/MultiLogSession.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -60,19 +61,50 @@ int sh(const QString &program, const QStringList &args, const QByteArray &input 
     return p.exitCode();
 }
 
-/// Runs `program args` and returns the seconds until `lines` lines came out on stdout.
-double timeToLines(const QString &program, const QStringList &args, qint64 lines)
+/// One end-to-end run: wall seconds until `lines` lines arrived, and the client's own cost in
+/// that time (CPU seconds of all its threads, context switches): the server side is shared and
+/// varies between runs, the client's cost per line does not.
+struct RunResult {
+    double secs = -1;
+    double cpu = 0;
+    qint64 switches = 0;
+};
+
+/// CPU seconds (user+system, all threads) and context switches (voluntary+involuntary) of a process.
+void processCost(qint64 pid, double *cpu, qint64 *switches)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray s = stat.readAll();
+        const QList<QByteArray> f = s.mid(s.lastIndexOf(')') + 2).split(' ');
+        *cpu = (f.value(11).toLongLong() + f.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    *switches = 0;
+    const QStringList tasks = QDir(QStringLiteral("/proc/%1/task").arg(pid)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &t : tasks) {
+        QFile st(QStringLiteral("/proc/%1/task/%2/status").arg(pid).arg(t));
+        if (!st.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : st.readAll().split('\n'))
+            if (line.contains("ctxt_switches:"))
+                *switches += line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+    }
+}
+
+/// Runs `program args` until `lines` lines came out on stdout (its startup included).
+RunResult timeToLines(const QString &program, const QStringList &args, qint64 lines)
 {
     QProcess p;
     qint64 seen = 0;
     QElapsedTimer t;
     QEventLoop loop;
-    double secs = -1;
+    RunResult r;
     QObject::connect(&p, &QProcess::readyReadStandardOutput, &loop, [&] {
         const QByteArray chunk = p.readAllStandardOutput();
         seen += chunk.count('\n');
-        if (seen >= lines && secs < 0) {
-            secs = t.nsecsElapsed() / 1e9;
+        if (seen >= lines && r.secs < 0) {
+            r.secs = t.nsecsElapsed() / 1e9;
+            processCost(p.processId(), &r.cpu, &r.switches);
             loop.quit();
         }
     });
@@ -83,10 +115,10 @@ double timeToLines(const QString &program, const QStringList &args, qint64 lines
     loop.exec();
     p.kill();
     p.waitForFinished();
-    if (secs < 0)
+    if (r.secs < 0)
         std::fprintf(stderr, "%s: only %lld of %lld lines\n", qPrintable(program), static_cast<long long>(seen),
                      static_cast<long long>(lines));
-    return secs;
+    return r;
 }
 
 qint64 rssBytes()
@@ -186,13 +218,14 @@ spec:
     // ---- 1. end to end ----
     const QStringList logArgs{QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("-n"), kNs, kPod};
     auto viewerPipeline = [&]() {
+        RunResult result;
         double tv = -1;
         const Kubeconfig kc = Kubeconfig::load({kubeconfig});
         auto resolved = kc.resolve();
         auto cfg = resolved ? connectionConfigFor(resolved.value()) : Result<ConnectionConfig>(resolved.error());
         if (!cfg) {
             std::fprintf(stderr, "%s\n", qPrintable(cfg.error().toString()));
-            return -2.0;
+            return result;
         }
         ClusterConnection conn(cfg.value());
         LogBuffer buffer;
@@ -211,32 +244,64 @@ spec:
             }
         });
         QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+        double cpu0 = 0;
+        qint64 sw0 = 0;
+        processCost(QCoreApplication::applicationPid(), &cpu0, &sw0);
         t.start();
         (void)session.start();
         loop.exec();
-        return tv;
+        result.secs = tv;
+        processCost(QCoreApplication::applicationPid(), &result.cpu, &result.switches);
+        result.cpu -= cpu0;
+        result.switches -= sw0;
+        return result;
     };
-    // the machine is shared and the server side varies: 3 alternating rounds, medians
+    // The machine is shared and the server side varies a lot between runs (KWOK flushes every
+    // line; whether the apiserver forwards lines one by one or in batches depends on how busy the
+    // cores are at that moment): 5 rounds, the order rotated each round so no client always runs
+    // first or last, medians of each.
     const QStringList cliArgs = QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + logArgs + QStringList{QStringLiteral("-c"), QStringLiteral("main")};
-    std::vector<double> k, c, v;
-    const int rounds = args.contains(QStringLiteral("--skip-e2e")) ? 0 : 3;
+    std::vector<RunResult> k, c, v;
+    const int rounds = args.contains(QStringLiteral("--skip-e2e")) ? 0 : opt(QStringLiteral("--rounds"), QStringLiteral("5")).toInt();
     for (int round = 0; round < rounds; ++round) {
-        k.push_back(timeToLines(QStringLiteral("kubectl"), logArgs, lines));
-        c.push_back(timeToLines(cli, cliArgs, lines));
-        v.push_back(viewerPipeline());
-        std::fprintf(stderr, "round %d: kubectl %.2fs cli %.2fs viewer %.2fs\n", round, k.back(), c.back(), v.back());
+        for (int j = 0; j < 3; ++j) {
+            switch ((round + j) % 3) {
+            case 0: k.push_back(timeToLines(QStringLiteral("kubectl"), logArgs, lines)); break;
+            case 1: c.push_back(timeToLines(cli, cliArgs, lines)); break;
+            case 2: v.push_back(viewerPipeline()); break;
+            }
+        }
+        std::fprintf(stderr, "round %d: kubectl %.2fs (cpu %.2fs, %lld cs)  cli %.2fs (cpu %.2fs, %lld cs)  viewer %.2fs (cpu %.2fs, %lld cs)\n",
+                     round, k.back().secs, k.back().cpu, static_cast<long long>(k.back().switches), c.back().secs, c.back().cpu,
+                     static_cast<long long>(c.back().switches), v.back().secs, v.back().cpu, static_cast<long long>(v.back().switches));
     }
-    auto median = [](std::vector<double> x) {
+    auto median = [](const std::vector<RunResult> &runs, double RunResult::*field) {
+        std::vector<double> x;
+        for (const RunResult &r : runs)
+            x.push_back(r.*field);
         if (x.empty())
             return -1.0;
         std::sort(x.begin(), x.end());
         return x[x.size() / 2];
     };
-    const double tk = median(k), tc = median(c), tv = median(v);
     auto rate = [&](double secs) { return secs > 0 ? QString::number(qint64(lines / secs)) : QStringLiteral("n/a"); };
-    rows.append({QStringLiteral("`kubectl logs -f` (same stream, %1 lines, median of 3), lines/s").arg(lines), rate(tk), QStringLiteral("baseline")});
-    rows.append({QStringLiteral("`fedconsole-cli logs -f`, lines/s"), rate(tc), QStringLiteral("≥ kubectl")});
-    rows.append({QStringLiteral("viewer: stream → session → buffer → model → proxy, lines/s"), rate(tv), QStringLiteral("≥ kubectl")});
+    auto range = [&](const std::vector<RunResult> &runs) {
+        double lo = 1e9, hi = 0;
+        for (const RunResult &r : runs) {
+            lo = std::min(lo, r.secs);
+            hi = std::max(hi, r.secs);
+        }
+        return runs.empty() ? QString() : QStringLiteral("runs %1–%2 lines/s").arg(rate(hi), rate(lo));
+    };
+    auto cost = [&](const std::vector<RunResult> &runs) {
+        return QStringLiteral("%1 µs CPU/line").arg(median(runs, &RunResult::cpu) * 1e6 / double(lines), 0, 'f', 2);
+    };
+    rows.append({QStringLiteral("`kubectl logs -f` (same stream, %1 lines, median of %2, %3; %4), lines/s").arg(lines).arg(rounds).arg(range(k), cost(k)),
+                 rate(median(k, &RunResult::secs)), QStringLiteral("baseline")});
+    rows.append({QStringLiteral("`fedconsole-cli logs -f` (%1; %2), lines/s").arg(range(c), cost(c)), rate(median(c, &RunResult::secs)),
+                 QStringLiteral("≥ kubectl")});
+    rows.append({QStringLiteral("viewer: stream → session → buffer → model → proxy (%1; %2, bench process), lines/s").arg(range(v), cost(v)),
+                 rate(median(v, &RunResult::secs)), QStringLiteral("≥ kubectl")});
 
     // ---- 2. model alone ----
     {

@@ -4,6 +4,9 @@
 # (director + 2 envoys with certificates, envoy configs, shard descriptors, GPU requests) and FATE
 # (exchange + parties 9999/10000 with their KubeFATE components). Certificates are real X.509
 # made with openssl; party fate-10000's expires in 10 days so FedConsole shows it amber.
+# On the local control plane the pods also get logs: CRI files under the cluster's state dir that
+# KWOK serves through ClusterLogs objects, with a writer (scripts/demo/log-writer.sh) appending a
+# simulated training run every half second; `local-cluster.sh down` or --delete stops it.
 #
 # Usage: scripts/demo-federation.sh [--wait] [--broken] [--delete] [--context NAME]
 #   --wait     wait until every demo pod is Running and Ready (expected-pending pods excluded)
@@ -27,15 +30,15 @@ while [[ $# -gt 0 ]]; do
     --broken) BROKEN=1 ;;
     --delete) DELETE=1 ;;
     --context) CONTEXT=${2:?--context needs a name}; shift ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
   shift
 done
 
 command -v kubectl >/dev/null || die "kubectl not found"
+local_state="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
 if [[ -z ${KUBECONFIG:-} ]]; then
-  local_state="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
   if [[ -f $local_state/kubeconfig ]]; then
     export KUBECONFIG="$local_state/kubeconfig"
   elif [[ ! -f $HOME/.kube/config ]]; then
@@ -48,8 +51,31 @@ kc version --request-timeout=10s >/dev/null 2>&1 || die "cluster not reachable w
 NAMESPACES=(flare flare-site-1 flare-site-2 openfl-director openfl-envoy-1 openfl-envoy-2 fate-exchange fate-9999 fate-10000)
 BROKEN_NAMESPACES=(openfl-envoy-3) # flare-site-3 only holds the pod meant to stay Pending
 
+# ---------------------------------------------------------------------------------------------
+# Logs: only where KWOK serves them from this machine (the local control plane: its state dir
+# holds the kubeconfig in use and the cluster has KWOK's ClusterLogs CRD).
+LOG_DIR="$local_state/demo-logs"
+WRITER_PID="$local_state/pids/demo-logs.pid"
+local_kwok_logs() {
+  [[ -d $local_state/pids && ${KUBECONFIG:-} == "$local_state/kubeconfig" ]] &&
+    kc get crd clusterlogs.kwok.x-k8s.io >/dev/null 2>&1
+}
+writer_alive() { # the recorded writer runs and is ours (its command line names the log dir)
+  [[ -f $WRITER_PID ]] || return 1
+  local pid; pid=$(<"$WRITER_PID")
+  [[ -n $pid && -r /proc/$pid/cmdline ]] && tr '\0' ' ' </proc/"$pid"/cmdline | grep -qF -- "$LOG_DIR"
+}
+stop_writer() {
+  if writer_alive; then
+    kill "$(<"$WRITER_PID")" 2>/dev/null || true
+  fi
+  rm -f "$WRITER_PID"
+}
+
 if (( DELETE )); then
   log "deleting demo namespaces and the ingress TCP map"
+  stop_writer
+  kc delete clusterlogs -l fedconsole.io/demo=true --ignore-not-found >/dev/null 2>&1 || true
   kc delete namespace -l fedconsole.io/demo=true --ignore-not-found --wait=false
   kc -n ingress delete configmap nginx-ingress-tcp-microk8s-conf --ignore-not-found
   if (( WAIT )); then
@@ -129,6 +155,41 @@ done
 
 log "NVIDIA FLARE, OpenFL, FATE"
 kc apply -f "$DEMO/flare.yaml" -f "$DEMO/openfl.yaml" -f "$DEMO/fate.yaml" >/dev/null
+if local_kwok_logs; then
+  # one ClusterLogs per namespace: each container name -> its file (KWOK matches pods by
+  # namespace here, so Deployment pods with generated names are covered)
+  log "pod logs in $LOG_DIR (KWOK ClusterLogs, writer appending every 0.5 s)"
+  stop_writer
+  rm -rf "$LOG_DIR"
+  "$DEMO/log-writer.sh" "$LOG_DIR" backlog 240
+  {
+    logs_for() { # logs_for NAMESPACE CONTAINER...
+      local ns=$1; shift
+      printf -- '---\napiVersion: kwok.x-k8s.io/v1alpha1\nkind: ClusterLogs\n'
+      printf 'metadata: {name: fedconsole-demo-%s, labels: {fedconsole.io/demo: "true"}}\n' "$ns"
+      printf 'spec:\n  selector: {matchNamespaces: [%s]}\n  logs:\n' "$ns"
+      local c
+      for c in "$@"; do
+        printf '  - containers: [%s]\n    logsFile: %s\n    follow: true\n' "$c" "$LOG_DIR/$ns/$c.log"
+        : >>"$LOG_DIR/$ns/$c.log" # a container that says nothing still has a (empty) log
+      done
+    }
+    logs_for flare overseer server1 server2
+    logs_for flare-site-1 site-1
+    logs_for flare-site-2 site-2
+    logs_for openfl-director director
+    logs_for openfl-envoy-1 envoy
+    logs_for openfl-envoy-2 envoy
+    logs_for fate-exchange rollsite
+    logs_for fate-9999 rollsite python clustermanager
+    logs_for fate-10000 rollsite python clustermanager
+  } | kc apply -f - >/dev/null
+  setsid "$DEMO/log-writer.sh" "$LOG_DIR" follow >>"$LOG_DIR/.writer.log" 2>&1 </dev/null &
+  echo $! >"$WRITER_PID"
+else
+  log "no pod logs: KWOK's ClusterLogs are only set up on the local control plane (scripts/local-cluster.sh)"
+fi
+
 if (( BROKEN )); then
   log "problems (--broken)"
   kc apply -f "$DEMO/broken.yaml" >/dev/null

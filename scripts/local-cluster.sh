@@ -24,6 +24,7 @@ CACHE_BIN="${XDG_CACHE_HOME:-$HOME/.cache}/fedconsole/$K8S_VERSION/bin"
 STATE="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
 # Components in start order.
 COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok)
+EXTRAS=(demo-logs) # started by others in this state dir (scripts/demo-federation.sh's log writer): stopped first
 STOP_TIMEOUT=${FEDCONSOLE_STOP_TIMEOUT:-10}
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S.%2N)" "$*" >&2; }
@@ -488,7 +489,7 @@ stop_components() {
   load_ports || true
   local c pid i rc=0 rev=()
   for ((i=${#COMPONENTS[@]}-1; i>=0; i--)); do rev+=("${COMPONENTS[i]}"); done
-  for c in "${rev[@]}"; do
+  for c in "${EXTRAS[@]}" "${rev[@]}"; do
     alive "$c" || continue
     pid=$(<"$(pidfile "$c")")
     log "stopping $c (pid $pid)"
@@ -496,7 +497,7 @@ stop_components() {
     for ((i=0; i<STOP_TIMEOUT*10; i++)); do alive "$c" || break; sleep 0.1; done
     if alive "$c"; then log "  $c did not exit after ${STOP_TIMEOUT}s: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; sleep 0.3; fi
   done
-  for c in "${COMPONENTS[@]}"; do if alive "$c"; then log "WARNING: $c still running"; rc=1; fi; done
+  for c in "${EXTRAS[@]}" "${COMPONENTS[@]}"; do if alive "$c"; then log "WARNING: $c still running"; rc=1; fi; done
   local p
   for p in ${ETCD_PORT:-} ${ETCD_PEER_PORT:-} ${API_PORT:-} ${KCM_PORT:-} ${SCHED_PORT:-} ${KWOK_PORT:-}; do
     for ((i=0; i<100; i++)); do port_in_use "$p" || break; sleep 0.1; done

@@ -1,5 +1,7 @@
 #include "model/logs/LogBuffer.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -9,17 +11,26 @@ namespace {
 constexpr qsizetype kChunkBytes = 1 << 20;
 }
 
-QColor logSourceColour(const QString &key)
-{
-    // readable on light and dark backgrounds; chosen by a hash that is fixed across runs
-    static const QRgb palette[] = {0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e, 0x17becf,
+namespace {
+// readable on light and dark backgrounds
+constexpr QRgb kSourcePalette[] = {0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e, 0x17becf,
                                    0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x3366cc, 0x109618};
+constexpr size_t kPaletteSize = sizeof kSourcePalette / sizeof kSourcePalette[0];
+
+size_t paletteSlot(const QString &key)
+{
     quint32 h = 2166136261u; // FNV-1a over UTF-16 units: independent of QHash's per-process seed
     for (QChar c : key) {
         h ^= c.unicode();
         h *= 16777619u;
     }
-    return QColor::fromRgb(palette[h % (sizeof palette / sizeof palette[0])]);
+    return h % kPaletteSize;
+}
+} // namespace
+
+QColor logSourceColour(const QString &key)
+{
+    return QColor::fromRgb(kSourcePalette[paletteSlot(key)]);
 }
 
 LogBuffer::LogBuffer(qint64 capacity, QObject *parent) : QObject(parent), m_capacity(std::max<qint64>(1, capacity)) {}
@@ -41,7 +52,21 @@ int LogBuffer::addSource(const QString &namespace_, const QString &pod, const QS
     s.pod = pod;
     s.container = container;
     s.prefix = container.isEmpty() ? pod : pod + QLatin1Char('/') + container;
-    s.colour = logSourceColour(key);
+    // the key's own colour unless another source of this buffer has it already: then the next
+    // free one in the palette (a hash alone gave two of five FLARE pods the same colour), so the
+    // same sources opened in the same order get the same colours every time
+    const size_t preferred = paletteSlot(key);
+    size_t slot = preferred;
+    for (size_t step = 0; step < kPaletteSize; ++step) {
+        const QRgb candidate = kSourcePalette[(preferred + step) % kPaletteSize];
+        const bool taken = std::any_of(m_sources.cbegin(), m_sources.cend(),
+                                       [&](const LogSource &other) { return other.colour.rgb() == (0xff000000u | candidate); });
+        if (!taken) {
+            slot = (preferred + step) % kPaletteSize;
+            break;
+        }
+    }
+    s.colour = QColor::fromRgb(kSourcePalette[slot]);
     m_sources.push_back(std::move(s));
     const int id = int(m_sources.size()) - 1;
     m_sourceIndex.insert(key, id);

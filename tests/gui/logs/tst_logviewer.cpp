@@ -1,5 +1,7 @@
 // LogViewer on a pod of the local control plane: search, regex error, filter, pause/resume,
 // follow-tail. Saves a screenshot to $FEDCONSOLE_SCREENSHOT_DIR/log-viewer.png.
+// Then a multi-pod tail of the demo federation's FLARE pods (scripts/demo-federation.sh, whose
+// pods log through KWOK ClusterLogs while a writer appends): $FEDCONSOLE_SCREENSHOT_DIR/log-multipod.png.
 
 #include "../../integration/common/LocalCluster.h"
 
@@ -7,6 +9,7 @@
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/logs/LogViewer.h"
 #include "model/cluster/Informer.h"
+#include "model/logs/AnsiText.h"
 #include "model/logs/LogBuffer.h"
 #include "model/logs/LogFilterProxy.h"
 #include "model/logs/LogModel.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -235,6 +239,98 @@ spec:
         auto r = m_viewer->saveTo(path);
         QVERIFY(r.ok());
         QCOMPARE(r.value(), 320);
+    }
+
+    void multiPodDemoFederation()
+    {
+        const auto seeded = run(sourceDir() + QStringLiteral("/scripts/demo-federation.sh"), {QStringLiteral("--wait")}, {}, 300000);
+        QVERIFY2(seeded.exitCode == 0, seeded.err.constData());
+        QVERIFY2(seeded.err.contains("pod logs in"), seeded.err.constData()); // the local cluster: logs were set up
+        LogViewer viewer(m_conn.get(), m_informer->store(Kind::Pod));
+        viewer.resize(1400, 760);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        // every FLARE participant: overseer, server1, server2 (namespace flare), site-1 and site-2
+        // (namespaces of their own): one selector over all namespaces
+        viewer.openSelector(QString(), QStringLiteral("system in (overseer,server1,server2,site-1,site-2)"));
+        const QStringList expected{QStringLiteral("flare-site-1/site-1"), QStringLiteral("flare-site-2/site-2"),
+                                   QStringLiteral("flare/overseer"), QStringLiteral("flare/server1"), QStringLiteral("flare/server2")};
+        auto attachedPods = [&] {
+            QStringList pods;
+            for (const QString &k : viewer.session()->attachedSources()) {
+                const QStringList p = k.split(u'/');
+                pods << p.value(0) + QLatin1Char('/') + p.value(2); // namespace/container (pod names are generated)
+            }
+            pods.sort();
+            return pods;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(attachedPods(), expected, 60000);
+
+        LogModel *model = viewer.model();
+        auto lineRows = [&](int from) {
+            std::vector<int> rows;
+            for (int r = from; r < model->rowCount(); ++r)
+                if (!model->index(r).data(LogModel::MarkerRole).toBool())
+                    rows.push_back(r);
+            return rows;
+        };
+        // the backlog (two minutes of the simulated run) arrives from every pod
+        QTRY_VERIFY_WITH_TIMEOUT(lineRows(0).size() > 300, 30000);
+        // and then live lines keep coming, interleaved by time across pods
+        const int liveFrom = model->rowCount();
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QSet<int> sources;
+            for (int r : lineRows(liveFrom))
+                sources.insert(model->index(r).data(LogModel::SourceRole).toInt());
+            return sources.size() >= 3;
+        }(), 60000);
+        const std::vector<int> live = lineRows(liveFrom);
+        QVERIFY(live.size() >= 3);
+        qint64 previous = 0;
+        for (int r : live) {
+            const qint64 ts = model->index(r).data(LogModel::TimestampRole).toLongLong();
+            QVERIFY2(ts >= previous, qPrintable(model->index(r).data(LogModel::TextRole).toString()));
+            previous = ts;
+        }
+        // each pod its own prefix and colour
+        QHash<QString, QColor> colours;
+        for (int r : lineRows(0)) {
+            const QModelIndex i = model->index(r);
+            colours.insert(i.data(LogModel::SourcePrefixRole).toString(), i.data(LogModel::SourceColourRole).value<QColor>());
+        }
+        QCOMPARE(colours.size(), 5);
+        QSet<QRgb> distinct;
+        for (const QColor &c : std::as_const(colours))
+            distinct.insert(c.rgb());
+        QCOMPARE(distinct.size(), 5);
+        // FLARE's coloured WARNING level came through as ANSI spans (shown in colour, not as escapes)
+        int ansiRows = 0;
+        for (int r : lineRows(0)) {
+            const QModelIndex i = model->index(r);
+            if (!i.data(LogModel::AnsiSpansRole).value<QList<AnsiSpan>>().isEmpty()) {
+                ++ansiRows;
+                QVERIFY(!i.data(LogModel::TextRole).toString().contains(QChar(0x1b)));
+            }
+        }
+        QVERIFY(ansiRows > 0);
+
+        const QString dir = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            // for the picture: wait (a little) until a coloured WARNING is on screen at the bottom
+            auto *view = viewer.findChild<QTableView *>(QStringLiteral("logTableView"));
+            QVERIFY(view);
+            (void)QTest::qWaitFor([&] { // not an assertion: only where the picture is taken
+                const int last = model->rowCount() - 1;
+                for (int r = std::max(0, last - 20); r <= last; ++r)
+                    if (!model->index(r).data(LogModel::AnsiSpansRole).value<QList<AnsiSpan>>().isEmpty())
+                        return true;
+                return false;
+            }, 30000);
+            QTest::qWait(300);
+            QVERIFY(viewer.grab().save(dir + QStringLiteral("/log-multipod.png")));
+        }
+        const auto removed = run(sourceDir() + QStringLiteral("/scripts/demo-federation.sh"), {QStringLiteral("--delete"), QStringLiteral("--wait")}, {}, 300000);
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace fc;
@@ -65,6 +66,25 @@ private Q_SLOTS:
         const int id = buf.addSource(QStringLiteral("ns"), QStringLiteral("a"), QStringLiteral("main"));
         QCOMPARE(buf.source(id).prefix, QStringLiteral("a/main"));
         QVERIFY(buf.source(id).colour.isValid());
+        QCOMPARE(buf.source(id).colour, logSourceColour(QStringLiteral("ns/a/main"))); // the first keeps its own
+    }
+
+    void distinctColoursPerBuffer()
+    {
+        // up to the palette's 12 sources in one view never share a colour, and the same sources
+        // added in the same order get the same colours again
+        LogBuffer a, b;
+        QSet<QRgb> seen;
+        for (int i = 0; i < 12; ++i) {
+            const QString pod = QStringLiteral("site-%1").arg(i);
+            const int ia = a.addSource(QStringLiteral("flare"), pod, QStringLiteral("main"));
+            const int ib = b.addSource(QStringLiteral("flare"), pod, QStringLiteral("main"));
+            QCOMPARE(a.source(ia).colour, b.source(ib).colour);
+            seen.insert(a.source(ia).colour.rgb());
+        }
+        QCOMPARE(seen.size(), 12);
+        // a 13th has to reuse one, but still gets a valid colour
+        QVERIFY(a.source(a.addSource(QStringLiteral("flare"), QStringLiteral("site-12"), QStringLiteral("main"))).colour.isValid());
     }
 
     void modelBatchesAndTester()

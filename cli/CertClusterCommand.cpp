@@ -1,5 +1,7 @@
 #include "cli/CertClusterCommand.h"
 
+#include "cli/CliSupport.h"
+
 #include "cli/ClusterSession.h"
 #include "cli/TextTable.h"
 #include "model/pki/CaStore.h"
@@ -38,7 +40,7 @@ CA store. Exit codes: 0 success, 1 usage error, 2 runtime error.
 
 constexpr int kOk = 0;
 constexpr int kUsageError = 1;
-constexpr int kFailed = 2;
+constexpr int kFailed = kExitFailed;
 constexpr int kTimeoutMs = 60000;
 
 QString usageText()
@@ -108,23 +110,6 @@ int usageError(QTextStream &err, const QString &message)
     return kUsageError;
 }
 
-int failure(QTextStream &err, const Error &e)
-{
-    err << "error: " << e.toString() << '\n';
-    err.flush();
-    return kFailed;
-}
-
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        Error e = makeError(QStringLiteral("cannot read: ") + f.errorString());
-        e.file = path;
-        return e;
-    }
-    return f.readAll();
-}
 
 /// Runs an asynchronous model call to completion. The CLI has nothing else to do meanwhile; the
 /// library itself never waits like this.

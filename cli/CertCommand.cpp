@@ -1,5 +1,7 @@
 #include "cli/CertCommand.h"
 
+#include "cli/CliSupport.h"
+
 #include "backend/pki/ExportFile.h"
 #include "backend/pki/FrameworkPresets.h"
 #include "model/pki/CaStore.h"
@@ -38,7 +40,7 @@ Exit codes: 0 success, 1 usage error, 2 runtime error.
 
 constexpr int kOk = 0;
 constexpr int kUsage = 1;
-constexpr int kFailed = 2;
+constexpr int kFailed = kExitFailed;
 
 /// --name value pairs (repeatable ones collected in order) and positionals.
 struct Parsed {
@@ -88,23 +90,6 @@ int usageError(QTextStream &err, const QString &message)
     return kUsage;
 }
 
-int failure(QTextStream &err, const Error &e)
-{
-    err << "error: " << e.toString() << '\n';
-    err.flush();
-    return kFailed;
-}
-
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        Error e = makeError(QStringLiteral("cannot read: ") + f.errorString());
-        e.file = path;
-        return e;
-    }
-    return f.readAll();
-}
 
 /// A passphrase from a file (first line) or an environment variable; empty if neither is given.
 Result<QByteArray> passphrase(const QString &file, const char *envVar)

@@ -172,6 +172,8 @@ void MainWindow::buildUi()
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_pages->currentWidget() == m_certificatesPage)
             syncClusterCertificatesView();
+        if (m_countLabel) // "12 of 340 pods" belongs to the resource table only
+            m_countLabel->setVisible(m_pages->currentWidget() == m_mainSplitter);
     });
     m_pages->setTabsClosable(true);
     for (int i = 0; i < m_pages->count(); ++i) // the fixed pages stay; log tabs close

@@ -190,6 +190,7 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<ClusterCertificatesView *>()); // created when the page is shown
         pages->setCurrentWidget(window.certificatesPage());
         QTRY_VERIFY(window.findChild<ClusterCertificatesView *>());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("rowCountLabel"))->isVisible()); // resources only
         auto *view = window.findChild<ClusterCertificatesView *>();
         QTabWidget *tabs = window.certificatesPage()->tabs();
         QCOMPARE(tabs->tabText(tabs->indexOf(view)), QStringLiteral("In cluster fedconsole-local"));

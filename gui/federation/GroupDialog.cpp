@@ -28,6 +28,7 @@ GroupDialog::GroupDialog(ClusterConnection *connection, const ObjectSummary &obj
 {
     setObjectName(QStringLiteral("groupDialog"));
     setWindowTitle(tr("Group into a federation — %1 %2").arg(QString::fromLatin1(kindInfo(object.kind).name), object.name));
+    resize(560, 400); // room for the whole patch without scrolling
     m_federation = new QLineEdit(object.labels.value(kFederation), this);
     m_federation->setObjectName(QStringLiteral("federationLineEdit"));
     m_party = new QLineEdit(object.labels.value(kParty), this);
@@ -43,7 +44,6 @@ GroupDialog::GroupDialog(ClusterConnection *connection, const ObjectSummary &obj
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("patchPreviewTextEdit"));
     m_preview->setReadOnly(true);
-    m_preview->setMaximumHeight(110);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("groupErrorLabel"));
     m_error->setWordWrap(true);
@@ -57,7 +57,7 @@ GroupDialog::GroupDialog(ClusterConnection *connection, const ObjectSummary &obj
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Merge patch (sent with the object's resourceVersion):"), this));
-    layout->addWidget(m_preview);
+    layout->addWidget(m_preview, 1); // the patch takes the spare height
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupDialog::accept);

@@ -125,6 +125,11 @@ private Q_SLOTS:
             dialog->findChild<QComboBox *>(QStringLiteral("roleComboBox"))->setCurrentText(QStringLiteral("server"));
             QVERIFY(dialog->patch().contains("\"fedconsole.io/federation\": \"gui-test-fed\""));
             QVERIFY(dialog->patch().contains("resourceVersion"));
+            if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                QVERIFY(dialog->grab().save(shots + QStringLiteral("/group-dialog.png")));
+            }
             QSignalSpy applied(dialog, &GroupDialog::applied);
             dialog->accept();
             QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);

@@ -24,6 +24,7 @@ namespace {
 
 constexpr int kPageSize = 500;
 constexpr int kFlushMs = 30;         // batches reach the UI at most every ~30 ms
+constexpr int kStreamHoldMs = 5;     // stream chunks are handed to the caller at most every ~5 ms
 constexpr int kMaxBatch = 2000;      // or sooner when this many events are waiting
 constexpr int kMaxBackoffMs = 30000;
 
@@ -888,14 +889,37 @@ quint64 ClusterConnection::stream(const ApiRequest &request, QObject *context, S
 {
     const quint64 id = g_nextId++;
     QPointer<QObject> guard(context);
-    StreamCallbacks relay;
-    relay.onData = [this, guard, cb = callbacks.onData](const QByteArray &chunk) {
-        QMetaObject::invokeMethod(this, [guard, cb, chunk] {
+    // A followed log arrives in tiny chunks (the kubelet flushes every line, the apiserver
+    // forwards each flush), and a queued call per chunk woke this thread once per line: at
+    // 100k lines/s the context switches cost more than the lines. Chunks are held on the worker
+    // thread for up to kStreamHoldMs and handed over together, so this thread wakes at most
+    // ~1000/kStreamHoldMs times a second per stream; the end comes after the data it follows.
+    struct Held {
+        QByteArray data;
+        bool scheduled = false;
+    };
+    auto held = std::make_shared<Held>();
+    auto handOver = [this, guard, cb = callbacks.onData, held] {
+        held->scheduled = false;
+        if (held->data.isEmpty())
+            return;
+        QByteArray data = std::move(held->data);
+        held->data = QByteArray();
+        QMetaObject::invokeMethod(this, [guard, cb, data = std::move(data)] {
             if (guard && cb)
-                cb(chunk);
+                cb(data);
         }, Qt::QueuedConnection);
     };
-    relay.onFinished = [this, guard, cb = callbacks.onFinished](const Result<void> &end) {
+    StreamCallbacks relay;
+    relay.onData = [w = m_worker, held, handOver](const QByteArray &chunk) {
+        held->data.append(chunk); // the first chunk is shared, not copied
+        if (!held->scheduled) {
+            held->scheduled = true;
+            QTimer::singleShot(kStreamHoldMs, Qt::PreciseTimer, w, handOver);
+        }
+    };
+    relay.onFinished = [this, guard, cb = callbacks.onFinished, handOver](const Result<void> &end) {
+        handOver();
         QMetaObject::invokeMethod(this, [guard, cb, end] {
             if (guard && cb)
                 cb(end);

@@ -75,6 +75,7 @@ void LogStream::start()
 {
     if (m_state != State::Idle)
         return;
+    m_backlogPhase = m_options.follow && !m_options.previous && m_options.limitBytes <= 0 && m_wantTimestamps;
     connectNow();
 }
 
@@ -104,6 +105,7 @@ void LogStream::reconnectNow()
     ++m_generation;
     m_splitter.reset();
     m_failures = 0;
+    m_backlogPhase = false;
     scheduleResume(tr("reconnect requested"));
 }
 
@@ -117,15 +119,19 @@ void LogStream::connectNow()
     if (resume) {
         m_dedupe = m_atLastTs;
         m_deduping = m_lastTs > 0;
-        m_announceResume = true;
+        m_announceResume = !m_quietResume;
     }
+    m_quietResume = false;
     m_splitter.reset();
     setState(State::Connecting);
     const quint64 gen = ++m_generation;
     StreamCallbacks cb;
     cb.onData = [this, gen](const QByteArray &chunk) { onData(gen, chunk); };
     cb.onFinished = [this, gen](const Result<void> &end) { onFinished(gen, end); };
-    const ApiRequest req = request(m_options, resume, m_wantTimestamps ? m_lastTs : 0);
+    LogStreamOptions o = m_options;
+    if (m_backlogPhase)
+        o.follow = false;
+    const ApiRequest req = request(o, resume, m_wantTimestamps ? m_lastTs : 0);
     m_requestId = m_connection->stream(req, this, std::move(cb));
 }
 
@@ -210,6 +216,17 @@ void LogStream::onFinished(quint64 gen, const Result<void> &end)
     if (gen != m_generation)
         return;
     m_requestId = 0;
+    if (end.ok() && m_backlogPhase) {
+        // the backlog is in; follow from its last line on. An unterminated last line is not
+        // delivered: the resume (sinceTime <= its time) brings it again, complete if it is by then.
+        m_backlogPhase = false;
+        m_splitter.reset();
+        m_resumed = m_linesReceived > 0 || m_lastTs > 0;
+        m_quietResume = true;
+        connectNow();
+        return;
+    }
+    m_backlogPhase = false; // an error in the backlog read is handled as one of the followed stream
     if (end.ok()) {
         LogBatch batch;
         m_splitter.finish(batch);

@@ -89,6 +89,12 @@ private:
     bool m_wantTimestamps = true; ///< false only with limitBytes and no user timestamps
     bool m_resumed = false;       ///< the current connection is a resume
     bool m_announceResume = false;
+    /// Following: the first request reads what the log already holds *without* follow, then the
+    /// stream follows from its last line (a resume, no marker). With follow the apiserver flushes
+    /// every line the kubelet flushed, one tiny chunk (and a client wakeup) per line; without it
+    /// the backlog comes in large writes: a 100 MB backlog arrives several times faster.
+    bool m_backlogPhase = false;
+    bool m_quietResume = false;   ///< the next resume is the switch from backlog to follow
     LogTimestamp m_lastTs = 0;
     QHash<QByteArray, int> m_atLastTs;   ///< texts delivered with timestamp == m_lastTs
     QHash<QByteArray, int> m_dedupe;     ///< during a resume: texts at m_lastTs still to skip

@@ -138,6 +138,33 @@ private Q_SLOTS:
         QCOMPARE(s->state(), LogStream::State::Streaming);
     }
 
+    void backlogThenFollowWithoutDuplicates()
+    {
+        // a follow stream reads the backlog without follow (large writes) and then follows from
+        // its last line: a resume from that whole second, whose 1000 lines come again and must be
+        // dropped; no marker for this switch, and lines written afterwards still arrive
+        const QString pod = QStringLiteral("backlog");
+        createPod(pod, QStringLiteral("single"));
+        QStringList lines, expected;
+        for (int i = 0; i < 3000; ++i) {
+            lines << ts(40 + i / 1000, i % 1000 * 1000) + QStringLiteral(" stdout F line %1").arg(i);
+            expected << QStringLiteral("line %1").arg(i);
+        }
+        appendCri(pod, lines);
+        Collected c;
+        auto s = followStream(pod, &c);
+        QTRY_COMPARE_WITH_TIMEOUT(c.texts.size(), 3000, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), LogStream::State::Streaming, 20000);
+        appendCri(pod, {ts(42, 999999) + QStringLiteral(" stdout F same second as the backlog's last"),
+                        ts(43) + QStringLiteral(" stdout F after")});
+        expected << QStringLiteral("same second as the backlog's last") << QStringLiteral("after");
+        QTRY_COMPARE_WITH_TIMEOUT(c.texts.size(), 3002, 20000);
+        QTest::qWait(500);
+        QCOMPARE(c.texts, expected);
+        QCOMPARE(c.reconnects, 0);
+        QCOMPARE(s->reconnectCount(), 0);
+    }
+
     void cancelAndResumeSameSecond()
     {
         const QString pod = QStringLiteral("dedupe");

@@ -20,6 +20,27 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ms_of() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 jget() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
 
+STATE="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
+# Sets the nice value of every local control-plane process (needs root to lower it again).
+renice_control_plane() {
+  local f ok=0
+  for f in "$STATE"/pids/*.pid; do
+    [[ -f $f ]] || continue
+    renice -n "$1" -p "$(cat "$f")" >/dev/null 2>&1 || ok=1
+  done
+  return $ok
+}
+stall_cell() {
+  local eq
+  eq="$(printf '%.1f' "$stall_eq") ms at equal priority ($(printf '%.1f' "$rq_eq") ms of it waiting for a CPU, UI thread busy ≤ $(printf '%.1f' "$busy_eq") ms)"
+  if [[ $niced == yes ]]; then
+    printf '%s ms with the control plane at nice 10 (UI thread busy ≤ %s ms); %s' \
+      "$(printf '%.1f' "$stall")" "$(printf '%.1f' "$busy")" "$eq"
+  else
+    printf '%s' "$eq"
+  fi
+}
+
 rows=()
 for N in "${COUNTS[@]}"; do
   log "== $N pods =="
@@ -37,12 +58,23 @@ for N in "${COUNTS[@]}"; do
   done
   km=$(printf '%s\n' "${k[@]}" | median); fm=$(printf '%s\n' "${f[@]}" | median)
   kcm=$(printf '%s\n' "${kc[@]}" | median); cm=$(printf '%s\n' "${c[@]}" | median)
-  churn=$("$B" churn 5000)
+  # Churn twice. First with the control plane at the app's priority: on this machine etcd, the
+  # apiserver and KWOK share the app's 2 cores, and the row says how long the worst gap waited in
+  # the run queue. Then with the control plane at nice 10 (as root): the UI thread no longer queues
+  # behind the co-hosted apiserver, closer to a workstation talking to a remote cluster.
+  churn_eq=$("$B" churn 5000)
+  churn=$churn_eq; niced=no
+  if renice_control_plane 10; then
+    churn=$("$B" churn 5000); niced=yes
+    renice_control_plane 0 || log "could not restore the control plane's priority"
+  fi
   eps=$(jget "$churn" events_per_s); stall=$(jget "$churn" worst_stall_ms); busy=$(jget "$churn" worst_busy_ms)
+  stall_eq=$(jget "$churn_eq" worst_stall_ms); rq_eq=$(jget "$churn_eq" worst_stall_runqueue_ms)
+  busy_eq=$(jget "$churn_eq" worst_busy_ms)
   reps=$(jget "$churn" replay_events_per_s); rworst=$(jget "$churn" replay_worst_batch_ms)
   ratio=$(python3 -c "print(f'{$fm/$km:.2f}')")
   rssmb=$(( rss / 1024 )); basemb=$(( base / 1024 ))
-  row="| $N | $fm ms | $km ms | ${ratio}× | $cm ms | $kcm ms | $rssmb MB (base $basemb MB) | $(printf '%.0f' "$eps") | $(printf '%.1f' "$stall") ms (UI thread busy ≤ $(printf '%.1f' "$busy") ms) | $(printf '%.0f' "$reps") | $(printf '%.1f' "$rworst") ms |"
+  row="| $N | $fm ms | $km ms | ${ratio}× | $cm ms | $kcm ms | $rssmb MB (base $basemb MB) | $(printf '%.0f' "$eps") | $(stall_cell) | $(printf '%.0f' "$reps") | $(printf '%.1f' "$rworst") ms |"
   log "$row"
   rows+=("$row")
 done

@@ -3,6 +3,7 @@
 #include "backend/cluster/ObjectParser.h"
 #include "gui/cluster/ClusterSessions.h"
 #include "gui/cluster/DetailsPane.h"
+#include "gui/common/Tables.h"
 #include "gui/federation/FederationsPage.h"
 #include "gui/federation/GroupDialog.h"
 #include "gui/logs/LogViewer.h"
@@ -131,15 +132,8 @@ void MainWindow::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resourceTableView"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    setUpRowTable(m_table, m_proxy);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
 
     m_details = new DetailsPane(this);
     m_splitter = new QSplitter(Qt::Vertical, this);

@@ -1,6 +1,7 @@
 #include "gui/pki/CertificatesPage.h"
 
 #include "backend/secrets/Keychain.h"
+#include "gui/common/Tables.h"
 #include "gui/pki/CaDialogs.h"
 #include "gui/pki/ExportDialog.h"
 #include "gui/pki/FederationWizard.h"
@@ -179,16 +180,9 @@ void CertificatesPage::buildUi()
 
     m_table = new QTableView(local);
     m_table->setObjectName(QStringLiteral("certificateTableView"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRowTable(m_table, m_proxy);
     m_table->sortByColumn(CertificateInventory::NotAfterColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
 
     auto *detailTabs = new QTabWidget(local);

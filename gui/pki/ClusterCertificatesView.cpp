@@ -1,6 +1,7 @@
 #include "gui/pki/ClusterCertificatesView.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "gui/common/Tables.h"
 #include "model/pki/CaStore.h"
 #include "model/pki/ClusterCertificateModel.h"
 
@@ -59,15 +60,8 @@ ClusterCertificatesView::ClusterCertificatesView(ClusterConnection *connection, 
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("certificatesTableView"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    setUpRowTable(m_table, m_proxy);
     m_table->sortByColumn(ClusterCertificateModel::NotAfterColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);

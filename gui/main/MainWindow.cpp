@@ -383,15 +383,9 @@ void MainWindow::deployCertificate(const QByteArray &certPem, const QByteArray &
                                  tr("Open a cluster context first: the secret is written to the current context."));
         return;
     }
-    // chainPem is the issuers, nearest first and the root last: intermediates follow the leaf in
-    // the certificate file, the root goes to the CA key.
-    SecretMaterial material{certPem, keyPem, {}};
-    if (auto chain = pki::Certificate::listFromPem(chainPem); chain && !chain.value().isEmpty()) {
-        const QList<pki::Certificate> &issuers = chain.value();
-        for (qsizetype i = 0; i + 1 < issuers.size(); ++i)
-            material.certPem += issuers[i].toPem();
-        material.caPem = issuers.last().toPem();
-    }
+    // chainPem is the issuers, nearest first and the root last
+    const auto chain = pki::Certificate::listFromPem(chainPem);
+    const SecretMaterial material = SecretMaterial::fromParts(certPem, keyPem, chain ? chain.value() : QList<pki::Certificate>{});
     auto *dialog = new SecretDeployDialog(m_informer->connection(), material, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_contextNamespace.isEmpty())

@@ -208,11 +208,17 @@ Result<SecretMaterial> SecretMaterial::fromIssued(const pki::IssuedCertificate &
     auto key = issued.key.toPem();
     if (!key)
         return key.error();
-    SecretMaterial m;
-    m.certPem = certificateWithIntermediates(issued);
-    m.keyPem = key.value();
-    if (!issued.chain.isEmpty())
-        m.caPem = issued.chain.last().toPem();
+    return fromParts(issued.certificate.toPem(), key.value(), issued.chain);
+}
+
+SecretMaterial SecretMaterial::fromParts(const QByteArray &certPem, const QByteArray &keyPem,
+                                         const QList<pki::Certificate> &chain)
+{
+    SecretMaterial m{certPem, keyPem, {}};
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i) // intermediates follow the leaf
+        m.certPem += chain[i].toPem();
+    if (!chain.isEmpty())
+        m.caPem = chain.last().toPem();
     return m;
 }
 

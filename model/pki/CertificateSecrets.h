@@ -54,6 +54,9 @@ struct SecretMaterial {
     QByteArray caPem;   ///< root CA certificate; may be empty
     /// Leaf + intermediates and the chain's root, as FrameworkPresets lays them out.
     static Result<SecretMaterial> fromIssued(const pki::IssuedCertificate &issued);
+    /// The same layout from PEM parts: chain = the issuers, nearest first, root last.
+    static SecretMaterial fromParts(const QByteArray &certPem, const QByteArray &keyPem,
+                                    const QList<pki::Certificate> &chain);
 };
 
 /// Everything needed to write one certificate secret.

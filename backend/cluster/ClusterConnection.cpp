@@ -2,6 +2,7 @@
 
 #include "backend/cluster/HttpsProxyRelay.h"
 #include "backend/cluster/ObjectParser.h"
+#include "backend/core/BackgroundThread.h"
 
 #include <simdjson.h>
 
@@ -17,9 +18,6 @@
 #include <QTimer>
 
 #ifdef Q_OS_LINUX
-#include <cerrno>
-#include <sys/resource.h>
-#include <unistd.h>
 #endif
 
 namespace fc {
@@ -101,23 +99,9 @@ QString ClusterConnection::objectPath(Kind kind, const QString &ns, const QStrin
 // ---------------------------------------------------------------------------------------------
 
 /// Lives on the connection's thread: owns the QNetworkAccessManager, the watches and the parser.
-/// Parsing and TLS for a cluster run at a lower priority than the UI thread: on a busy machine a
-/// burst of watch events then delays our own background work, not the event loop. Linux threads
-/// are tasks with their own nice value (raising it needs no privilege), and the threads Qt's
-/// network stack starts from this one inherit it. QThread::setPriority has no effect for
-/// SCHED_OTHER threads on Linux, hence setpriority on the thread id.
-static void yieldToUiThread()
-{
-#ifdef Q_OS_LINUX
-    constexpr int kBackgroundNiceIncrement = 4;
-    const pid_t tid = gettid();
-    errno = 0;
-    const int current = getpriority(PRIO_PROCESS, id_t(tid));
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, id_t(tid), std::min(current + kBackgroundNiceIncrement, 19));
-#endif
-}
-
+/// Parsing and TLS for a cluster run at a lower priority than the UI thread (see
+/// lowerCurrentThreadPriority): on a busy machine a burst of watch events then delays our own
+/// background work, not the event loop; the threads Qt's network stack starts from this one inherit it.
 class ConnectionWorker final : public QObject {
     Q_OBJECT
 public:
@@ -155,7 +139,7 @@ public:
 
     void start()
     {
-        yieldToUiThread();
+        lowerCurrentThreadPriority();
         m_nam = new QNetworkAccessManager(this);
         m_nam->setAutoDeleteReplies(false);
         m_flushTimer = new QTimer(this);

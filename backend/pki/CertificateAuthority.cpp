@@ -247,6 +247,33 @@ Result<IssuedCertificate> CertificateAuthority::issue(const LeafRequest &request
     return issueForKey(request, key.value(), clock);
 }
 
+QByteArray IssuedCertificate::certificateWithIntermediatesPem() const
+{
+    QByteArray out = certificate.toPem();
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        out += chain[i].toPem();
+    return out;
+}
+
+std::vector<Result<IssuedCertificate>> CertificateAuthority::issueAll(const QList<LeafRequest> &requests, const Clock &clock,
+                                                                      const ParallelOptions &options) const
+{
+    std::vector<std::optional<Result<IssuedCertificate>>> slots(size_t(requests.size()));
+    parallelFor(int(requests.size()), [&](int i) { slots[size_t(i)].emplace(issue(requests[i], clock)); }, options);
+    std::vector<Result<IssuedCertificate>> out;
+    out.reserve(slots.size());
+    for (auto &slot : slots) {
+        if (slot) {
+            out.push_back(std::move(*slot));
+        } else {
+            Error e = makeError(QStringLiteral("cancelled before this certificate was issued"));
+            e.reason = QStringLiteral("Cancelled");
+            out.push_back(std::move(e));
+        }
+    }
+    return out;
+}
+
 Result<IssuedCertificate> CertificateAuthority::issueForKey(const LeafRequest &request, const PrivateKey &key,
                                                             const Clock &clock) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/core/ParallelFor.h"
 #include "backend/core/Result.h"
 #include "backend/pki/Certificate.h"
 #include "backend/pki/CertificateRequest.h"
@@ -9,6 +10,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace fc::pki {
 
@@ -38,6 +40,10 @@ struct IssuedCertificate {
     Certificate certificate;
     PrivateKey key;
     QList<Certificate> chain;
+
+    /// PEM of the certificate followed by its intermediates (the chain without the root): what a
+    /// server presents, and what goes into a kit's or a secret's certificate file.
+    QByteArray certificateWithIntermediatesPem() const;
 };
 
 /// How renew() treats the key: a new key of the given type, or the existing key kept.
@@ -63,6 +69,12 @@ public:
 
     Result<CertificateAuthority> createIntermediate(const CaRequest &request, const Clock &clock = Clock::system()) const;
     Result<IssuedCertificate> issue(const LeafRequest &request, const Clock &clock = Clock::system()) const;
+    /// Issues every request, its key generated on up to options.threads threads at once (the
+    /// calling thread among them): what a batch (a federation's parties) needs when RSA keys take
+    /// tenths of a second each. Results in request order, each its own success or error; once
+    /// options.stop is true the requests not yet started come back as errors with reason "Cancelled".
+    std::vector<Result<IssuedCertificate>> issueAll(const QList<LeafRequest> &requests, const Clock &clock = Clock::system(),
+                                                    const ParallelOptions &options = {}) const;
     /// Issues for an existing key (request.keyType is ignored).
     Result<IssuedCertificate> issueForKey(const LeafRequest &request, const PrivateKey &key,
                                           const Clock &clock = Clock::system()) const;

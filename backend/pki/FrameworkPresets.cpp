@@ -9,15 +9,7 @@ namespace {
 constexpr int kKeyMode = 0600;
 constexpr int kCertMode = 0644;
 
-/// Leaf followed by the intermediates (the issuer chain minus its root).
-QByteArray certificateWithIntermediates(const IssuedCertificate &issued)
-{
-    QByteArray out = issued.certificate.toPem();
-    for (qsizetype i = 0; i + 1 < issued.chain.size(); ++i)
-        out += issued.chain[i].toPem();
-    return out;
-}
-
+/// The root at the end of the issuer chain.
 QByteArray rootPem(const IssuedCertificate &issued)
 {
     return issued.chain.isEmpty() ? QByteArray() : issued.chain.last().toPem();
@@ -32,7 +24,7 @@ Result<QList<ExportFile>> layout(const Result<IssuedCertificate> &issued, const 
     if (!keyPem)
         return keyPem.error();
     return QList<ExportFile>{{keyName, keyPem.value(), kKeyMode},
-                             {certName, certificateWithIntermediates(issued.value()), kCertMode},
+                             {certName, issued->certificateWithIntermediatesPem(), kCertMode},
                              {caName, rootPem(issued.value()), kCertMode}};
 }
 

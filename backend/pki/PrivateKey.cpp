@@ -1,5 +1,7 @@
 #include "backend/pki/PrivateKey.h"
 
+#include "backend/pki/RsaKeyGeneration.h"
+
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -58,9 +60,14 @@ Result<PrivateKey> PrivateKey::generate(KeyType type)
     clearOpensslErrors();
     EVP_PKEY *key = nullptr;
     switch (type) {
-    case KeyType::Rsa2048: key = EVP_RSA_gen(2048); break;
-    case KeyType::Rsa3072: key = EVP_RSA_gen(3072); break;
-    case KeyType::Rsa4096: key = EVP_RSA_gen(4096); break;
+    case KeyType::Rsa2048:
+    case KeyType::Rsa3072:
+    case KeyType::Rsa4096: {
+        auto rsa = generateRsaKey(type == KeyType::Rsa2048 ? 2048 : type == KeyType::Rsa3072 ? 3072 : 4096);
+        if (!rsa)
+            return rsa.error();
+        return PrivateKey(std::move(rsa).value());
+    }
     case KeyType::EcP256: key = EVP_EC_gen("P-256"); break;
     case KeyType::EcP384: key = EVP_EC_gen("P-384"); break;
     case KeyType::Ed25519: key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"); break;

@@ -141,14 +141,6 @@ void emitObject(QString &out, const QJsonObject &o, int indent, const QStringLis
         emitValue(out, k, o.value(k), indent, redacted, inData);
 }
 
-QByteArray certificateWithIntermediates(const pki::IssuedCertificate &issued)
-{
-    QByteArray out = issued.certificate.toPem();
-    for (qsizetype i = 0; i + 1 < issued.chain.size(); ++i)
-        out += issued.chain[i].toPem();
-    return out;
-}
-
 QJsonObject provenanceAnnotations(const pki::Certificate &leaf)
 {
     const pki::CertificateInfo info = leaf.info();
@@ -521,7 +513,7 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
     if (!renewed)
         return renewed.error();
     plan.renewed = std::move(renewed).value();
-    plan.newData.insert(plan.slots.certKey, certificateWithIntermediates(plan.renewed));
+    plan.newData.insert(plan.slots.certKey, plan.renewed.certificateWithIntermediatesPem());
     if (options.newKey) {
         auto pem = plan.renewed.key.toPem();
         if (!pem)

@@ -4,6 +4,7 @@
 #include "backend/pki/Pkcs12.h"
 
 #include <QDir>
+#include <QSet>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,61 @@ private Q_SLOTS:
         auto b = ca.issue(serverRequest(), clock);
         QVERIFY(a.ok() && b.ok());
         QVERIFY(a->certificate.serialHex() != b->certificate.serialHex());
+    }
+
+    // a batch over several threads: request order kept, each result its own, keys and serials distinct
+    void issueAllKeepsOrderAndErrors()
+    {
+        FixedClock clock(kNow);
+        CertificateAuthority ca = makeRoot(clock);
+        QList<LeafRequest> requests;
+        for (int i = 0; i < 7; ++i) {
+            LeafRequest r = serverRequest(i % 2 ? KeyType::Rsa2048 : KeyType::EcP256);
+            r.subject.commonName = QStringLiteral("party-%1.example.org").arg(i);
+            r.sans.dns = {r.subject.commonName};
+            if (i == 3)
+                r.sans.dns = {QStringLiteral("bad_name")};
+            requests << r;
+        }
+        const auto results = ca.issueAll(requests, clock, fc::ParallelOptions{3});
+        QCOMPARE(results.size(), size_t(7));
+        QSet<QString> serials, keys;
+        for (int i = 0; i < 7; ++i) {
+            const auto &r = results[size_t(i)];
+            if (i == 3) {
+                QVERIFY(!r.ok());
+                QCOMPARE(r.error().reason, QStringLiteral("BadSan"));
+                continue;
+            }
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r->certificate.info().subjectName.commonName, QStringLiteral("party-%1.example.org").arg(i));
+            QCOMPARE(r->key.algorithm(), i % 2 ? QStringLiteral("RSA") : QStringLiteral("EC"));
+            QVERIFY(r->certificate.checkPrivateKey(r->key).ok());
+            QVERIFY(verifyChain(r->certificate, {}, {ca.certificate()}, clock).ok());
+            serials.insert(r->certificate.serialHex());
+            keys.insert(QString::fromLatin1(r->key.publicKeyPem()));
+        }
+        QCOMPARE(serials.size(), 6);
+        QCOMPARE(keys.size(), 6);
+    }
+
+    void issueAllStops()
+    {
+        FixedClock clock(kNow);
+        CertificateAuthority ca = makeRoot(clock);
+        QList<LeafRequest> requests(5, serverRequest());
+        std::atomic<bool> stop{true};
+        auto none = ca.issueAll(requests, clock, fc::ParallelOptions{2, &stop});
+        QCOMPARE(none.size(), size_t(5));
+        for (const auto &r : none) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().reason, QStringLiteral("Cancelled"));
+        }
+        // one thread, stopped from inside the run after the second certificate: the rest are cancelled
+        int started = 0;
+        std::atomic<bool> later{false};
+        fc::parallelFor(5, [&](int) { if (++started == 2) later = true; }, fc::ParallelOptions{1, &later});
+        QCOMPARE(started, 2);
     }
 
     void usages_data()

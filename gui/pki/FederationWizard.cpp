@@ -442,15 +442,13 @@ void FederationWizard::generate()
     connect(m_worker, &FederationWorker::progress, this, [this](int done, int total, const QString &current) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        const int offset = total - m_table->rowCount(); // 1 when a new CA is generated first
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            const int step = row + offset;
-            if (QTableWidgetItem *item = m_table->item(row, StatusColumn))
-                item->setText(step < done ? tr("done") : step == done && !current.isEmpty() ? tr("generating…") : QString());
-        }
         m_current->setText(current.isEmpty() ? QString()
-                                             : tr("Generating %1 (%2 of %3)…").arg(current).arg(std::min(done + 1, total)).arg(total));
+                                             : tr("Generating %1 (%2 of %3 done)…").arg(current).arg(done).arg(total));
         Q_EMIT progressChanged(done, total, current);
+    });
+    connect(m_worker, &FederationWorker::partyChanged, this, [this](int row, int state) {
+        if (QTableWidgetItem *item = m_table->item(row, StatusColumn))
+            item->setText(state == FederationWorker::Done ? tr("done") : tr("generating…"));
     });
     connect(m_worker, &FederationWorker::finished, this,
             [this, remember, name = p.caName, pass = p.caPassphrase](int status, const QString &message, const QStringList &files) {
@@ -471,7 +469,7 @@ void FederationWizard::cancelGeneration()
         return;
     m_worker->cancel();
     m_cancel->setEnabled(false);
-    m_current->setText(tr("Cancelling after the current key…"));
+    m_current->setText(tr("Cancelling after the keys in progress…"));
 }
 
 void FederationWizard::setRunning(bool running)

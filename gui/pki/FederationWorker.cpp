@@ -1,5 +1,6 @@
 #include "gui/pki/FederationWorker.h"
 
+#include "backend/core/ParallelFor.h"
 #include "backend/pki/FrameworkPresets.h"
 #include "gui/pki/PkiWidgets.h"
 #include "model/pki/CaStore.h"
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -206,6 +208,7 @@ void FederationWorker::run()
     auto fail = [this](const Error &e) { Q_EMIT finished(Failed, e.toString(), {}); };
     auto cancelled = [this] { Q_EMIT finished(Cancelled, tr("Cancelled: nothing was written."), {}); };
 
+    lowerCurrentThreadPriority(); // this thread exists for this run only; the UI comes first
     if (auto v = validatePlan(m_plan); !v)
         return fail(v.error());
     CaStore store(m_plan.dataDir);
@@ -223,19 +226,47 @@ void FederationWorker::run()
     if (!ca)
         return fail(ca.error());
 
+    // parties in parallel: each job generates one party's keys; the first error (by row) wins
+    const int parties = int(m_plan.parties.size());
+    std::vector<std::optional<Result<QList<PartyOutput>>>> results(static_cast<size_t>(parties));
+    std::atomic<bool> failed{false};
+    QMutex progressLock;
+    QStringList inFlight;
+    auto report = [&] { Q_EMIT progress(done, total, inFlight.join(QStringLiteral(", "))); };
+    parallelFor(
+        parties,
+        [&](int row) {
+            if (failed)
+                return;
+            const FederationParty &party = m_plan.parties[row];
+            {
+                QMutexLocker locker(&progressLock);
+                inFlight << party.name;
+                Q_EMIT partyChanged(row, Generating);
+                report();
+            }
+            auto files = generateParty(ca.value(), party);
+            if (!files)
+                failed = true;
+            QMutexLocker locker(&progressLock);
+            inFlight.removeOne(party.name);
+            results[size_t(row)].emplace(std::move(files));
+            if (results[size_t(row)]->ok()) {
+                ++done;
+                Q_EMIT partyChanged(row, Done);
+            }
+            report();
+        },
+        ParallelOptions{0, &m_cancel, true});
     QList<PartyOutput> outputs;
-    for (const FederationParty &party : std::as_const(m_plan.parties)) {
-        if (m_cancel)
-            return cancelled();
-        Q_EMIT progress(done, total, party.name);
-        auto files = generateParty(ca.value(), party);
-        if (!files)
-            return fail(files.error());
-        outputs += files.value();
-        ++done;
+    for (const auto &r : results) {
+        if (r && !r->ok())
+            return fail(r->error());
     }
     if (m_cancel)
         return cancelled();
+    for (const auto &r : results)
+        outputs += r->value();
     Q_EMIT progress(done, total, tr("writing files"));
     auto written = commit(ca.value(), outputs);
     if (!written)

@@ -49,7 +49,8 @@ Result<void> validatePlan(const FederationPlan &plan);
 QString partyFolder(FederationFramework framework, const FederationParty &party);
 
 /// Generates a federation's CA and certificates on its own thread: moved to a QThread, started with
-/// run(). Between keys it checks cancel(). Nothing is written until every key exists; then all
+/// run(). After the CA, parties are generated several at once (parallelFor, one per core, helper
+/// threads at background priority); between keys it checks cancel(). Nothing is written until every key exists; then all
 /// files go to a staging folder inside the output directory and are renamed into place, the new CA
 /// is stored and the leaf certificates recorded — so a cancel or an error leaves nothing behind.
 class FederationWorker final : public QObject {
@@ -59,6 +60,9 @@ public:
     Q_ENUM(Status)
 
     explicit FederationWorker(FederationPlan plan, const pki::Clock &clock = pki::Clock::system());
+    enum PartyState { Generating, Done };
+    Q_ENUM(PartyState)
+
     /// Thread-safe: the run stops before the next key.
     void cancel() { m_cancel = true; }
     /// Progress units: the CA (when created) plus one per party.
@@ -68,8 +72,11 @@ public Q_SLOTS:
     void run();
 
 Q_SIGNALS:
-    /// done of total steps finished; current: what is being generated now (empty at the end).
+    /// done of total steps finished; current: what is being generated now, the parties in flight
+    /// joined by ", " (empty at the end). Emitted from the worker's threads.
     void progress(int done, int total, const QString &current);
+    /// A party (row of plan.parties) started or finished generating. Emitted from the worker's threads.
+    void partyChanged(int row, int state);
     /// files: paths written (relative to the output directory).
     void finished(int status, const QString &message, const QStringList &files);
 

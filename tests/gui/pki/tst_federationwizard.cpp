@@ -20,9 +20,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/stat.h>
@@ -213,8 +215,15 @@ private Q_SLOTS:
         QCOMPARE(bar->maximum(), 6); // CA + 5 parties
         bool shot = false;
         const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        auto *table = child<QTableWidget>(w, "partyTableWidget");
+        const int statusColumn = table->columnCount() - 1;
+        int mostAtOnce = 0; // parties shown "generating…" at the same time
         while (finished.isEmpty() && elapsed.elapsed() < 540000) {
             QTest::qWait(20);
+            int generating = 0;
+            for (int row = 0; row < table->rowCount(); ++row)
+                generating += table->item(row, statusColumn)->text() == QStringLiteral("generating…") ? 1 : 0;
+            mostAtOnce = std::max(mostAtOnce, generating);
             if (!shot && bar->value() >= 3) {
                 shot = true;
                 if (!shots.isEmpty()) {
@@ -235,6 +244,10 @@ private Q_SLOTS:
         QVERIFY2(progressSeen.contains(1) && progressSeen.contains(3) && progressSeen.contains(5),
                  qPrintable(QStringLiteral("%1").arg(progressSeen.size())));
         QCOMPARE(bar->value(), bar->maximum());
+        // one party per core at once (RSA 4096 takes about a second per key, so the overlap shows)
+        QCOMPARE(mostAtOnce, std::min(QThread::idealThreadCount(), 5));
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->item(row, statusColumn)->text(), QStringLiteral("done"));
 
         // the files: one startup kit per participant, verified by openssl itself
         const QStringList names{QStringLiteral("flare.example.org"), QStringLiteral("site-1"), QStringLiteral("site-2"),

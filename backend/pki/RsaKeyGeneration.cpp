@@ -125,17 +125,15 @@ Result<PKeyPtr> generateRsaKey(int bits)
     const auto failed = [bits] { return opensslError(QStringLiteral("cannot generate an RSA %1 key").arg(bits)); };
     std::unique_ptr<BN_CTX, BnCtxDeleter> ctx(BN_CTX_secure_new());
     BnPtr e(BN_new()), n(BN_new()), diff(BN_new()), g(BN_new());
-    BnPtr p = secretBn(), q = secretBn(), p1 = secretBn(), q1 = secretBn(), lambda = secretBn(), d = secretBn(),
-          dp = secretBn(), dq = secretBn(), qinv = secretBn();
-    if (!ctx || !e || !n || !diff || !g || !p || !q || !p1 || !q1 || !lambda || !d || !dp || !dq || !qinv
-        || !BN_set_word(e.get(), RSA_F4))
+    BnPtr p1 = secretBn(), q1 = secretBn(), lambda = secretBn(), d = secretBn(), dp = secretBn(), dq = secretBn(),
+          qinv = secretBn();
+    if (!ctx || !e || !n || !diff || !g || !p1 || !q1 || !lambda || !d || !dp || !dq || !qinv || !BN_set_word(e.get(), RSA_F4))
         return failed();
     const int half = bits / 2;
     auto primes = generatePrimes(half, e.get());
     if (!primes)
         return failed();
-    p = std::move(primes->first);
-    q = std::move(primes->second);
+    BnPtr p = std::move(primes->first), q = std::move(primes->second);
     for (;;) {
         if (!BN_sub(diff.get(), p.get(), q.get()))
             return failed();

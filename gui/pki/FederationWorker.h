@@ -50,9 +50,10 @@ QString partyFolder(FederationFramework framework, const FederationParty &party)
 
 /// Generates a federation's CA and certificates on its own thread: moved to a QThread, started with
 /// run(). After the CA, parties are generated several at once (parallelFor, one per core, helper
-/// threads at background priority); between keys it checks cancel(). Nothing is written until every key exists; then all
-/// files go to a staging folder inside the output directory and are renamed into place, the new CA
-/// is stored and the leaf certificates recorded — so a cancel or an error leaves nothing behind.
+/// threads at background priority); between keys it checks cancel(). Nothing is written until
+/// every key exists; then all files go to a staging folder inside the output directory and are
+/// renamed into place, the new CA is stored and the leaf certificates recorded — so a cancel or an
+/// error leaves nothing behind.
 class FederationWorker final : public QObject {
     Q_OBJECT
 public:

@@ -157,7 +157,16 @@ start() {
   local -a cmd=("$@")
   declare -p cmd | sed 's/^declare -a cmd=/CMD=/' >"$STATE/cmd/$name.sh"
   setsid "${cmd[@]}" >>"$STATE/logs/$name.log" 2>&1 </dev/null &
-  echo $! >"$(pidfile "$name")"
+  local pid=$! i
+  echo "$pid" >"$(pidfile "$name")"
+  # Until the child has exec'd, /proc/PID/cmdline is this script's own, and alive() (which looks
+  # for the state dir in it) would call a busy machine's slow start a dead process: wait for the
+  # exec, or for the process to be gone, before anyone asks.
+  for i in $(seq 1 200); do
+    [[ -r /proc/$pid/cmdline ]] || return 0
+    tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null | grep -qF -- "$STATE" && return 0
+    sleep 0.05
+  done
 }
 
 fail_component() { # fail_component NAME MESSAGE

@@ -3,9 +3,11 @@
 // measured in the same run. Every issued certificate and key is encoded to PEM as an export would.
 //
 // Rows per key type:
-//   one at a time   CertificateAuthority::issue in a loop on one thread (CLI `cert issue`, dialogs)
-//   batch           CertificateAuthority::issueAll over QThread::idealThreadCount() threads (the
-//                   federation wizard's path: a batch of parties)
+//   one at a time   CertificateAuthority::issue in a loop (CLI `cert issue`, dialogs): one
+//                   certificate after another, each RSA key's prime search shared by two threads
+//   batch           CertificateAuthority::issueAll over QThread::idealThreadCount() threads, one
+//                   key per thread (the federation wizard's path: a batch of parties)
+// The openssl loop uses one core; both FedConsole rows use all of them.
 //   OpenSSL keygen  (RSA only) issueForKey with a key from EVP_RSA_gen, OpenSSL 3's default
 //                   SP 800-56B generator, to show what the B.3.3 generator in RsaKeyGeneration saves
 // Usage: pki_bench [rsa-scale]   (rsa-scale multiplies the RSA sample counts; default 1)

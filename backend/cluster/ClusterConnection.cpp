@@ -17,9 +17,6 @@
 #include <QThread>
 #include <QTimer>
 
-#ifdef Q_OS_LINUX
-#endif
-
 namespace fc {
 
 Q_LOGGING_CATEGORY(lcWatch, "fedconsole.cluster.watch", QtWarningMsg)

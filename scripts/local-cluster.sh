@@ -22,6 +22,7 @@ SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ASSETS="$SCRIPT_DIR/local-cluster"
 CACHE_BIN="${XDG_CACHE_HOME:-$HOME/.cache}/fedconsole/$K8S_VERSION/bin"
 STATE="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
+declare -A STARTED=() STARTED_AT=()   # components this invocation started: pid, $EPOCHREALTIME
 # Components in start order.
 COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok)
 EXTRAS=(demo-logs) # started by others in this state dir (scripts/demo-federation.sh's log writer): stopped first
@@ -127,9 +128,22 @@ alive() { # alive NAME: the recorded process is running and is ours (its cmdline
   local f; f=$(pidfile "$1")
   [[ -f $f ]] || return 1
   local pid; pid=$(<"$f")
-  [[ -n $pid && -r /proc/$pid/cmdline ]] || return 1
-  tr '\0' ' ' </proc/"$pid"/cmdline | grep -qF -- "$STATE" || return 1
-  [[ $(awk '{print $3}' /proc/"$pid"/stat 2>/dev/null) != Z ]]
+  [[ -n $pid && -d /proc/$pid ]] || return 1
+  local stat state
+  stat=$(</proc/"$pid"/stat) 2>/dev/null || return 1
+  state=${stat##*) }; state=${state%% *}   # the field after "(comm)"; comm may hold spaces
+  [[ -n $state && $state != Z && $state != X ]] || return 1
+  local cmd
+  cmd=$(tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null) || return 1
+  if [[ -z $cmd ]]; then
+    # An empty cmdline is a process inside execve (the new image's argument area is not set up
+    # yet: fork -> setsid -> component is two execs) or one tearing down its memory on exit. Both
+    # are user processes with an executable; a kernel thread that took over a stale pid has none.
+    # Seen in CI: a kube-apiserver read as dead 20 ms after its start, with an empty log.
+    [[ -e /proc/$pid/exe ]]
+    return
+  fi
+  [[ $cmd == *"$STATE"* ]]
 }
 
 port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
@@ -157,20 +171,25 @@ start() {
   local -a cmd=("$@")
   declare -p cmd | sed 's/^declare -a cmd=/CMD=/' >"$STATE/cmd/$name.sh"
   setsid "${cmd[@]}" >>"$STATE/logs/$name.log" 2>&1 </dev/null &
-  local pid=$! i
+  local pid=$! i line
   echo "$pid" >"$(pidfile "$name")"
+  STARTED[$name]=$pid
+  STARTED_AT[$name]=$EPOCHREALTIME
   # Until the child has exec'd, /proc/PID/cmdline is this script's own, and alive() (which looks
   # for the state dir in it) would call a busy machine's slow start a dead process: wait for the
   # exec, or for the process to be gone, before anyone asks.
   for i in $(seq 1 200); do
-    [[ -r /proc/$pid/cmdline ]] || return 0
-    tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null | grep -qF -- "$STATE" && return 0
+    [[ -d /proc/$pid ]] || return 0
+    line=$(tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null) || return 0
+    [[ $line == *"$STATE"* ]] && return 0
     sleep 0.05
   done
 }
 
 fail_component() { # fail_component NAME MESSAGE
   local name=$1; shift
+  component_end "$name"
+  [[ -z $ENDED ]] || set -- "$* ($ENDED)"
   log "---- last 40 lines of $STATE/logs/$name.log ----"
   tail -n 40 "$STATE/logs/$name.log" >&2 2>/dev/null || true
   log "----"
@@ -179,6 +198,25 @@ fail_component() { # fail_component NAME MESSAGE
     stop_components >&2 || true
   fi
   die "$name: $* (logs kept in $STATE/logs; '$0 down' removes the state dir)"
+}
+
+# component_end NAME: sets ENDED to how and when a component that this shell started has ended
+# ("exit status 1 after 20 ms", "killed by SIGKILL after 3100 ms"); empty while it runs or when
+# another invocation started it. Not in a $(...) subshell: only this shell can wait for its child.
+component_end() {
+  ENDED=
+  local name=$1 pid=${STARTED[$1]:-} state rc=0
+  [[ -n $pid ]] || return 0
+  if [[ -d /proc/$pid ]]; then
+    state=$(<"/proc/$pid/stat") 2>/dev/null || state=
+    state=${state##*) }; state=${state%% *}
+    [[ $state == Z ]] || return 0
+  fi
+  wait "$pid" 2>/dev/null || rc=$?
+  if (( rc > 128 )); then ENDED="killed by SIG$(kill -l $((rc - 128)) 2>/dev/null || echo $((rc - 128)))"
+  else ENDED="exit status $rc"; fi
+  local now=${EPOCHREALTIME/./} then=${STARTED_AT[$name]/./}
+  ENDED+=" after $(( (now - then) / 1000 )) ms"
 }
 
 wait_until() { # wait_until NAME TIMEOUT_S DESCRIPTION CMD...
@@ -554,8 +592,7 @@ cmd_restart_apiserver() {
   KEEP_RUNNING_ON_FAIL=1
   source "$STATE/cmd/kube-apiserver.sh"
   log "restarting kube-apiserver on port $API_PORT"
-  setsid "${CMD[@]}" >>"$STATE/logs/kube-apiserver.log" 2>&1 </dev/null &
-  echo $! >"$(pidfile kube-apiserver)"
+  start kube-apiserver "${CMD[@]}"
   wait_until kube-apiserver 90 "kube-apiserver /readyz" api_readyz
   log "kube-apiserver ready again after $((SECONDS - t0))s"
   if [[ ${1:-} == --restart-controllers ]]; then
@@ -588,8 +625,7 @@ restart_component() { # SIGTERM (SIGKILL after timeout) and start again with the
   fi
   source "$STATE/cmd/$name.sh"
   log "restarting $name"
-  setsid "${CMD[@]}" >>"$STATE/logs/$name.log" 2>&1 </dev/null &
-  echo $! >"$(pidfile "$name")"
+  start "$name" "${CMD[@]}"
 }
 
 usage() {

@@ -29,9 +29,11 @@ Certificates in cluster Secrets:
         writes the secret by server-side apply (field manager "fedconsole"); --dry-run prints the
         manifest (private key redacted) and lets the server validate it without writing
   renew-secret SECRET [-n NS] --ca CA_NAME [--new-key | --same-key] [--key-type T] [--days N]
-        [--cert-key KEY]
+        [--cert-key KEY] [--reissue]
         renews the certificate a secret holds with a CA of the local store (same subject and SANs)
-        and updates exactly its keys, refusing if the secret changed meanwhile
+        and updates exactly its keys, refusing if the secret changed meanwhile; the new key has the
+        old key's type unless --key-type says otherwise; a CA that did not issue the certificate is
+        refused unless --reissue (the party's peers must then trust that CA's root)
 
 Presets: %1.
 The CA passphrase comes from --passphrase-file or FEDCONSOLE_CA_PASSPHRASE; --data-dir selects the
@@ -363,7 +365,7 @@ int renewSecret(const GlobalOptions &g, const CommonOptions &common, const QStri
     const Args a = parseArgs(args,
                              {QStringLiteral("namespace"), QStringLiteral("ca"), QStringLiteral("key-type"),
                               QStringLiteral("days"), QStringLiteral("cert-key")},
-                             {QStringLiteral("new-key"), QStringLiteral("same-key")});
+                             {QStringLiteral("new-key"), QStringLiteral("same-key"), QStringLiteral("reissue")});
     if (!a.error.isEmpty())
         return usageError(err, a.error);
     if (a.positional.size() != 1 || !a.has(QStringLiteral("ca")))
@@ -373,6 +375,7 @@ int renewSecret(const GlobalOptions &g, const CommonOptions &common, const QStri
     SecretRenewalOptions options;
     options.newKey = !a.has(QStringLiteral("same-key"));
     options.certKey = a.value(QStringLiteral("cert-key"));
+    options.allowDifferentIssuer = a.has(QStringLiteral("reissue"));
     if (a.has(QStringLiteral("key-type"))) {
         const auto kt = pki::keyTypeFromName(a.value(QStringLiteral("key-type")));
         if (!kt)

@@ -1,8 +1,10 @@
 #include "backend/pki/Certificate.h"
 
 #include <QHostAddress>
+#include <QUrl>
 #include <QRegularExpression>
 
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
@@ -111,7 +113,50 @@ Result<void> SubjectAltNames::validate() const
             return e;
         }
     }
+    for (const QString &m : emails) {
+        if (!isValidEmailAddress(m)) {
+            Error e = makeError(QStringLiteral("invalid e-mail address \"%1\" in subjectAltName").arg(m),
+                                QStringLiteral("san.email"));
+            e.reason = QStringLiteral("BadSan");
+            return e;
+        }
+    }
+    for (const QString &u : uris) {
+        if (!isValidUri(u)) {
+            Error e = makeError(QStringLiteral("invalid URI \"%1\" in subjectAltName (an absolute URI such as "
+                                               "spiffe://domain/path)").arg(u),
+                                QStringLiteral("san.uri"));
+            e.reason = QStringLiteral("BadSan");
+            return e;
+        }
+    }
     return {};
+}
+
+namespace {
+bool isPrintableAscii(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+            return false;
+    }
+    return !s.isEmpty();
+}
+} // namespace
+
+bool isValidEmailAddress(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    return isPrintableAscii(email) && email.count(QLatin1Char('@')) == 1 && at > 0 && at < email.size() - 1
+        && email.size() <= 254;
+}
+
+bool isValidUri(const QString &uri)
+{
+    if (!isPrintableAscii(uri))
+        return false;
+    const QUrl url(uri, QUrl::StrictMode);
+    return url.isValid() && !url.scheme().isEmpty() && url.scheme().size() < uri.size() - 1;
 }
 
 QString SubjectAltNames::toString() const
@@ -121,6 +166,10 @@ QString SubjectAltNames::toString() const
         parts << QStringLiteral("DNS:") + d;
     for (const QString &ip : ips)
         parts << QStringLiteral("IP:") + ip;
+    for (const QString &m : emails)
+        parts << QStringLiteral("email:") + m;
+    for (const QString &u : uris)
+        parts << QStringLiteral("URI:") + u;
     return parts.join(QStringLiteral(", "));
 }
 
@@ -178,6 +227,11 @@ SubjectAltNames subjectAltNamesFrom(const GENERAL_NAMES *names)
                 memcpy(a.c, d, 16);
                 sans.ips << QHostAddress(a).toString();
             }
+        } else if (gn->type == GEN_EMAIL || gn->type == GEN_URI) {
+            const ASN1_IA5STRING *s = gn->type == GEN_EMAIL ? gn->d.rfc822Name : gn->d.uniformResourceIdentifier;
+            const QString v = QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
+                                                  ASN1_STRING_length(s));
+            (gn->type == GEN_EMAIL ? sans.emails : sans.uris) << v;
         }
     }
     return sans;
@@ -214,14 +268,16 @@ Result<GENERAL_NAMES *> buildGeneralNames(const SubjectAltNames &sans)
     if (auto v = sans.validate(); !v)
         return v.error();
     GENERAL_NAMES *names = sk_GENERAL_NAME_new_null();
-    for (const QString &d : sans.dns) {
+    const auto pushIa5 = [names](int type, const QString &value) {
         GENERAL_NAME *gn = GENERAL_NAME_new();
         ASN1_IA5STRING *s = ASN1_IA5STRING_new();
-        const QByteArray a = d.toLatin1();
+        const QByteArray a = value.toLatin1();
         ASN1_STRING_set(s, a.constData(), int(a.size()));
-        GENERAL_NAME_set0_value(gn, GEN_DNS, s);
+        GENERAL_NAME_set0_value(gn, type, s);
         sk_GENERAL_NAME_push(names, gn);
-    }
+    };
+    for (const QString &d : sans.dns)
+        pushIa5(GEN_DNS, d);
     for (const QString &ip : sans.ips) {
         const QByteArray a = QHostAddress(ip).toString().toLatin1();
         ASN1_OCTET_STRING *s = a2i_IPADDRESS(a.constData());
@@ -236,6 +292,10 @@ Result<GENERAL_NAMES *> buildGeneralNames(const SubjectAltNames &sans)
         GENERAL_NAME_set0_value(gn, GEN_IPADD, s);
         sk_GENERAL_NAME_push(names, gn);
     }
+    for (const QString &m : sans.emails)
+        pushIa5(GEN_EMAIL, m);
+    for (const QString &u : sans.uris)
+        pushIa5(GEN_URI, u);
     return names;
 }
 
@@ -380,6 +440,47 @@ QString Certificate::serialHex() const
     OPENSSL_free(hex);
     BN_free(bn);
     return s;
+}
+
+std::optional<KeyType> Certificate::keyType() const
+{
+    EVP_PKEY *pk = m_cert ? X509_get0_pubkey(m_cert.get()) : nullptr;
+    if (!pk)
+        return std::nullopt;
+    switch (EVP_PKEY_get_base_id(pk)) {
+    case EVP_PKEY_RSA: {
+        const int bits = EVP_PKEY_get_bits(pk);
+        return bits > 3072 ? KeyType::Rsa4096 : bits > 2048 ? KeyType::Rsa3072 : KeyType::Rsa2048;
+    }
+    case EVP_PKEY_ED25519:
+        return KeyType::Ed25519;
+    case EVP_PKEY_EC: {
+        char group[64] = {};
+        if (EVP_PKEY_get_utf8_string_param(pk, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, nullptr) != 1) {
+            clearOpensslErrors();
+            return std::nullopt;
+        }
+        const QByteArray g(group);
+        if (g == "prime256v1" || g == "P-256" || g == "secp256r1")
+            return KeyType::EcP256;
+        if (g == "secp384r1" || g == "P-384")
+            return KeyType::EcP384;
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+bool Certificate::isIssuedBy(const Certificate &issuer) const
+{
+    if (!m_cert || issuer.isNull())
+        return false;
+    EVP_PKEY *issuerKey = X509_get0_pubkey(issuer.get());
+    const bool ok = X509_check_issued(issuer.get(), m_cert.get()) == X509_V_OK && issuerKey
+        && X509_verify(m_cert.get(), issuerKey) == 1;
+    clearOpensslErrors();
+    return ok;
 }
 
 QString Certificate::sha256Fingerprint() const

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fc::pki {
 
 /// The subject fields FedConsole sets. Empty fields are left out of the X.509 name.
@@ -31,11 +33,13 @@ struct DistinguishedName {
 struct SubjectAltNames {
     QStringList dns;
     QStringList ips;
+    QStringList emails; ///< rfc822Name
+    QStringList uris;   ///< uniformResourceIdentifier (SPIFFE IDs and the like)
 
-    bool isEmpty() const { return dns.isEmpty() && ips.isEmpty(); }
+    bool isEmpty() const { return dns.isEmpty() && ips.isEmpty() && emails.isEmpty() && uris.isEmpty(); }
     bool operator==(const SubjectAltNames &) const = default;
     Result<void> validate() const;
-    /// "DNS:a, IP:1.2.3.4" as openssl prints it.
+    /// "DNS:a, IP:1.2.3.4, email:x@y, URI:spiffe://…" as openssl prints it.
     QString toString() const;
 };
 
@@ -43,6 +47,10 @@ struct SubjectAltNames {
 /// ≤ 253 characters, optional leading "*." wildcard).
 bool isValidDnsName(const QString &name);
 bool isValidIpAddress(const QString &ip);
+/// An addr-spec with one '@', printable ASCII, no spaces (rfc822Name is an IA5String).
+bool isValidEmailAddress(const QString &email);
+/// An absolute URI (scheme and the rest), printable ASCII.
+bool isValidUri(const QString &uri);
 
 /// Everything the UI and CLI show about a certificate, as plain values.
 struct CertificateInfo {
@@ -95,6 +103,12 @@ public:
     bool hasClientAuth() const;
     QString serialHex() const;
     QString sha256Fingerprint() const;
+    /// The key type FedConsole would generate for a key like this certificate's (RSA sizes
+    /// rounded up to 2048/3072/4096); none for a curve or algorithm it does not generate.
+    std::optional<KeyType> keyType() const;
+    /// True when `issuer` signed this certificate: names and key identifiers match and the
+    /// signature verifies with the issuer's public key.
+    bool isIssuedBy(const Certificate &issuer) const;
 
     /// Error (naming the certificate's subject) unless key is this certificate's private key.
     Result<void> checkPrivateKey(const PrivateKey &key) const;

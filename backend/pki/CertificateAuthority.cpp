@@ -1,5 +1,8 @@
 #include "backend/pki/CertificateAuthority.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <openssl/rand.h>
 #include <openssl/x509v3.h>
 
@@ -27,10 +30,13 @@ Result<void> addExt(X509 *x, X509V3_CTX *ctx, int nid, const char *value)
 
 Result<void> setRandomSerial(X509 *x)
 {
+    // 128 random bits as a positive INTEGER: up to 17 DER octets (a leading 0x00 when the top bit
+    // is set), within RFC 5280's 20. A zero draw (2^-128) would be an invalid serial: draw again.
     unsigned char buf[16];
-    if (RAND_bytes(buf, sizeof buf) != 1)
-        return opensslError(QStringLiteral("cannot generate a serial number"));
-    buf[0] = (buf[0] & 0x7F) | 0x40; // positive, and a full 16 bytes when DER-encoded
+    do {
+        if (RAND_bytes(buf, sizeof buf) != 1)
+            return opensslError(QStringLiteral("cannot generate a serial number"));
+    } while (std::all_of(std::begin(buf), std::end(buf), [](unsigned char b) { return b == 0; }));
     BIGNUM *bn = BN_bin2bn(buf, sizeof buf, nullptr);
     ASN1_INTEGER *serial = BN_to_ASN1_INTEGER(bn, nullptr);
     BN_free(bn);
@@ -221,13 +227,27 @@ Result<CertificateAuthority> CertificateAuthority::createIntermediate(const CaRe
         e.reason = QStringLiteral("PathLength");
         return e;
     }
+    // A child CA can allow at most one level less than its parent (RFC 5280 4.2.1.9); an unlimited
+    // request under a limited parent gets the most the parent allows.
+    int pathLength = request.pathLength;
+    if (parentPath > 0) {
+        if (pathLength > parentPath - 1) {
+            Error e = makeError(QStringLiteral("pathlen %1 exceeds what issuer \"%2\" allows below it (%3)")
+                                    .arg(pathLength).arg(m_cert.subjectName().toString()).arg(parentPath - 1),
+                                QStringLiteral("pathLength"));
+            e.reason = QStringLiteral("PathLength");
+            return e;
+        }
+        if (pathLength < 0)
+            pathLength = parentPath - 1;
+    }
     auto key = PrivateKey::generate(request.keyType);
     if (!key)
         return key.error();
     auto name = nameOrError(request.subject);
     if (!name)
         return name.error();
-    Profile profile{true, request.pathLength, LeafUsage::Server};
+    Profile profile{true, pathLength, LeafUsage::Server};
     auto cert = build(&m_cert, m_key, name.value(), key->get(), {}, profile, request.validityDays, clock);
     X509_NAME_free(name.value());
     if (!cert)
@@ -316,6 +336,14 @@ Result<IssuedCertificate> CertificateAuthority::renew(const Certificate &old, co
         return makeError(QStringLiteral("\"%1\" is a CA certificate: renew leaf certificates only").arg(old.subjectName().toString()));
     if (auto c = checkCanIssue(clock); !c)
         return c.error();
+    if (!options.allowDifferentIssuer && !old.isIssuedBy(m_cert)) {
+        Error e = makeError(QStringLiteral("\"%1\" was issued by \"%2\", not by this CA (\"%3\"): renew it with the CA "
+                                           "that issued it, or re-issue it under this CA on purpose (its peers must "
+                                           "then trust this CA's root)")
+                                .arg(old.subjectName().toString(), old.info().issuer, m_cert.subjectName().toString()));
+        e.reason = QStringLiteral("DifferentIssuer");
+        return e;
+    }
     PrivateKey key;
     if (options.newKeyType) {
         auto k = PrivateKey::generate(*options.newKeyType);

@@ -51,6 +51,9 @@ struct RenewOptions {
     int validityDays = 365;
     std::optional<KeyType> newKeyType; ///< set → generate a new key of this type
     const PrivateKey *existingKey = nullptr; ///< used when newKeyType is unset
+    /// renew() refuses a certificate this CA did not issue (a different CA would re-root the
+    /// party, and its peers would stop trusting it) unless this is set: re-issue under this CA.
+    bool allowDifferentIssuer = false;
 };
 
 /// A CA certificate with its private key, able to issue. Issuing refuses when the CA certificate

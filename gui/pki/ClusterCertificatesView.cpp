@@ -5,6 +5,7 @@
 #include "model/pki/CaStore.h"
 #include "model/pki/ClusterCertificateModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -150,6 +151,8 @@ void ClusterCertificatesView::renewSelected()
     // a CA row means "the certificate of this secret": let the dialog find the leaf
     const QString certKey = e->info.isCA ? QString() : e->key;
     auto *dialog = new RenewIntoSecretDialog(m_connection, m_store, e->namespace_, e->secretName, certKey, m_clock, this);
+    if (!e->info.isCA)
+        dialog->preselectIssuer(e->info.issuer);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RenewIntoSecretDialog::renewed, this,
             [this](const QString &ns, const QString &name, const QString &serial) {
@@ -206,6 +209,11 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     m_days->setValue(365);
     m_days->setSuffix(tr(" days"));
     form->addRow(tr("&Validity:"), m_days);
+    m_reissue = new QCheckBox(tr("Re-issue under this CA even if another CA issued the certificate\n"
+                                 "(the party's peers must then trust this CA's root)"),
+                              this);
+    m_reissue->setObjectName(QStringLiteral("reissueCheckBox"));
+    form->addRow(QString(), m_reissue);
     layout->addLayout(form);
 
     m_prepare = new QPushButton(tr("&Prepare renewal"), this);
@@ -236,9 +244,25 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     connect(m_ca, &QComboBox::currentIndexChanged, this, &RenewIntoSecretDialog::invalidatePlan);
     connect(m_newKey, &QRadioButton::toggled, this, &RenewIntoSecretDialog::invalidatePlan);
     connect(m_days, &QSpinBox::valueChanged, this, &RenewIntoSecretDialog::invalidatePlan);
+    connect(m_reissue, &QCheckBox::toggled, this, &RenewIntoSecretDialog::invalidatePlan);
 }
 
 RenewIntoSecretDialog::~RenewIntoSecretDialog() = default;
+
+void RenewIntoSecretDialog::preselectIssuer(const QString &issuerSubject)
+{
+    if (!m_store)
+        return;
+    auto cas = m_store->list();
+    if (!cas)
+        return;
+    for (const CaStore::Entry &e : cas.value()) {
+        if (e.certificate.info().subject == issuerSubject) {
+            m_ca->setCurrentIndex(m_ca->findData(e.name));
+            return;
+        }
+    }
+}
 
 void RenewIntoSecretDialog::setError(const QString &message)
 {
@@ -272,6 +296,7 @@ void RenewIntoSecretDialog::prepare()
     }
     SecretRenewalOptions options;
     options.newKey = m_newKey->isChecked();
+    options.allowDifferentIssuer = m_reissue->isChecked();
     options.validityDays = m_days->value();
     options.certKey = m_certKey;
     const int generation = m_generation;
@@ -293,14 +318,22 @@ void RenewIntoSecretDialog::prepare()
                    const pki::CertificateInfo after = m_plan->renewed.certificate.info();
                    const QString text =
                        tr("<b>Will write</b> %1 of secret %2/%3 (resourceVersion %4):<br>"
-                          "subject %5<br>SANs %6<br>serial %7 → %8<br>valid until %9 → %10<br>key: %11")
+                          "subject %5<br>SANs %6<br>serial %7 → %8<br>valid until %9 → %10<br>key: %11<br>"
+                          "issuer %12")
                            .arg(m_plan->newData.keys().join(QStringLiteral(", ")).toHtmlEscaped(),
                                 m_namespace.toHtmlEscaped(), m_name.toHtmlEscaped(), m_plan->resourceVersion,
                                 after.subject.toHtmlEscaped(), after.sans.toString().toHtmlEscaped(), before.serialHex,
                                 after.serialHex, before.notAfter.toString(Qt::ISODate))
                            .arg(after.notAfter.toString(Qt::ISODate),
-                                options.newKey ? tr("new %1").arg(after.keyAlgorithm) : tr("kept"));
+                                options.newKey ? tr("new %1 %2").arg(after.keyAlgorithm).arg(after.keyBits) : tr("kept"),
+                                before.issuer == after.issuer
+                                    ? after.issuer.toHtmlEscaped()
+                                    : tr("<b>%1 → %2</b> (re-issued under another CA)")
+                                          .arg(before.issuer.toHtmlEscaped(), after.issuer.toHtmlEscaped()));
                    m_planLabel->setText(text);
+                   // grow to show the whole plan now, not after the next layout pass
+                   layout()->activate();
+                   resize(width(), std::max(height(), sizeHint().height()));
                    m_write->setEnabled(true);
                    Q_EMIT prepared(true, text);
                });

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -85,6 +86,9 @@ public:
 
     /// The computed renewal, once prepared.
     const std::optional<SecretRenewal> &plan() const { return m_plan; }
+    /// Selects the store's CA whose subject is `issuerSubject` (the CA that issued the secret's
+    /// certificate), if there is one.
+    void preselectIssuer(const QString &issuerSubject);
 
 public Q_SLOTS:
     /// Unlocks the CA, reads the secret and computes the renewal (nothing is written).
@@ -112,6 +116,7 @@ private:
     QRadioButton *m_newKey = nullptr;
     QRadioButton *m_sameKey = nullptr;
     QSpinBox *m_days = nullptr;
+    QCheckBox *m_reissue = nullptr;
     QPushButton *m_prepare = nullptr;
     QLabel *m_planLabel = nullptr;
     QPushButton *m_write = nullptr;

@@ -5,6 +5,7 @@
 #include "gui/pki/PassphraseDialog.h"
 #include "gui/pki/PkiTaskRunner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,10 +32,13 @@ RenewDialog::RenewDialog(const PkiServices &services, const pki::Certificate &ol
     const QString caError = pkiui::fillCaCombo(m_ca, m_services.store);
     if (auto list = m_services.store.list()) { // preselect the CA that issued the old certificate
         for (const CaStore::Entry &e : list.value()) {
-            if (e.certificate.info().subject == info.issuer)
+            if (old.isIssuedBy(e.certificate))
                 m_ca->setCurrentIndex(m_ca->findData(e.name));
         }
     }
+    m_reissue = new QCheckBox(tr("Re-issue under this CA even if another CA issued the certificate"), this);
+    m_reissue->setObjectName(QStringLiteral("reissueCheckBox"));
+    m_reissue->setToolTip(tr("The certificate's peers must then trust this CA's root."));
     m_validity = new QSpinBox(this);
     m_validity->setObjectName(QStringLiteral("validitySpinBox"));
     m_validity->setRange(1, 3650);
@@ -64,6 +68,7 @@ RenewDialog::RenewDialog(const PkiServices &services, const pki::Certificate &ol
     form()->addRow(tr("SANs:"), sans);
     form()->addRow(tr("Now valid:"), validity);
     form()->addRow(tr("C&A:"), m_ca);
+    form()->addRow(QString(), m_reissue);
     form()->addRow(tr("&Validity:"), m_validity);
     form()->addRow(tr("&Key:"), m_keyMode);
     form()->addRow(tr("New key &type:"), m_keyType);
@@ -113,6 +118,7 @@ void RenewDialog::submit()
     const QByteArray keyPass = m_keyPassphrase->text().toUtf8();
     const pki::KeyType keyType = pkiui::keyTypeOf(m_keyType);
     const int days = m_validity->value();
+    const bool reissue = m_reissue->isChecked();
     const QString outDir = m_outputDir->path();
     setBusy(true, tr("Unlocking CA \"%1\"…").arg(caName));
     m_services.unlocker->unlock(this, caName, [=, this](Result<pki::CertificateAuthority> ca) {
@@ -130,6 +136,7 @@ void RenewDialog::submit()
             [=, old = m_old, ca = ca.value()]() mutable -> Result<pki::IssuedCertificate> {
                 pki::RenewOptions opts;
                 opts.validityDays = days;
+                opts.allowDifferentIssuer = reissue;
                 pki::PrivateKey existing;
                 if (sameKey) {
                     auto key = pki::PrivateKey::fromPem(keyPem, keyPass);

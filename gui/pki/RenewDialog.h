@@ -3,6 +3,7 @@
 #include "gui/pki/PkiServices.h"
 #include "gui/pki/PkiWidgets.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ private:
     QSpinBox *m_validity;
     QComboBox *m_keyMode;
     QComboBox *m_keyType;
+    QCheckBox *m_reissue;
     pkiui::PathField *m_keyFile;
     QLineEdit *m_keyPassphrase;
     pkiui::PathField *m_outputDir;

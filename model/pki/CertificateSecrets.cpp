@@ -499,9 +499,15 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
 
     pki::RenewOptions ro;
     ro.validityDays = options.validityDays;
+    ro.allowDifferentIssuer = options.allowDifferentIssuer;
     pki::PrivateKey existing;
     if (options.newKey) {
-        ro.newKeyType = options.keyType;
+        ro.newKeyType = options.keyType ? options.keyType : plan.oldCertificate.keyType();
+        if (!ro.newKeyType)
+            return fieldError(tr("the certificate in secret \"%1\" has a %2 key, which FedConsole does not generate: "
+                                 "choose the new key's type")
+                                  .arg(plan.name, plan.oldCertificate.info().keyAlgorithm),
+                              QStringLiteral("keyType"));
     } else {
         auto k = pki::PrivateKey::fromPem(decodeData(data.value(plan.slots.keyKey)));
         if (!k)

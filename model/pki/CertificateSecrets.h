@@ -141,7 +141,10 @@ Result<SecretCertificateSlots> findCertificateSlots(const QJsonObject &secret, c
 
 struct SecretRenewalOptions {
     bool newKey = true;            ///< false: keep the key the secret holds
-    pki::KeyType keyType = pki::KeyType::EcP256; ///< for a new key
+    /// For a new key; unset: the type of the key being replaced (an RSA 4096 party stays RSA 4096).
+    std::optional<pki::KeyType> keyType;
+    /// Re-issue under a CA that did not issue the secret's certificate (see pki::RenewOptions).
+    bool allowDifferentIssuer = false;
     int validityDays = 365;
     QString certKey;               ///< choose among several leaf certificates
 };

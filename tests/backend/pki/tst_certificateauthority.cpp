@@ -115,8 +115,9 @@ private Q_SLOTS:
         if (algorithm == QLatin1String("RSA"))
             ku << QStringLiteral("keyEncipherment");
         QCOMPARE(info.keyUsage, ku);
-        QCOMPARE(info.serialHex.size(), 32); // 128-bit, positive (top bit clear)
-        QVERIFY(info.serialHex.at(0) >= QLatin1Char('4') && info.serialHex.at(0) <= QLatin1Char('7'));
+        // 128 random bits (serialsHave128RandomBits): at most 32 hex digits, fewer when the draw
+        // starts with zero bytes
+        QVERIFY2(info.serialHex.size() >= 2 && info.serialHex.size() <= 32, qPrintable(info.serialHex));
         QVERIFY(issued->certificate.checkPrivateKey(issued->key).ok());
         QCOMPARE(issued->chain.size(), 1);
         auto verified = verifyChain(issued->certificate, {}, {ca.certificate()}, clock);
@@ -131,6 +132,29 @@ private Q_SLOTS:
         auto b = ca.issue(serverRequest(), clock);
         QVERIFY(a.ok() && b.ok());
         QVERIFY(a->certificate.serialHex() != b->certificate.serialHex());
+    }
+
+    // 128 random bits: positive, never zero, and the top bit is random too (a serial whose top bit
+    // is set is 17 DER octets with the sign byte). 64 serials all missing one value of that bit:
+    // 2^-63 by chance.
+    void serialsHave128RandomBits()
+    {
+        FixedClock clock(kNow);
+        CertificateAuthority ca = makeRoot(clock);
+        QList<LeafRequest> requests(64, serverRequest());
+        auto issued = ca.issueAll(requests, clock);
+        int topBitSet = 0;
+        for (const auto &r : issued) {
+            QVERIFY(r.ok());
+            const ASN1_INTEGER *serial = X509_get0_serialNumber(r->certificate.get());
+            QCOMPARE(ASN1_STRING_type(serial), V_ASN1_INTEGER); // positive
+            QVERIFY(ASN1_STRING_length(serial) <= 16);
+            QVERIFY(r->certificate.serialHex().size() <= 32);
+            QVERIFY(r->certificate.serialHex() != QLatin1String("0"));
+            if (ASN1_STRING_length(serial) == 16 && (ASN1_STRING_get0_data(serial)[0] & 0x80))
+                ++topBitSet;
+        }
+        QVERIFY2(topBitSet > 0 && topBitSet < 64, qPrintable(QString::number(topBitSet)));
     }
 
     // a batch over several threads: request order kept, each result its own, keys and serials distinct
@@ -236,6 +260,34 @@ private Q_SLOTS:
         QCOMPARE(sub.error().reason, QStringLiteral("PathLength"));
     }
 
+    // RFC 5280 4.2.1.9: below a CA with pathlen N a CA may allow at most N - 1 levels
+    void intermediatePathLengthInheritsTheLimit()
+    {
+        FixedClock clock(kNow);
+        CertificateAuthority root = makeRoot(clock);
+        CaRequest limited;
+        limited.subject.commonName = QStringLiteral("Limited Intermediate");
+        limited.pathLength = 1;
+        auto top = root.createIntermediate(limited, clock);
+        QVERIFY(top.ok());
+        QCOMPARE(top->certificate().info().pathLength, 1);
+        CaRequest unlimited;
+        unlimited.subject.commonName = QStringLiteral("Issuing CA");
+        auto issuing = top->createIntermediate(unlimited, clock); // asks for no limit: gets 0
+        QVERIFY(issuing.ok());
+        QCOMPARE(issuing->certificate().info().pathLength, 0);
+        CaRequest tooMuch = unlimited;
+        tooMuch.pathLength = 1;
+        auto refused = top->createIntermediate(tooMuch, clock);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().reason, QStringLiteral("PathLength"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("allows below it (0)")), qPrintable(refused.error().message));
+        // under the unlimited root, an unlimited request stays unlimited
+        auto free = root.createIntermediate(unlimited, clock);
+        QVERIFY(free.ok());
+        QCOMPARE(free->certificate().info().pathLength, -1);
+    }
+
     void validityCappedAtIssuer()
     {
         FixedClock clock(kNow);
@@ -297,6 +349,10 @@ private Q_SLOTS:
         QTest::newRow("ip-short") << QStringList{} << QStringList{QStringLiteral("1.2.3")} << QStringLiteral("1.2.3");
         QTest::newRow("ip-name") << QStringList{} << QStringList{QStringLiteral("localhost")} << QStringLiteral("localhost");
         QTest::newRow("ipv6-bad") << QStringList{} << QStringList{QStringLiteral("fe80:::1")} << QStringLiteral("fe80:::1");
+        QTest::newRow("email-no-at") << QStringList{QStringLiteral("email:ops.example.org")} << QStringList{} << QStringLiteral("ops.example.org");
+        QTest::newRow("email-space") << QStringList{QStringLiteral("email:a b@example.org")} << QStringList{} << QStringLiteral("a b@example.org");
+        QTest::newRow("uri-relative") << QStringList{QStringLiteral("uri:/just/a/path")} << QStringList{} << QStringLiteral("/just/a/path");
+        QTest::newRow("uri-no-rest") << QStringList{QStringLiteral("uri:spiffe:")} << QStringList{} << QStringLiteral("spiffe:");
     }
     void badSan()
     {
@@ -306,7 +362,16 @@ private Q_SLOTS:
         FixedClock clock(kNow);
         CertificateAuthority ca = makeRoot(clock);
         LeafRequest r = serverRequest();
-        r.sans = {dns, ips};
+        r.sans = {};
+        r.sans.ips = ips;
+        for (const QString &d : dns) { // "email:" and "uri:" rows test the other two kinds
+            if (d.startsWith(QLatin1String("email:")))
+                r.sans.emails << d.mid(6);
+            else if (d.startsWith(QLatin1String("uri:")))
+                r.sans.uris << d.mid(4);
+            else
+                r.sans.dns << d;
+        }
         auto issued = ca.issue(r, clock);
         QVERIFY(!issued.ok());
         QCOMPARE(issued.error().reason, QStringLiteral("BadSan"));
@@ -320,6 +385,41 @@ private Q_SLOTS:
         QVERIFY(isValidDnsName(QStringLiteral("party-9999-client.fate.org")));
         QVERIFY(isValidIpAddress(QStringLiteral("192.168.1.1")));
         QVERIFY(isValidIpAddress(QStringLiteral("2001:db8::1")));
+        QVERIFY(isValidEmailAddress(QStringLiteral("ops@example.org")));
+        QVERIFY(isValidUri(QStringLiteral("spiffe://fl.example.org/ns/site-a/sa/envoy")));
+        QVERIFY(isValidUri(QStringLiteral("https://flare.example.org:8443/")));
+    }
+
+    // e-mail and URI SANs are issued, read back, printed as openssl does, and survive a renewal
+    void emailAndUriSans()
+    {
+        FixedClock clock(kNow);
+        CertificateAuthority ca = makeRoot(clock);
+        LeafRequest r = serverRequest();
+        r.sans.emails = {QStringLiteral("ops@example.org")};
+        r.sans.uris = {QStringLiteral("spiffe://fl.example.org/ns/site-a/sa/envoy")};
+        auto issued = ca.issue(r, clock);
+        QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().message));
+        const SubjectAltNames sans = issued->certificate.subjectAltNames();
+        QCOMPARE(sans, r.sans);
+        QVERIFY(sans.toString().contains(QLatin1String("email:ops@example.org")));
+        QVERIFY(sans.toString().contains(QLatin1String("URI:spiffe://fl.example.org/ns/site-a/sa/envoy")));
+        RenewOptions o;
+        o.newKeyType = KeyType::EcP256;
+        auto renewed = ca.renew(issued->certificate, o, clock);
+        QVERIFY(renewed.ok());
+        QCOMPARE(renewed->certificate.subjectAltNames(), r.sans);
+    }
+
+    void keyTypeOfCertificate_data() { addKeyTypes(); }
+    void keyTypeOfCertificate()
+    {
+        QFETCH(KeyType, type);
+        FixedClock clock(kNow);
+        static const CertificateAuthority ca = makeRoot(clock);
+        auto issued = ca.issue(serverRequest(type), clock);
+        QVERIFY(issued.ok());
+        QCOMPARE(issued->certificate.keyType(), std::optional<KeyType>(type));
     }
 
     void signCsr()
@@ -331,7 +431,7 @@ private Q_SLOTS:
         DistinguishedName dn;
         dn.commonName = QStringLiteral("envoy-1");
         dn.organization = QStringLiteral("Org B");
-        auto csr = CertificateRequest::create(dn, {{QStringLiteral("envoy-1")}, {QStringLiteral("192.168.1.9")}}, key.value());
+        auto csr = CertificateRequest::create(dn, {{QStringLiteral("envoy-1")}, {QStringLiteral("192.168.1.9")}, {}, {}}, key.value());
         QVERIFY(csr.ok());
         auto parsed = CertificateRequest::fromPem(csr->toPem());
         QVERIFY(parsed.ok());
@@ -396,6 +496,32 @@ private Q_SLOTS:
         QVERIFY(rekeyed.ok());
         QVERIFY(!rekeyed->certificate.checkPrivateKey(first->key).ok());
         QCOMPARE(rekeyed->certificate.info().keyAlgorithm, QStringLiteral("Ed25519"));
+    }
+
+    // Renewing with a CA that did not issue the certificate would re-root the party: refused
+    // unless asked for, even when the other CA has the very same subject name.
+    void renewRefusesAnotherIssuer()
+    {
+        FixedClock clock(kNow);
+        CertificateAuthority issuer = makeRoot(clock);
+        CertificateAuthority lookalike = makeRoot(clock); // same subject, another key
+        QCOMPARE(issuer.certificate().info().subject, lookalike.certificate().info().subject);
+        auto first = issuer.issue(serverRequest(), clock);
+        QVERIFY(first.ok());
+        QVERIFY(first->certificate.isIssuedBy(issuer.certificate()));
+        QVERIFY(!first->certificate.isIssuedBy(lookalike.certificate()));
+        RenewOptions o;
+        o.newKeyType = KeyType::EcP256;
+        auto refused = lookalike.renew(first->certificate, o, clock);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().reason, QStringLiteral("DifferentIssuer"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("not by this CA")), qPrintable(refused.error().message));
+        o.allowDifferentIssuer = true;
+        auto reissued = lookalike.renew(first->certificate, o, clock);
+        QVERIFY(reissued.ok());
+        QVERIFY(reissued->certificate.isIssuedBy(lookalike.certificate()));
+        QVERIFY(verifyChain(reissued->certificate, {}, {lookalike.certificate()}, clock).ok());
+        QVERIFY(!verifyChain(reissued->certificate, {}, {issuer.certificate()}, clock).ok());
     }
 
     void malformedPem_data()

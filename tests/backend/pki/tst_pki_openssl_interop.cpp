@@ -127,13 +127,23 @@ private Q_SLOTS:
     {
         QFETCH(KeyType, type);
         CertificateAuthority ca = root(type);
-        auto leaf = ca.issue(leafRequest(type, LeafUsage::ServerAndClient));
+        LeafRequest request = leafRequest(type, LeafUsage::ServerAndClient);
+        request.sans.emails = {QStringLiteral("ops@fl.local")};
+        request.sans.uris = {QStringLiteral("spiffe://fl.local/ns/site-a/sa/envoy")};
+        auto leaf = ca.issue(request);
+        QVERIFY(leaf.ok());
         QVERIFY(writeFile(path(QStringLiteral("text-leaf.pem")), leaf->certificate.toPem()));
         QVERIFY(writeFile(path(QStringLiteral("text-root.pem")), ca.certificate().toPem()));
         auto r = runOpenssl({QStringLiteral("x509"), QStringLiteral("-in"), path(QStringLiteral("text-leaf.pem")), QStringLiteral("-text"), QStringLiteral("-noout")});
         QCOMPARE(r.exitCode, 0);
         const QByteArray t = r.out;
-        QVERIFY2(t.contains("DNS:localhost, DNS:server.fl.local, IP Address:127.0.0.1"), fc::pki::test::msg(t));
+        QVERIFY2(t.contains("DNS:localhost, DNS:server.fl.local, IP Address:127.0.0.1, email:ops@fl.local, "
+                            "URI:spiffe://fl.local/ns/site-a/sa/envoy"),
+                 fc::pki::test::msg(t));
+        // the serial as openssl reads it is the one we report
+        auto serial = runOpenssl({QStringLiteral("x509"), QStringLiteral("-in"), path(QStringLiteral("text-leaf.pem")),
+                                  QStringLiteral("-noout"), QStringLiteral("-serial")});
+        QCOMPARE(serial.out.trimmed(), QByteArray("serial=" + leaf->certificate.serialHex().toLatin1()));
         QVERIFY(t.contains("TLS Web Server Authentication, TLS Web Client Authentication"));
         QVERIFY(t.contains("X509v3 Basic Constraints: critical\n                CA:FALSE"));
         QVERIFY(t.contains("X509v3 Key Usage: critical"));

@@ -11,6 +11,7 @@
 #include "model/pki/CaStore.h"
 #include "model/pki/ClusterCertificateModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -214,6 +215,55 @@ spec:
         QVERIFY(!prepared.isEmpty());
         QVERIFY(!prepared.first().at(0).toBool());
         QVERIFY2(error->text().contains(u"passphrase"), qPrintable(error->text()));
+    }
+
+    // The dialog starts on the CA that issued the secret's certificate even when another CA sorts
+    // first; renewing with another CA is refused (it would re-root the party) until re-issuing
+    // is ticked, and the plan then says so.
+    void anotherCaIsRefusedUnlessReissuing()
+    {
+        pki::CaRequest r;
+        r.subject.commonName = QStringLiteral("Another Root");
+        QVERIFY(m_store->createRoot(QStringLiteral("another-root"), r, kPassphrase).ok());
+        ClusterCertificatesView view(m_conn.get(), m_store.get());
+        view.show();
+        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
+        view.setNamespace(m_ns);
+        QVERIFY(refreshed.wait(30000));
+        const QByteArray before = secretCert(QStringLiteral("aggregator-tls"));
+        view.tableView()->selectRow(rowOf(view, QStringLiteral("aggregator-tls")));
+        QTest::mouseClick(child<QPushButton>(&view, "renewButton"), Qt::LeftButton);
+        auto *dialog = view.findChild<RenewIntoSecretDialog *>();
+        QVERIFY(dialog);
+        auto *ca = child<QComboBox>(dialog, "caComboBox");
+        QCOMPARE(ca->count(), 2);
+        QCOMPARE(ca->itemData(0).toString(), QStringLiteral("another-root"));
+        QCOMPARE(ca->currentData().toString(), QStringLiteral("gui-root")); // the issuer, preselected
+        ca->setCurrentIndex(ca->findData(QStringLiteral("another-root")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseLineEdit"), QString::fromLatin1(kPassphrase));
+        QSignalSpy prepared(dialog, &RenewIntoSecretDialog::prepared);
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        QVERIFY(prepared.wait(20000));
+        QVERIFY(!prepared.first().at(0).toBool());
+        auto *error = child<QLabel>(dialog, "errorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"not by this CA") && error->text().contains(u"GUI Root"), qPrintable(error->text()));
+        QVERIFY(!child<QPushButton>(dialog, "writeButton")->isEnabled());
+
+        child<QCheckBox>(dialog, "reissueCheckBox")->setChecked(true);
+        prepared.clear();
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        QVERIFY(prepared.wait(20000));
+        QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
+        const QString plan = child<QLabel>(dialog, "planLabel")->text();
+        QVERIFY2(plan.contains(u"re-issued under another CA") && plan.contains(u"Another Root"), qPrintable(plan));
+        QVERIFY2(plan.contains(u"key: new EC 256"), qPrintable(plan)); // the old key's type
+        QVERIFY(dialog->plan()->renewed.certificate.isIssuedBy(m_store->load(QStringLiteral("another-root"), kPassphrase)->certificate()));
+        const QString dir = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/renew-into-secret-reissue.png")));
+        dialog->reject();
+        QCOMPARE(secretCert(QStringLiteral("aggregator-tls")), before); // nothing was written
     }
 };
 

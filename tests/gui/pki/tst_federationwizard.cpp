@@ -272,7 +272,15 @@ private Q_SLOTS:
                  server.out.constData());
         const Run lead = runOpenssl({QStringLiteral("x509"), QStringLiteral("-in"), out + QStringLiteral("/lead@hospital-a.org/startup/client.crt"),
                                      QStringLiteral("-noout"), QStringLiteral("-subject")});
-        QVERIFY2(lead.out.contains("lead"), lead.out.constData());
+        // FLARE's admin role rides in unstructuredName, the organisation in O (the CN names the file,
+        // so only these fields tell whether the wizard passed the role on)
+        QVERIFY2(lead.out.contains("unstructuredName = lead") && lead.out.contains("O = hospital-a"), lead.out.constData());
+        const Run admin = runOpenssl({QStringLiteral("x509"), QStringLiteral("-in"), out + QStringLiteral("/admin@example.org/startup/client.crt"),
+                                      QStringLiteral("-noout"), QStringLiteral("-subject")});
+        QVERIFY2(admin.out.contains("unstructuredName = project_admin"), admin.out.constData());
+        const Run site = runOpenssl({QStringLiteral("x509"), QStringLiteral("-in"), out + QStringLiteral("/site-1/startup/client.crt"),
+                                     QStringLiteral("-noout"), QStringLiteral("-subject")});
+        QVERIFY2(!site.out.contains("unstructuredName"), site.out.constData());
         // nothing else: no staging folder, no stray temporaries
         for (const QString &f : filesUnder(out))
             QVERIFY2(!f.contains(QLatin1String(".fedconsole-staging")) && !f.contains(QLatin1String(".tmp-")), qPrintable(f));

@@ -124,7 +124,7 @@ private Q_SLOTS:
         auto key = pki::PrivateKey::generate(pki::KeyType::EcP256);
         pki::DistinguishedName dn;
         dn.commonName = QStringLiteral("envoy-7");
-        auto csr = pki::CertificateRequest::create(dn, {{QStringLiteral("envoy-7")}, {}}, key.value());
+        auto csr = pki::CertificateRequest::create(dn, {{QStringLiteral("envoy-7")}, {}, {}, {}}, key.value());
         QFile f(path(QStringLiteral("req.csr")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(csr->toPem());

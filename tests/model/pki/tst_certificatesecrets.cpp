@@ -411,6 +411,43 @@ private Q_SLOTS:
         QCOMPARE(patch.value(u"data").toObject().keys(), keys);
     }
 
+    // A new key has the type of the key it replaces unless one is chosen; another CA is refused
+    // unless re-issuing is asked for.
+    void renewalKeepsKeyTypeAndIssuer()
+    {
+        pki::LeafRequest r;
+        r.subject.commonName = QStringLiteral("rsa.fl.example");
+        r.keyType = pki::KeyType::Rsa3072;
+        auto rsa = m_intermediate.issue(r, m_clock);
+        QVERIFY(rsa.ok());
+        auto material = SecretMaterial::fromIssued(rsa.value());
+        QVERIFY(material.ok());
+        const QJsonObject secret = secretObject(QStringLiteral("kubernetes.io/tls"),
+                                                {{QStringLiteral("tls.crt"), material->certPem},
+                                                 {QStringLiteral("tls.key"), material->keyPem},
+                                                 {QStringLiteral("ca.crt"), material->caPem}},
+                                                QStringLiteral("rsa-cert"));
+        auto plan = planSecretRenewal(secret, m_intermediate, {}, m_clock);
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+        QCOMPARE(plan->renewed.certificate.info().keyAlgorithm, QStringLiteral("RSA"));
+        QCOMPARE(plan->renewed.certificate.info().keyBits, 3072);
+        SecretRenewalOptions chosen;
+        chosen.keyType = pki::KeyType::EcP384;
+        auto ec = planSecretRenewal(secret, m_intermediate, chosen, m_clock);
+        QVERIFY(ec.ok());
+        QCOMPARE(ec->renewed.certificate.keyType(), std::optional<pki::KeyType>(pki::KeyType::EcP384));
+
+        // the root did not issue it (the intermediate did)
+        auto refused = planSecretRenewal(secret, m_root, {}, m_clock);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().reason, QStringLiteral("DifferentIssuer"));
+        SecretRenewalOptions reissue;
+        reissue.allowDifferentIssuer = true;
+        auto moved = planSecretRenewal(secret, m_root, reissue, m_clock);
+        QVERIFY(moved.ok());
+        QVERIFY(moved->renewed.certificate.isIssuedBy(m_root.certificate()));
+    }
+
     void renewalNeedsAKeySlot()
     {
         const QJsonObject certOnly = secretObject(QStringLiteral("Opaque"), {{QStringLiteral("server.crt"), m_material.certPem}});

@@ -139,6 +139,8 @@ Result<QList<CaStore::Entry>> CaStore::list() const
     const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : names) {
         auto e = entry(name);
+        if (!e && e.error().reason == QLatin1String("NotFound"))
+            continue; // a folder without ca.crt (left by hand or by an interrupted copy) is no CA
         if (!e)
             return e.error();
         out << std::move(e).value();
@@ -234,13 +236,17 @@ Result<QList<pki::Certificate>> CaStore::issued() const
 
 QList<pki::Certificate> CaStore::caCertificates() const
 {
+    // One CA by one: a damaged CA (which list() reports) must not make every other CA's chain
+    // look unverified.
     QList<pki::Certificate> out;
-    if (auto l = list()) {
-        for (const Entry &e : l.value()) {
-            for (const pki::Certificate &c : QList<pki::Certificate>{e.certificate} + e.issuers) {
-                if (!out.contains(c))
-                    out << c;
-            }
+    const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        auto e = entry(name);
+        if (!e)
+            continue;
+        for (const pki::Certificate &c : QList<pki::Certificate>{e->certificate} + e->issuers) {
+            if (!out.contains(c))
+                out << c;
         }
     }
     return out;

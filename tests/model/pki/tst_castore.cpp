@@ -64,6 +64,32 @@ private Q_SLOTS:
         QVERIFY(key.readAll().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
     }
 
+    // A folder without ca.crt is no CA and does not hide the others; a damaged CA is reported by
+    // list() but the other CAs still verify chains.
+    void strayAndDamagedFolders()
+    {
+        QTemporaryDir tmp;
+        pki::FixedClock clock(kNow);
+        CaStore store(tmp.filePath(QStringLiteral("pki")));
+        auto good = store.createRoot(QStringLiteral("good-root"), rootRequest(QStringLiteral("good")), "pw", clock);
+        QVERIFY(good.ok());
+        QVERIFY(QDir().mkpath(store.dataDir() + QStringLiteral("/cas/aaa-empty")));
+        auto list = store.list();
+        QVERIFY2(list.ok(), qPrintable(list.ok() ? QString() : list.error().toString()));
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().name, QStringLiteral("good-root"));
+
+        QVERIFY(store.createRoot(QStringLiteral("bad-root"), rootRequest(QStringLiteral("bad")), "pw", clock).ok());
+        QFile damaged(store.dataDir() + QStringLiteral("/cas/bad-root/ca.crt"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+        damaged.close();
+        auto broken = store.list();
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().file.endsWith(QLatin1String("bad-root/ca.crt")), qPrintable(broken.error().toString()));
+        QCOMPARE(store.caCertificates(), QList<pki::Certificate>{good->certificate()});
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("name");

@@ -373,6 +373,7 @@ void MainWindow::syncClusterCertificatesView()
     m_clusterCertificatesContext = context;
     m_clusterCertificates = new ClusterCertificatesView(m_informer->connection(), m_pkiStore.get());
     m_clusterCertificates->setObjectName(QStringLiteral("clusterCertificatesView"));
+    m_clusterCertificates->setUnlocker(m_certificatesPage->unlocker()); // the page's keychain and passphrase dialog
     m_certificatesPage->addClusterView(m_clusterCertificates, tr("In cluster %1").arg(context));
 }
 

@@ -52,6 +52,8 @@ public:
     /// Adds a view as a tab next to "This app" (the page takes ownership). Returns the tab index.
     int addClusterView(QWidget *view, const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
+    /// Unlocks the store's CAs: keychain first, else a passphrase dialog; decryption off the UI thread.
+    CaUnlocker *unlocker() const { return m_unlocker; }
 
     CertificateInventory *inventory() const { return m_inventory; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }

@@ -1,5 +1,7 @@
 #include "gui/pki/ClusterCertificatesView.h"
 
+#include "gui/pki/PassphraseDialog.h"
+
 #include "backend/cluster/ClusterConnection.h"
 #include "gui/common/Tables.h"
 #include "model/pki/CaStore.h"
@@ -97,6 +99,11 @@ ClusterCertificatesView::ClusterCertificatesView(ClusterConnection *connection, 
 
 ClusterCertificatesView::~ClusterCertificatesView() = default;
 
+void ClusterCertificatesView::setUnlocker(CaUnlocker *unlocker)
+{
+    m_unlocker = unlocker;
+}
+
 void ClusterCertificatesView::loadNamespaces()
 {
     if (!m_connection)
@@ -153,6 +160,8 @@ void ClusterCertificatesView::renewSelected()
     auto *dialog = new RenewIntoSecretDialog(m_connection, m_store, e->namespace_, e->secretName, certKey, m_clock, this);
     if (!e->info.isCA)
         dialog->preselectIssuer(e->info.issuer);
+    if (m_unlocker)
+        dialog->setUnlocker(m_unlocker);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RenewIntoSecretDialog::renewed, this,
             [this](const QString &ns, const QString &name, const QString &serial) {
@@ -180,7 +189,7 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     m_ca = new QComboBox(this);
     m_ca->setObjectName(QStringLiteral("caComboBox"));
     if (m_store) {
@@ -286,14 +295,45 @@ void RenewIntoSecretDialog::prepare()
         setError(tr("no CA to renew with: create or import one on the Certificates page"));
         return;
     }
+    const int generation = m_generation;
+    const QString caName = m_ca->currentData().toString();
+    if (m_unlocker) {
+        // keychain first, else a passphrase dialog; the key is decrypted off the UI thread
+        m_prepare->setEnabled(false);
+        m_unlocker->unlock(this, caName, [this, generation](Result<pki::CertificateAuthority> ca) {
+            m_prepare->setEnabled(true);
+            if (generation != m_generation)
+                return;
+            if (!ca) {
+                if (ca.error().reason != QLatin1String("Cancelled"))
+                    setError(ca.error().message);
+                Q_EMIT prepared(false, ca.error().message);
+                return;
+            }
+            prepareWith(ca.value());
+        });
+        return;
+    }
     QByteArray passphrase = m_passphrase->text().toUtf8();
-    auto ca = m_store->load(m_ca->currentData().toString(), passphrase);
+    auto ca = m_store->load(caName, passphrase);
     passphrase.fill('\0');
     if (!ca) {
         setError(ca.error().message);
         Q_EMIT prepared(false, ca.error().message);
         return;
     }
+    prepareWith(ca.value());
+}
+
+void RenewIntoSecretDialog::setUnlocker(CaUnlocker *unlocker)
+{
+    m_unlocker = unlocker;
+    const bool own = !unlocker;
+    m_form->setRowVisible(m_passphrase, own);
+}
+
+void RenewIntoSecretDialog::prepareWith(const pki::CertificateAuthority &ca)
+{
     SecretRenewalOptions options;
     options.newKey = m_newKey->isChecked();
     options.allowDifferentIssuer = m_reissue->isChecked();
@@ -302,7 +342,7 @@ void RenewIntoSecretDialog::prepare()
     const int generation = m_generation;
     m_prepare->setEnabled(false);
     readSecret(m_connection, m_namespace, m_name, this,
-               [this, generation, ca = ca.value(), options](const Result<QJsonObject> &secret) {
+               [this, generation, ca, options](const Result<QJsonObject> &secret) {
                    m_prepare->setEnabled(true);
                    if (generation != m_generation)
                        return;

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +21,7 @@ class QTableView;
 namespace fc {
 
 class CaStore;
+class CaUnlocker;
 class ClusterCertificateModel;
 class ClusterConnection;
 
@@ -42,6 +44,9 @@ public:
     QTableView *tableView() const { return m_table; }
     /// Empty = all namespaces. Refreshes.
     void setNamespace(const QString &ns);
+    /// Unlock CAs through the Certificates page's unlocker (keychain, passphrase dialog, key
+    /// decryption off the UI thread) instead of the renew dialog's own passphrase field.
+    void setUnlocker(CaUnlocker *unlocker);
 
 public Q_SLOTS:
     /// Re-reads the secrets (and the store's CAs for the chain column).
@@ -59,6 +64,7 @@ private:
 
     QPointer<ClusterConnection> m_connection;
     CaStore *m_store = nullptr;
+    QPointer<CaUnlocker> m_unlocker;
     const pki::Clock &m_clock;
     ClusterCertificateModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -86,6 +92,8 @@ public:
 
     /// The computed renewal, once prepared.
     const std::optional<SecretRenewal> &plan() const { return m_plan; }
+    /// With an unlocker the passphrase field goes: "Prepare" asks the unlocker (keychain first).
+    void setUnlocker(CaUnlocker *unlocker);
     /// Selects the store's CA whose subject is `issuerSubject` (the CA that issued the secret's
     /// certificate), if there is one.
     void preselectIssuer(const QString &issuerSubject);
@@ -103,6 +111,7 @@ Q_SIGNALS:
 private:
     void setError(const QString &message);
     void invalidatePlan();
+    void prepareWith(const pki::CertificateAuthority &ca);
 
     QPointer<ClusterConnection> m_connection;
     CaStore *m_store = nullptr;
@@ -111,6 +120,8 @@ private:
     QString m_certKey;
     const pki::Clock &m_clock;
     std::optional<SecretRenewal> m_plan;
+    QPointer<CaUnlocker> m_unlocker;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_ca = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QRadioButton *m_newKey = nullptr;

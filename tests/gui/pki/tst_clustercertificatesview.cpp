@@ -7,7 +7,10 @@
 
 #include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
+#include "backend/secrets/Keychain.h"
 #include "gui/pki/ClusterCertificatesView.h"
+#include "gui/pki/PassphraseDialog.h"
+#include "gui/pki/PkiTaskRunner.h"
 #include "model/pki/CaStore.h"
 #include "model/pki/ClusterCertificateModel.h"
 
@@ -264,6 +267,43 @@ spec:
             QVERIFY(dialog->grab().save(dir + QStringLiteral("/renew-into-secret-reissue.png")));
         dialog->reject();
         QCOMPARE(secretCert(QStringLiteral("aggregator-tls")), before); // nothing was written
+    }
+
+    // With the page's unlocker (as in the main window) the dialog has no passphrase field of its
+    // own: Prepare goes through the unlocker, which asks (keychain empty or absent) in a
+    // passphrase dialog and decrypts off the UI thread; a wrong passphrase keeps that dialog open.
+    void unlocksThroughTheUnlocker()
+    {
+        Keychain keychain(QStringLiteral("fedconsole-test-%1").arg(QRandomGenerator::global()->bounded(1000000)));
+        PkiTaskRunner tasks;
+        CaUnlocker unlocker(*m_store, &keychain, &tasks);
+        ClusterCertificatesView view(m_conn.get(), m_store.get());
+        view.setUnlocker(&unlocker);
+        view.show();
+        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
+        view.setNamespace(m_ns);
+        QVERIFY(refreshed.wait(30000));
+        view.tableView()->selectRow(rowOf(view, QStringLiteral("site-b-tls")));
+        QTest::mouseClick(child<QPushButton>(&view, "renewButton"), Qt::LeftButton);
+        auto *dialog = view.findChild<RenewIntoSecretDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!child<QLineEdit>(dialog, "passphraseLineEdit")->isVisible());
+        QCOMPARE(child<QComboBox>(dialog, "caComboBox")->currentData().toString(), QStringLiteral("gui-root"));
+        QSignalSpy prepared(dialog, &RenewIntoSecretDialog::prepared);
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        PassphraseDialog *pd = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((pd = dialog->findChild<PassphraseDialog *>()) && pd->isVisible(), 30000);
+        QTest::keyClicks(child<QLineEdit>(pd, "passphraseLineEdit"), QStringLiteral("wrong"));
+        QTest::mouseClick(child<QPushButton>(pd, "okButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(pd, "errorLabel")->isVisible(), 30000);
+        QVERIFY(prepared.isEmpty());
+        child<QLineEdit>(pd, "passphraseLineEdit")->setText(QString::fromLatin1(kPassphrase));
+        QTest::mouseClick(child<QPushButton>(pd, "okButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!prepared.isEmpty(), 30000);
+        QVERIFY2(prepared.first().at(0).toBool(), qPrintable(prepared.first().at(1).toString()));
+        QVERIFY(child<QPushButton>(dialog, "writeButton")->isEnabled());
+        dialog->reject();
     }
 };
 

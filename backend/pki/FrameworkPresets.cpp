@@ -16,11 +16,11 @@ QByteArray rootPem(const IssuedCertificate &issued)
 }
 
 Result<QList<ExportFile>> layout(const Result<IssuedCertificate> &issued, const QString &keyName,
-                                 const QString &certName, const QString &caName)
+                                 const QString &certName, const QString &caName, KeyEncoding encoding)
 {
     if (!issued)
         return issued.error();
-    auto keyPem = issued->key.toPem();
+    auto keyPem = encoding == KeyEncoding::Traditional ? issued->key.toTraditionalPem() : issued->key.toPem();
     if (!keyPem)
         return keyPem.error();
     return QList<ExportFile>{{keyName, keyPem.value(), kKeyMode},
@@ -81,7 +81,8 @@ Result<QList<ExportFile>> flareKit(const CertificateAuthority &ca, const FlarePa
     case FlareKind::Server:
         req.usage = LeafUsage::ServerAndClient; // FLARE servers also dial the overseer
         req.sans = sansFor(QStringList{p.name} + p.hostNames);
-        return layout(ca.issue(req, clock), QStringLiteral("server.key"), QStringLiteral("server.crt"), QStringLiteral("rootCA.pem"));
+        return layout(ca.issue(req, clock), QStringLiteral("server.key"), QStringLiteral("server.crt"), QStringLiteral("rootCA.pem"),
+                      KeyEncoding::Traditional);
     case FlareKind::Admin:
         if (!flareAdminRoles().contains(p.role))
             return makeError(QStringLiteral("FLARE admin role must be one of %1, got \"%2\"")
@@ -96,7 +97,8 @@ Result<QList<ExportFile>> flareKit(const CertificateAuthority &ca, const FlarePa
         req.usage = LeafUsage::Client;
         break;
     }
-    return layout(ca.issue(req, clock), QStringLiteral("client.key"), QStringLiteral("client.crt"), QStringLiteral("rootCA.pem"));
+    return layout(ca.issue(req, clock), QStringLiteral("client.key"), QStringLiteral("client.crt"), QStringLiteral("rootCA.pem"),
+                  KeyEncoding::Traditional);
 }
 
 Result<QList<ExportFile>> openflDirector(const CertificateAuthority &ca, const QString &domain, const Clock &clock,
@@ -110,7 +112,8 @@ Result<QList<ExportFile>> openflDirector(const CertificateAuthority &ca, const Q
     req.usage = LeafUsage::ServerAndClient;
     req.keyType = keyType;
     req.validityDays = validityDays;
-    return layout(ca.issue(req, clock), QStringLiteral("priv.key"), QStringLiteral("director.crt"), QStringLiteral("root_ca.crt"));
+    return layout(ca.issue(req, clock), QStringLiteral("priv.key"), QStringLiteral("director.crt"), QStringLiteral("root_ca.crt"),
+                  KeyEncoding::Traditional);
 }
 
 Result<QList<ExportFile>> openflEnvoy(const CertificateAuthority &ca, const QString &envoyName, const Clock &clock,
@@ -125,7 +128,8 @@ Result<QList<ExportFile>> openflEnvoy(const CertificateAuthority &ca, const QStr
     req.usage = LeafUsage::Client;
     req.keyType = keyType;
     req.validityDays = validityDays;
-    return layout(ca.issue(req, clock), QStringLiteral("priv.key"), QStringLiteral("envoy.crt"), QStringLiteral("root_ca.crt"));
+    return layout(ca.issue(req, clock), QStringLiteral("priv.key"), QStringLiteral("envoy.crt"), QStringLiteral("root_ca.crt"),
+                  KeyEncoding::Traditional);
 }
 
 Result<QList<ExportFile>> openflNotebook(const CertificateAuthority &ca, const QString &name, const Clock &clock,
@@ -140,7 +144,8 @@ Result<QList<ExportFile>> openflNotebook(const CertificateAuthority &ca, const Q
     req.usage = LeafUsage::Client;
     req.keyType = keyType;
     req.validityDays = validityDays;
-    return layout(ca.issue(req, clock), QStringLiteral("priv.key"), QStringLiteral("notebook.crt"), QStringLiteral("root_ca.crt"));
+    return layout(ca.issue(req, clock), QStringLiteral("priv.key"), QStringLiteral("notebook.crt"), QStringLiteral("root_ca.crt"),
+                  KeyEncoding::Traditional);
 }
 
 Result<QList<ExportFile>> fateEggroll(const CertificateAuthority &ca, const QString &partyId, const QString &domain,
@@ -159,7 +164,8 @@ Result<QList<ExportFile>> fateEggroll(const CertificateAuthority &ca, const QStr
         req.usage = usage;
         req.keyType = keyType;
         req.validityDays = validityDays;
-        auto set = layout(ca.issue(req, clock), role + QStringLiteral(".key"), role + QStringLiteral(".crt"), QStringLiteral("ca.pem"));
+        auto set = layout(ca.issue(req, clock), role + QStringLiteral(".key"), role + QStringLiteral(".crt"), QStringLiteral("ca.pem"),
+                          KeyEncoding::Pkcs8);
         if (!set)
             return set.error();
         if (files.isEmpty())
@@ -183,7 +189,7 @@ Result<QList<ExportFile>> fatePulsar(const CertificateAuthority &ca, const QStri
     req.keyType = keyType;
     req.validityDays = validityDays;
     return layout(ca.issue(req, clock), QStringLiteral("broker.key-pk8.pem"), QStringLiteral("broker.cert.pem"),
-                  QStringLiteral("ca.cert.pem"));
+                  QStringLiteral("ca.cert.pem"), KeyEncoding::Pkcs8);
 }
 
 Result<QList<ExportFile>> fateTrafficServer(const CertificateAuthority &ca, const QString &domain, const Clock &clock,
@@ -198,12 +204,13 @@ Result<QList<ExportFile>> fateTrafficServer(const CertificateAuthority &ca, cons
     req.keyType = keyType;
     req.validityDays = validityDays;
     return layout(ca.issue(req, clock), QStringLiteral("proxy.key.pem"), QStringLiteral("proxy.cert.pem"),
-                  QStringLiteral("ca.cert.pem"));
+                  QStringLiteral("ca.cert.pem"), KeyEncoding::Pkcs8);
 }
 
-Result<QList<ExportFile>> pemFiles(const IssuedCertificate &issued, const QString &baseName)
+Result<QList<ExportFile>> pemFiles(const IssuedCertificate &issued, const QString &baseName, KeyEncoding keyEncoding)
 {
-    return layout(issued, baseName + QStringLiteral(".key"), baseName + QStringLiteral(".crt"), QStringLiteral("ca.crt"));
+    return layout(issued, baseName + QStringLiteral(".key"), baseName + QStringLiteral(".crt"), QStringLiteral("ca.crt"),
+                  keyEncoding);
 }
 
 Result<QList<ExportFile>> pkcs12File(const IssuedCertificate &issued, const QString &baseName,

@@ -13,8 +13,15 @@
 /// mounted as the framework's secret or dropped into its startup kit. Each function issues a fresh
 /// key and certificate from the CA and returns the files; nothing is written here (see
 /// writeExportFiles). Certificate files carry the leaf followed by any intermediates; the CA file is
-/// the chain's root. Private keys are unencrypted PKCS#8 PEM with mode 0600.
+/// the chain's root. Private keys are unencrypted PEM with mode 0600: FLARE and OpenFL kits in the
+/// traditional form their Python tools write (PKCS#1 / SEC1), FATE's and the generic ones PKCS#8.
 namespace fc::pki::presets {
+
+/// How a layout encodes its private key file.
+enum class KeyEncoding {
+    Pkcs8,       ///< "BEGIN PRIVATE KEY" (FATE/FedLCM: eggroll, pulsar's key-pk8, traffic server)
+    Traditional, ///< "BEGIN RSA PRIVATE KEY" / "BEGIN EC PRIVATE KEY" (FLARE, OpenFL)
+};
 
 // ---- NVIDIA FLARE -------------------------------------------------------------------------------
 
@@ -69,7 +76,8 @@ Result<QList<ExportFile>> fateTrafficServer(const CertificateAuthority &ca, cons
 // ---- generic -------------------------------------------------------------------------------------
 
 /// <base>.crt (leaf + intermediates), <base>.key (0600), ca.crt (root).
-Result<QList<ExportFile>> pemFiles(const IssuedCertificate &issued, const QString &baseName);
+Result<QList<ExportFile>> pemFiles(const IssuedCertificate &issued, const QString &baseName,
+                                   KeyEncoding keyEncoding = KeyEncoding::Pkcs8);
 /// <base>.p12 (0600) with the whole chain.
 Result<QList<ExportFile>> pkcs12File(const IssuedCertificate &issued, const QString &baseName,
                                      const QByteArray &passphrase);

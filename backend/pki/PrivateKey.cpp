@@ -147,6 +147,20 @@ Result<QByteArray> PrivateKey::toPem(const QByteArray &passphrase, KeyDerivation
     return bioContents(bio.get());
 }
 
+Result<QByteArray> PrivateKey::toTraditionalPem() const
+{
+    if (!m_key)
+        return makeError(QStringLiteral("no private key"));
+    const int id = EVP_PKEY_get_base_id(m_key.get());
+    if (id != EVP_PKEY_RSA && id != EVP_PKEY_EC)
+        return toPem();
+    clearOpensslErrors();
+    BioPtr bio = memoryBio();
+    if (PEM_write_bio_PrivateKey_traditional(bio.get(), m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return opensslError(QStringLiteral("cannot encode the private key in its traditional form"));
+    return bioContents(bio.get());
+}
+
 QByteArray PrivateKey::publicKeyPem() const
 {
     if (!m_key)

@@ -48,6 +48,10 @@ public:
     /// with AES-256-CBC and the chosen KDF.
     Result<QByteArray> toPem(const QByteArray &passphrase = {},
                              KeyDerivation kdf = KeyDerivation::Scrypt) const;
+    /// The "traditional" unencrypted PEM that Python's cryptography writes as TraditionalOpenSSL
+    /// (what NVIDIA FLARE's and OpenFL's tools put into kits): PKCS#1 "RSA PRIVATE KEY" or SEC1
+    /// "EC PRIVATE KEY". Ed25519 has no such form: PKCS#8, as those tools would write it.
+    Result<QByteArray> toTraditionalPem() const;
     QByteArray publicKeyPem() const;
 
     /// "RSA", "EC", "Ed25519".

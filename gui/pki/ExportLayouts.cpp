@@ -16,9 +16,9 @@ QString tr(const char *text)
 
 /// pemFiles' <base>.crt / <base>.key / ca.crt renamed to a framework's names.
 Result<QList<pki::ExportFile>> renamed(const pki::IssuedCertificate &issued, const QString &cert, const QString &key,
-                                       const QString &ca)
+                                       const QString &ca, pki::presets::KeyEncoding encoding)
 {
-    auto files = pki::presets::pemFiles(issued, QStringLiteral("tls"));
+    auto files = pki::presets::pemFiles(issued, QStringLiteral("tls"), encoding);
     if (!files)
         return files.error();
     const QHash<QString, QString> names{{QStringLiteral("tls.crt"), cert}, {QStringLiteral("tls.key"), key},
@@ -82,20 +82,26 @@ Result<QList<pki::ExportFile>> exportLayout(ExportFormat format, const pki::Issu
             return makeError(tr("a PKCS#12 file needs a passphrase"), QStringLiteral("passphrase"));
         return pki::presets::pkcs12File(issued, base, p12Passphrase);
     case ExportFormat::FlareServerKit:
-        return renamed(issued, QStringLiteral("server.crt"), QStringLiteral("server.key"), QStringLiteral("rootCA.pem"));
+        return renamed(issued, QStringLiteral("server.crt"), QStringLiteral("server.key"), QStringLiteral("rootCA.pem"),
+                       pki::presets::KeyEncoding::Traditional);
     case ExportFormat::FlareClientKit:
-        return renamed(issued, QStringLiteral("client.crt"), QStringLiteral("client.key"), QStringLiteral("rootCA.pem"));
+        return renamed(issued, QStringLiteral("client.crt"), QStringLiteral("client.key"), QStringLiteral("rootCA.pem"),
+                       pki::presets::KeyEncoding::Traditional);
     case ExportFormat::OpenFlDirector:
-        return renamed(issued, QStringLiteral("director.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt"));
+        return renamed(issued, QStringLiteral("director.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt"),
+                       pki::presets::KeyEncoding::Traditional);
     case ExportFormat::OpenFlEnvoy:
-        return renamed(issued, QStringLiteral("envoy.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt"));
+        return renamed(issued, QStringLiteral("envoy.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt"),
+                       pki::presets::KeyEncoding::Traditional);
     case ExportFormat::OpenFlNotebook:
-        return renamed(issued, QStringLiteral("notebook.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt"));
+        return renamed(issued, QStringLiteral("notebook.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt"),
+                       pki::presets::KeyEncoding::Traditional);
     case ExportFormat::FatePulsar:
         return renamed(issued, QStringLiteral("broker.cert.pem"), QStringLiteral("broker.key-pk8.pem"),
-                       QStringLiteral("ca.cert.pem"));
+                       QStringLiteral("ca.cert.pem"), pki::presets::KeyEncoding::Pkcs8);
     case ExportFormat::FateTrafficServer:
-        return renamed(issued, QStringLiteral("proxy.cert.pem"), QStringLiteral("proxy.key.pem"), QStringLiteral("ca.cert.pem"));
+        return renamed(issued, QStringLiteral("proxy.cert.pem"), QStringLiteral("proxy.key.pem"), QStringLiteral("ca.cert.pem"),
+                       pki::presets::KeyEncoding::Pkcs8);
     }
     return makeError(tr("unknown export format"));
 }

@@ -1,5 +1,6 @@
 #include "backend/pki/ChainVerifier.h"
 #include "backend/pki/FrameworkPresets.h"
+#include "PkiTestUtil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,10 +39,12 @@ const ExportFile *find(const QList<ExportFile> &files, const QString &name)
     return nullptr;
 }
 
-/// Checks the set: key files 0600 PKCS#8, cert verifies against the CA file, and returns the leaf.
+/// Checks the set: key files 0600 in the framework's encoding (FLARE and OpenFL: the traditional
+/// form their tools write; FATE: PKCS#8), cert verifies against the CA file, and returns the leaf.
 Certificate checkSet(const QList<ExportFile> &files, const QString &keyName, const QString &certName,
                      const QString &caName, const Clock &clock)
 {
+    const bool traditional = caName == QLatin1String("rootCA.pem") || caName == QLatin1String("root_ca.crt");
     const ExportFile *key = find(files, keyName);
     const ExportFile *cert = find(files, certName);
     const ExportFile *ca = find(files, caName);
@@ -51,9 +54,18 @@ Certificate checkSet(const QList<ExportFile> &files, const QString &keyName, con
     }
     if (key->mode != 0600 || cert->mode != 0644)
         QTest::qFail("wrong file modes", __FILE__, __LINE__);
-    if (!key->data.startsWith("-----BEGIN PRIVATE KEY-----"))
-        QTest::qFail("key is not PKCS#8", __FILE__, __LINE__);
     auto leaf = Certificate::fromPem(cert->data);
+    if (traditional) {
+        const QByteArray header = !leaf ? QByteArray()
+            : leaf->info().keyAlgorithm == QLatin1String("RSA") ? QByteArray("-----BEGIN RSA PRIVATE KEY-----")
+            : leaf->info().keyAlgorithm == QLatin1String("EC")  ? QByteArray("-----BEGIN EC PRIVATE KEY-----")
+                                                                : QByteArray("-----BEGIN PRIVATE KEY-----");
+        if (!key->data.startsWith(header))
+            QTest::qFail(qPrintable(QStringLiteral("key is not in the traditional form: ") + QString::fromLatin1(key->data.left(40))),
+                         __FILE__, __LINE__);
+    } else if (!key->data.startsWith("-----BEGIN PRIVATE KEY-----")) {
+        QTest::qFail("key is not PKCS#8", __FILE__, __LINE__);
+    }
     auto root = Certificate::fromPem(ca->data);
     auto k = PrivateKey::fromPem(key->data);
     if (!leaf || !root || !k) {
@@ -249,6 +261,53 @@ private Q_SLOTS:
         QCOMPARE(p12->first().mode, 0600);
         auto pem = presets::pemFiles(issued.value(), QStringLiteral("svc"));
         QCOMPARE(names(pem.value()), (QStringList{QStringLiteral("ca.crt"), QStringLiteral("svc.crt"), QStringLiteral("svc.key")}));
+    }
+
+    // FLARE's provisioner and OpenFL's tools write keys with Python cryptography's
+    // TraditionalOpenSSL format; the kits use the same form for every key type the UI offers, and
+    // the openssl CLI reads each one back as the certificate's key.
+    void flareKitKeysInTraditionalForm_data()
+    {
+        QTest::addColumn<KeyType>("type");
+        QTest::addColumn<QByteArray>("header");
+        QTest::newRow("rsa2048") << KeyType::Rsa2048 << QByteArray("-----BEGIN RSA PRIVATE KEY-----");
+        QTest::newRow("ec-p256") << KeyType::EcP256 << QByteArray("-----BEGIN EC PRIVATE KEY-----");
+        QTest::newRow("ec-p384") << KeyType::EcP384 << QByteArray("-----BEGIN EC PRIVATE KEY-----");
+        QTest::newRow("ed25519") << KeyType::Ed25519 << QByteArray("-----BEGIN PRIVATE KEY-----"); // no other form
+    }
+    void flareKitKeysInTraditionalForm()
+    {
+        QFETCH(KeyType, type);
+        QFETCH(QByteArray, header);
+        FixedClock clock(kNow);
+        CertificateAuthority ca = makeRoot(clock);
+        presets::FlareParticipant p;
+        p.kind = presets::FlareKind::Client;
+        p.name = QStringLiteral("site-9");
+        p.org = QStringLiteral("hospital-z");
+        auto files = presets::flareKit(ca, p, clock, type);
+        QVERIFY(files.ok());
+        const ExportFile *key = find(files.value(), QStringLiteral("client.key"));
+        const ExportFile *cert = find(files.value(), QStringLiteral("client.crt"));
+        QVERIFY(key && cert);
+        QVERIFY2(key->data.startsWith(header), key->data.left(40).constData());
+        QTemporaryDir tmp;
+        QVERIFY(writeExportFiles(tmp.path(), files.value()).ok());
+        const auto pub = test::runOpenssl({QStringLiteral("pkey"), QStringLiteral("-in"), tmp.filePath(QStringLiteral("client.key")),
+                                           QStringLiteral("-pubout")});
+        QVERIFY2(pub.exitCode == 0, pub.err.constData());
+        const auto certPub = test::runOpenssl({QStringLiteral("x509"), QStringLiteral("-in"), tmp.filePath(QStringLiteral("client.crt")),
+                                               QStringLiteral("-noout"), QStringLiteral("-pubkey")});
+        QCOMPARE(pub.out, certPub.out);
+        if (type == KeyType::Rsa2048) {
+            const auto check = test::runOpenssl({QStringLiteral("rsa"), QStringLiteral("-in"), tmp.filePath(QStringLiteral("client.key")),
+                                                 QStringLiteral("-check"), QStringLiteral("-noout")});
+            QVERIFY2(check.exitCode == 0 && check.out.contains("RSA key ok"), check.out.constData());
+        }
+        // and our own reader takes it back
+        auto back = PrivateKey::fromPem(key->data);
+        QVERIFY(back.ok());
+        QVERIFY(Certificate::fromPem(cert->data)->checkPrivateKey(back.value()).ok());
     }
 };
 

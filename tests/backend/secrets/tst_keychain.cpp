@@ -138,6 +138,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(store.dataDir() + QStringLiteral("/cas/nokeychain/ca.crt")));
         QVERIFY(filesContaining("BEGIN ENCRYPTED PRIVATE KEY").size() == 1);
         QVERIFY(filesContaining("BEGIN PRIVATE KEY").isEmpty());
+        QVERIFY(filesContaining("BEGIN RSA PRIVATE KEY").isEmpty() && filesContaining("BEGIN EC PRIVATE KEY").isEmpty());
     }
 };
 

@@ -414,6 +414,80 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->inventory()->rowCount(), 5 + 4 + 8);
     }
 
+    // The Issue dialog's framework presets: the file names, key encoding, CN in the SANs, usage
+    // and (FLARE admin) the role in unstructuredName, checked on the written files with openssl.
+    void issueDialogPresets_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QString>("cn");
+        QTest::addColumn<QString>("dir");          // below the output folder
+        QTest::addColumn<QStringList>("files");    // cert, key, CA
+        QTest::addColumn<QByteArray>("keyHeader");
+        QTest::addColumn<QByteArray>("subjectPart");
+        QTest::addColumn<QByteArray>("sanPart");
+        QTest::addColumn<QByteArray>("usage");
+        using P = IssueCertificateDialog::Preset;
+        QTest::newRow("openfl-envoy") << int(P::OpenFlEnvoy) << QStringLiteral("envoy-3") << QString()
+                                      << QStringList{QStringLiteral("envoy.crt"), QStringLiteral("priv.key"), QStringLiteral("root_ca.crt")}
+                                      << QByteArray("-----BEGIN RSA PRIVATE KEY-----") << QByteArray("CN = envoy-3")
+                                      << QByteArray("DNS:envoy-3") << QByteArray("TLS Web Client Authentication");
+        QTest::newRow("flare-admin") << int(P::FlareAdmin) << QStringLiteral("lead@hospital.example") << QStringLiteral("startup")
+                                     << QStringList{QStringLiteral("client.crt"), QStringLiteral("client.key"), QStringLiteral("rootCA.pem")}
+                                     << QByteArray("-----BEGIN RSA PRIVATE KEY-----") << QByteArray("unstructuredName = lead")
+                                     << QByteArray() << QByteArray("TLS Web Client Authentication");
+        QTest::newRow("fate-pulsar") << int(P::FatePulsar) << QStringLiteral("9999.fate.example") << QString()
+                                     << QStringList{QStringLiteral("broker.cert.pem"), QStringLiteral("broker.key-pk8.pem"), QStringLiteral("ca.cert.pem")}
+                                     << QByteArray("-----BEGIN PRIVATE KEY-----") << QByteArray("CN = 9999.fate.example")
+                                     << QByteArray("DNS:9999.fate.example")
+                                     << QByteArray("TLS Web Server Authentication, TLS Web Client Authentication");
+    }
+    void issueDialogPresets()
+    {
+        QFETCH(int, preset);
+        QFETCH(QString, cn);
+        QFETCH(QString, dir);
+        QFETCH(QStringList, files);
+        QFETCH(QByteArray, keyHeader);
+        QFETCH(QByteArray, subjectPart);
+        QFETCH(QByteArray, sanPart);
+        QFETCH(QByteArray, usage);
+        IssueCertificateDialog *d = m_page->issueCertificate();
+        QPointer<IssueCertificateDialog> guard(d);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        auto *ca = child<QComboBox>(d, "caComboBox");
+        ca->setCurrentIndex(ca->findData(QStringLiteral("hospital-issuing")));
+        d->setPreset(IssueCertificateDialog::Preset(preset));
+        if (IssueCertificateDialog::Preset(preset) == IssueCertificateDialog::Preset::FlareAdmin) {
+            auto *role = child<QComboBox>(d, "roleComboBox");
+            QVERIFY(role->isEnabled());
+            role->setCurrentIndex(role->findText(QStringLiteral("lead")));
+        }
+        child<QLineEdit>(d, "cnLineEdit")->setText(cn);
+        const QString out = m_out.filePath(QStringLiteral("issue-") + QString::fromLatin1(QTest::currentDataTag()));
+        child<QLineEdit>(d, "outputDirLineEdit")->setText(out);
+        QTest::mouseClick(child<QPushButton>(d, "okButton"), Qt::LeftButton);
+        answerPassphrase("issuing pass");
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(d, "resultLabel")->isVisible(), 60000);
+        const QString base = dir.isEmpty() ? out : out + QLatin1Char('/') + dir;
+        QCOMPARE(QDir(base).entryList(QDir::Files, QDir::Name), [&] { QStringList f = files; f.sort(); return f; }());
+        QCOMPARE(modeOf(base + QLatin1Char('/') + files[1]), 0600);
+        QVERIFY2(readFile(base + QLatin1Char('/') + files[1]).startsWith(keyHeader), readFile(base + QLatin1Char('/') + files[1]).left(40).constData());
+        QByteArray verifyOut;
+        QVERIFY2(opensslVerify(base + QLatin1Char('/') + files[2], base + QLatin1Char('/') + files[0], &verifyOut) == 0, verifyOut.constData());
+        QProcess text;
+        text.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), base + QLatin1Char('/') + files[0],
+                                               QStringLiteral("-noout"), QStringLiteral("-subject"), QStringLiteral("-ext"),
+                                               QStringLiteral("subjectAltName,extendedKeyUsage")});
+        QVERIFY(text.waitForFinished(30000));
+        const QByteArray t = text.readAllStandardOutput();
+        QVERIFY2(t.contains(subjectPart) && t.contains(usage), t.constData());
+        if (!sanPart.isEmpty())
+            QVERIFY2(t.contains(sanPart), t.constData());
+        d->close();
+    }
+
     void mainWindowHasTheCertificatesTab()
     {
         QTemporaryDir pki;

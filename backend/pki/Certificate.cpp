@@ -97,35 +97,26 @@ bool isValidIpAddress(const QString &ip)
 
 Result<void> SubjectAltNames::validate() const
 {
-    for (const QString &d : dns) {
-        if (!isValidDnsName(d)) {
-            Error e = makeError(QStringLiteral("invalid DNS name \"%1\" in subjectAltName").arg(d),
-                                QStringLiteral("san.dns"));
-            e.reason = QStringLiteral("BadSan");
-            return e;
-        }
-    }
-    for (const QString &ip : ips) {
-        if (!isValidIpAddress(ip)) {
-            Error e = makeError(QStringLiteral("invalid IP address \"%1\" in subjectAltName").arg(ip),
-                                QStringLiteral("san.ip"));
-            e.reason = QStringLiteral("BadSan");
-            return e;
-        }
-    }
-    for (const QString &m : emails) {
-        if (!isValidEmailAddress(m)) {
-            Error e = makeError(QStringLiteral("invalid e-mail address \"%1\" in subjectAltName").arg(m),
-                                QStringLiteral("san.email"));
-            e.reason = QStringLiteral("BadSan");
-            return e;
-        }
-    }
-    for (const QString &u : uris) {
-        if (!isValidUri(u)) {
-            Error e = makeError(QStringLiteral("invalid URI \"%1\" in subjectAltName (an absolute URI such as "
-                                               "spiffe://domain/path)").arg(u),
-                                QStringLiteral("san.uri"));
+    struct Kind {
+        const QStringList &values;
+        bool (*valid)(const QString &);
+        const char *what;
+        const char *field;
+        const char *hint;
+    };
+    const Kind kinds[] = {
+        {dns, isValidDnsName, "DNS name", "san.dns", ""},
+        {ips, isValidIpAddress, "IP address", "san.ip", ""},
+        {emails, isValidEmailAddress, "e-mail address", "san.email", ""},
+        {uris, isValidUri, "URI", "san.uri", " (an absolute URI such as spiffe://domain/path)"},
+    };
+    for (const Kind &k : kinds) {
+        for (const QString &v : k.values) {
+            if (k.valid(v))
+                continue;
+            Error e = makeError(QStringLiteral("invalid %1 \"%2\" in subjectAltName%3")
+                                    .arg(QLatin1String(k.what), v, QLatin1String(k.hint)),
+                                QLatin1String(k.field));
             e.reason = QStringLiteral("BadSan");
             return e;
         }

@@ -202,6 +202,38 @@ private Q_SLOTS:
         QVERIFY(parse.out.contains(kdf == KeyDerivation::Scrypt ? ":scrypt" : ":PBKDF2"));
     }
 
+    // CA keys made with older tools: "Proc-Type: 4,ENCRYPTED" PEM (openssl -traditional, as
+    // OpenSSL 1.x's genrsa -aes256 wrote them) and an encrypted PKCS#8 from openssl itself open
+    // with the passphrase and say which is wrong or missing otherwise.
+    void keysEncryptedByOpensslImport_data()
+    {
+        QTest::addColumn<QStringList>("generate");
+        QTest::addColumn<QByteArray>("marker");
+        QTest::newRow("rsa-traditional") << QStringList{QStringLiteral("genrsa"), QStringLiteral("-traditional"), QStringLiteral("-aes256"),
+                                                        QStringLiteral("-passout"), QStringLiteral("pass:old tool"), QStringLiteral("2048")}
+                                         << QByteArray("Proc-Type: 4,ENCRYPTED");
+        QTest::newRow("rsa-pkcs8") << QStringList{QStringLiteral("genrsa"), QStringLiteral("-aes256"), QStringLiteral("-passout"),
+                                                  QStringLiteral("pass:old tool"), QStringLiteral("2048")}
+                                   << QByteArray("BEGIN ENCRYPTED PRIVATE KEY");
+    }
+    void keysEncryptedByOpensslImport()
+    {
+        QFETCH(QStringList, generate);
+        QFETCH(QByteArray, marker);
+        auto gen = runOpenssl(generate);
+        QVERIFY2(gen.exitCode == 0, fc::pki::test::msg(gen.err));
+        QVERIFY2(gen.out.contains(marker), fc::pki::test::msg(gen.out.left(120)));
+        auto ok = PrivateKey::fromPem(gen.out, "old tool");
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
+        QCOMPARE(ok->bits(), 2048);
+        auto wrong = PrivateKey::fromPem(gen.out, "new tool");
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().reason, QStringLiteral("WrongPassphrase"));
+        auto none = PrivateKey::fromPem(gen.out);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().reason, QStringLiteral("PassphraseRequired"));
+    }
+
     void opensslCsrSigned()
     {
         // a CSR made by openssl (as the OpenFL guide does), signed by us, verified by openssl

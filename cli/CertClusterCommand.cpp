@@ -415,7 +415,15 @@ int renewSecret(const GlobalOptions &g, const CommonOptions &common, const QStri
         << "\n  serial     " << renewal->oldCertificate.serialHex() << " -> " << renewal->renewed.certificate.serialHex()
         << "\n  not after  " << renewal->oldCertificate.notAfter().toString(Qt::ISODate) << " -> "
         << renewal->renewed.certificate.notAfter().toString(Qt::ISODate)
-        << "\n  key        " << (options.newKey ? QStringLiteral("new") : QStringLiteral("kept"))
+        << "\n  key        "
+        << (options.newKey ? QStringLiteral("new %1 %2").arg(renewal->renewed.certificate.info().keyAlgorithm)
+                                 .arg(renewal->renewed.certificate.info().keyBits)
+                           : QStringLiteral("kept"))
+        << "\n  issuer     "
+        << (renewal->oldCertificate.isIssuedBy(ca->certificate())
+                ? renewal->renewed.certificate.info().issuer
+                : renewal->oldCertificate.info().issuer + QStringLiteral(" -> ") + renewal->renewed.certificate.info().issuer
+                      + QStringLiteral(" (re-issued under another CA)"))
         << "\n  resourceVersion " << renewal->resourceVersion << '\n';
     return kOk;
 }

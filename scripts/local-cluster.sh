@@ -130,11 +130,11 @@ alive() { # alive NAME: the recorded process is running and is ours (its cmdline
   local pid; pid=$(<"$f")
   [[ -n $pid && -d /proc/$pid ]] || return 1
   local stat state
-  stat=$(</proc/"$pid"/stat) 2>/dev/null || return 1
+  { stat=$(</proc/"$pid"/stat); } 2>/dev/null || return 1
   state=${stat##*) }; state=${state%% *}   # the field after "(comm)"; comm may hold spaces
   [[ -n $state && $state != Z && $state != X ]] || return 1
   local cmd
-  cmd=$(tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null) || return 1
+  { cmd=$(tr '\0' ' ' </proc/"$pid"/cmdline); } 2>/dev/null || return 1
   if [[ -z $cmd ]]; then
     # An empty cmdline is a process inside execve (the new image's argument area is not set up
     # yet: fork -> setsid -> component is two execs) or one tearing down its memory on exit. Both
@@ -180,7 +180,7 @@ start() {
   # exec, or for the process to be gone, before anyone asks.
   for i in $(seq 1 200); do
     [[ -d /proc/$pid ]] || return 0
-    line=$(tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null) || return 0
+    { line=$(tr '\0' ' ' </proc/"$pid"/cmdline); } 2>/dev/null || return 0
     [[ $line == *"$STATE"* ]] && return 0
     sleep 0.05
   done
@@ -208,14 +208,16 @@ component_end() {
   local name=$1 pid=${STARTED[$1]:-} state rc=0
   [[ -n $pid ]] || return 0
   if [[ -d /proc/$pid ]]; then
-    state=$(<"/proc/$pid/stat") 2>/dev/null || state=
+    { state=$(<"/proc/$pid/stat"); } 2>/dev/null || state=
     state=${state##*) }; state=${state%% *}
     [[ $state == Z ]] || return 0
   fi
   wait "$pid" 2>/dev/null || rc=$?
+  # (an exit status above 128 and a signal look alike to wait; the components exit with small codes)
   if (( rc > 128 )); then ENDED="killed by SIG$(kill -l $((rc - 128)) 2>/dev/null || echo $((rc - 128)))"
   else ENDED="exit status $rc"; fi
-  local now=${EPOCHREALTIME/./} then=${STARTED_AT[$name]/./}
+  # digits only: EPOCHREALTIME's separator follows the locale ("1733.5" or "1733,5")
+  local now=${EPOCHREALTIME//[!0-9]/} then=${STARTED_AT[$name]//[!0-9]/}
   ENDED+=" after $(( (now - then) / 1000 )) ms"
 }
 

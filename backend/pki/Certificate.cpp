@@ -441,6 +441,8 @@ std::optional<KeyType> Certificate::keyType() const
     switch (EVP_PKEY_get_base_id(pk)) {
     case EVP_PKEY_RSA: {
         const int bits = EVP_PKEY_get_bits(pk);
+        if (bits > 4096)
+            return std::nullopt; // never weaker than before: the caller has to choose
         return bits > 3072 ? KeyType::Rsa4096 : bits > 2048 ? KeyType::Rsa3072 : KeyType::Rsa2048;
     }
     case EVP_PKEY_ED25519:

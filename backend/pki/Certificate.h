@@ -104,7 +104,8 @@ public:
     QString serialHex() const;
     QString sha256Fingerprint() const;
     /// The key type FedConsole would generate for a key like this certificate's (RSA sizes
-    /// rounded up to 2048/3072/4096); none for a curve or algorithm it does not generate.
+    /// rounded up to 2048/3072/4096); none for RSA above 4096 bits and for a curve or
+    /// algorithm it does not generate.
     std::optional<KeyType> keyType() const;
     /// True when `issuer` signed this certificate: names and key identifiers match and the
     /// signature verifies with the issuer's public key.

@@ -1,6 +1,8 @@
 #include "gui/pki/ClusterCertificatesView.h"
 
 #include "gui/pki/PassphraseDialog.h"
+#include "gui/pki/PkiTaskRunner.h"
+#include "gui/pki/PkiWidgets.h"
 
 #include "backend/cluster/ClusterConnection.h"
 #include "gui/common/Tables.h"
@@ -159,7 +161,7 @@ void ClusterCertificatesView::renewSelected()
     const QString certKey = e->info.isCA ? QString() : e->key;
     auto *dialog = new RenewIntoSecretDialog(m_connection, m_store, e->namespace_, e->secretName, certKey, m_clock, this);
     if (!e->info.isCA)
-        dialog->preselectIssuer(e->info.issuer);
+        dialog->preselectIssuer(e->certificate);
     if (m_unlocker)
         dialog->setUnlocker(m_unlocker);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -180,6 +182,7 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
       m_name(std::move(secretName)), m_certKey(std::move(certKey)), m_clock(clock)
 {
     setWindowTitle(tr("Renew into secret %1/%2").arg(m_namespace, m_name));
+    m_tasks = new PkiTaskRunner(this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Issue a renewed certificate with the same subject and SANs and write it into "
                                 "<b>%1/%2</b>%3. Only the certificate, key and CA keys of the secret change.")
@@ -193,9 +196,9 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     m_ca = new QComboBox(this);
     m_ca->setObjectName(QStringLiteral("caComboBox"));
     if (m_store) {
-        if (auto cas = m_store->list(); cas) {
-            for (const CaStore::Entry &e : cas.value())
-                m_ca->addItem(QStringLiteral("%1 — %2").arg(e.name, e.certificate.info().subject), e.name);
+        for (const CaStore::Entry &e : m_store->readableEntries()) {
+            m_ca->addItem(QStringLiteral("%1 — %2").arg(e.name, e.certificate.info().subject), e.name);
+            m_caCertificates.insert(e.name, e.certificate);
         }
     }
     form->addRow(tr("&CA:"), m_ca);
@@ -212,6 +215,10 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     keys->addWidget(m_newKey);
     keys->addWidget(m_sameKey);
     form->addRow(tr("Private key:"), keys);
+    m_keyType = pkiui::makeKeyTypeCombo(this, pki::KeyType::EcP256, QStringLiteral("keyTypeComboBox"));
+    m_keyType->insertItem(0, tr("Same type as the key it replaces"), -1);
+    m_keyType->setCurrentIndex(0);
+    form->addRow(tr("New key &type:"), m_keyType);
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("daysSpinBox"));
     m_days->setRange(1, 3650);
@@ -254,20 +261,17 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     connect(m_newKey, &QRadioButton::toggled, this, &RenewIntoSecretDialog::invalidatePlan);
     connect(m_days, &QSpinBox::valueChanged, this, &RenewIntoSecretDialog::invalidatePlan);
     connect(m_reissue, &QCheckBox::toggled, this, &RenewIntoSecretDialog::invalidatePlan);
+    connect(m_keyType, &QComboBox::currentIndexChanged, this, &RenewIntoSecretDialog::invalidatePlan);
+    connect(m_newKey, &QRadioButton::toggled, m_keyType, &QWidget::setEnabled);
 }
 
 RenewIntoSecretDialog::~RenewIntoSecretDialog() = default;
 
-void RenewIntoSecretDialog::preselectIssuer(const QString &issuerSubject)
+void RenewIntoSecretDialog::preselectIssuer(const pki::Certificate &leaf)
 {
-    if (!m_store)
-        return;
-    auto cas = m_store->list();
-    if (!cas)
-        return;
-    for (const CaStore::Entry &e : cas.value()) {
-        if (e.certificate.info().subject == issuerSubject) {
-            m_ca->setCurrentIndex(m_ca->findData(e.name));
+    for (int i = 0; i < m_ca->count(); ++i) {
+        if (leaf.isIssuedBy(m_caCertificates.value(m_ca->itemData(i).toString()))) {
+            m_ca->setCurrentIndex(i);
             return;
         }
     }
@@ -339,44 +343,66 @@ void RenewIntoSecretDialog::prepareWith(const pki::CertificateAuthority &ca)
     options.allowDifferentIssuer = m_reissue->isChecked();
     options.validityDays = m_days->value();
     options.certKey = m_certKey;
+    if (options.newKey && m_keyType->currentIndex() > 0) // 0: the type of the key being replaced
+        options.keyType = pki::KeyType(m_keyType->currentData().toInt());
     const int generation = m_generation;
     m_prepare->setEnabled(false);
     readSecret(m_connection, m_namespace, m_name, this,
                [this, generation, ca, options](const Result<QJsonObject> &secret) {
-                   m_prepare->setEnabled(true);
-                   if (generation != m_generation)
-                       return;
-                   Result<SecretRenewal> plan = secret ? planSecretRenewal(secret.value(), ca, options, m_clock)
-                                                       : Result<SecretRenewal>(secret.error());
-                   if (!plan) {
-                       setError(plan.error().message);
-                       Q_EMIT prepared(false, plan.error().message);
+                   if (generation != m_generation) {
+                       m_prepare->setEnabled(true);
                        return;
                    }
-                   m_plan = plan.value();
-                   const pki::CertificateInfo before = m_plan->oldCertificate.info();
-                   const pki::CertificateInfo after = m_plan->renewed.certificate.info();
-                   const QString text =
-                       tr("<b>Will write</b> %1 of secret %2/%3 (resourceVersion %4):<br>"
-                          "subject %5<br>SANs %6<br>serial %7 → %8<br>valid until %9 → %10<br>key: %11<br>"
-                          "issuer %12")
-                           .arg(m_plan->newData.keys().join(QStringLiteral(", ")).toHtmlEscaped(),
-                                m_namespace.toHtmlEscaped(), m_name.toHtmlEscaped(), m_plan->resourceVersion,
-                                after.subject.toHtmlEscaped(), after.sans.toString().toHtmlEscaped(), before.serialHex,
-                                after.serialHex, before.notAfter.toString(Qt::ISODate))
-                           .arg(after.notAfter.toString(Qt::ISODate),
-                                options.newKey ? tr("new %1 %2").arg(after.keyAlgorithm).arg(after.keyBits) : tr("kept"),
-                                before.issuer == after.issuer
-                                    ? after.issuer.toHtmlEscaped()
-                                    : tr("<b>%1 → %2</b> (re-issued under another CA)")
-                                          .arg(before.issuer.toHtmlEscaped(), after.issuer.toHtmlEscaped()));
-                   m_planLabel->setText(text);
-                   // grow to show the whole plan now, not after the next layout pass
-                   layout()->activate();
-                   resize(width(), std::max(height(), sizeHint().height()));
-                   m_write->setEnabled(true);
-                   Q_EMIT prepared(true, text);
+                   if (!secret) {
+                       m_prepare->setEnabled(true);
+                       setError(secret.error().message);
+                       Q_EMIT prepared(false, secret.error().message);
+                       return;
+                   }
+                   // key generation (RSA 4096: seconds) and signing off the UI thread
+                   const pki::Clock *clock = &m_clock;
+                   m_tasks->run<Result<SecretRenewal>>(
+                       this, [object = secret.value(), ca, options, clock] { return planSecretRenewal(object, ca, options, *clock); },
+                       [this, generation, caCertificate = ca.certificate(), newKey = options.newKey](Result<SecretRenewal> plan) {
+                           m_prepare->setEnabled(true);
+                           if (generation != m_generation)
+                               return;
+                           showPlan(std::move(plan), caCertificate, newKey);
+                       });
                });
+}
+
+void RenewIntoSecretDialog::showPlan(Result<SecretRenewal> plan, const pki::Certificate &caCertificate, bool newKey)
+{
+    if (!plan) {
+        setError(plan.error().message);
+        Q_EMIT prepared(false, plan.error().message);
+        return;
+    }
+    m_plan = std::move(plan).value();
+    const pki::CertificateInfo before = m_plan->oldCertificate.info();
+    const pki::CertificateInfo after = m_plan->renewed.certificate.info();
+    // by signature, not by name: a look-alike CA with the same subject is another CA
+    const bool reissued = !m_plan->oldCertificate.isIssuedBy(caCertificate);
+    const QString issuer = reissued ? tr("<b>%1 → %2</b> (re-issued under another CA)")
+                                          .arg(before.issuer.toHtmlEscaped(), after.issuer.toHtmlEscaped())
+                                    : after.issuer.toHtmlEscaped();
+    // one arg() for all values: a value holding "%2" (a URI SAN may) must not be substituted again
+    const QString text =
+        tr("<b>Will write</b> %1 of secret %2/%3 (resourceVersion %4):<br>"
+           "subject %5<br>SANs %6<br>serial %7 → %8<br>valid until %9 → %10<br>key: %11<br>"
+           "issuer %12")
+            .arg(m_plan->newData.keys().join(QStringLiteral(", ")).toHtmlEscaped(), m_namespace.toHtmlEscaped(),
+                 m_name.toHtmlEscaped(), m_plan->resourceVersion, after.subject.toHtmlEscaped(),
+                 after.sans.toString().toHtmlEscaped(), before.serialHex, after.serialHex,
+                 before.notAfter.toString(Qt::ISODate), after.notAfter.toString(Qt::ISODate),
+                 newKey ? tr("new %1 %2").arg(after.keyAlgorithm).arg(after.keyBits) : tr("kept"), issuer);
+    m_planLabel->setText(text);
+    // grow to show the whole plan now, not after the next layout pass
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
+    m_write->setEnabled(true);
+    Q_EMIT prepared(true, text);
 }
 
 void RenewIntoSecretDialog::write()

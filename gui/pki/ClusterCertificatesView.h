@@ -4,6 +4,7 @@
 #include "model/pki/CertificateSecrets.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -22,6 +23,7 @@ namespace fc {
 
 class CaStore;
 class CaUnlocker;
+class PkiTaskRunner;
 class ClusterCertificateModel;
 class ClusterConnection;
 
@@ -94,9 +96,8 @@ public:
     const std::optional<SecretRenewal> &plan() const { return m_plan; }
     /// With an unlocker the passphrase field goes: "Prepare" asks the unlocker (keychain first).
     void setUnlocker(CaUnlocker *unlocker);
-    /// Selects the store's CA whose subject is `issuerSubject` (the CA that issued the secret's
-    /// certificate), if there is one.
-    void preselectIssuer(const QString &issuerSubject);
+    /// Selects the store's CA that signed `leaf` (checked by signature), if there is one.
+    void preselectIssuer(const pki::Certificate &leaf);
 
 public Q_SLOTS:
     /// Unlocks the CA, reads the secret and computes the renewal (nothing is written).
@@ -112,6 +113,7 @@ private:
     void setError(const QString &message);
     void invalidatePlan();
     void prepareWith(const pki::CertificateAuthority &ca);
+    void showPlan(Result<SecretRenewal> plan, const pki::Certificate &caCertificate, bool newKey);
 
     QPointer<ClusterConnection> m_connection;
     CaStore *m_store = nullptr;
@@ -122,7 +124,10 @@ private:
     std::optional<SecretRenewal> m_plan;
     QPointer<CaUnlocker> m_unlocker;
     QFormLayout *m_form = nullptr;
+    PkiTaskRunner *m_tasks = nullptr;
+    QHash<QString, pki::Certificate> m_caCertificates; ///< CA name → certificate, for the issuer check
     QComboBox *m_ca = nullptr;
+    QComboBox *m_keyType = nullptr;
     QLineEdit *m_passphrase = nullptr;
     QRadioButton *m_newKey = nullptr;
     QRadioButton *m_sameKey = nullptr;

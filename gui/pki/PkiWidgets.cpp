@@ -104,16 +104,15 @@ QString fillCaCombo(QComboBox *combo, const CaStore &store)
 {
     const QString previous = combo->currentData().toString();
     combo->clear();
-    auto list = store.list();
-    if (!list)
-        return list.error().toString();
-    for (const CaStore::Entry &e : list.value()) {
+    QStringList problems;
+    const QList<CaStore::Entry> entries = store.readableEntries(&problems);
+    for (const CaStore::Entry &e : entries) {
         const QString kind = e.issuers.isEmpty() ? QObject::tr("root") : QObject::tr("intermediate");
         combo->addItem(QStringLiteral("%1 — %2 (%3)").arg(e.name, e.certificate.subjectName().commonName, kind), e.name);
     }
     if (const int i = combo->findData(previous); i >= 0)
         combo->setCurrentIndex(i);
-    return {};
+    return problems.join(QLatin1Char('\n')); // the readable CAs are offered all the same
 }
 
 PathField::PathField(Mode mode, const QString &objectName, QWidget *parent)

@@ -45,7 +45,8 @@ Result<QByteArray> readFile(const QString &path);
 /// hold a CA called "root").
 QString keychainKey(const CaStore &store, const QString &caName);
 
-/// Fills combo with the store's CA names (item data = name); returns the error text, if any.
+/// Fills combo with the store's readable CAs (item data = name); returns what could not be read
+/// (empty when all could), to show beside the combo.
 QString fillCaCombo(QComboBox *combo, const CaStore &store);
 
 /// A line edit with a "Browse…" button.

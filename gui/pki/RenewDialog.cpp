@@ -30,11 +30,9 @@ RenewDialog::RenewDialog(const PkiServices &services, const pki::Certificate &ol
     m_ca = new QComboBox(this);
     m_ca->setObjectName(QStringLiteral("caComboBox"));
     const QString caError = pkiui::fillCaCombo(m_ca, m_services.store);
-    if (auto list = m_services.store.list()) { // preselect the CA that issued the old certificate
-        for (const CaStore::Entry &e : list.value()) {
-            if (old.isIssuedBy(e.certificate))
-                m_ca->setCurrentIndex(m_ca->findData(e.name));
-        }
+    for (const CaStore::Entry &e : m_services.store.readableEntries()) { // preselect the CA that issued it
+        if (old.isIssuedBy(e.certificate))
+            m_ca->setCurrentIndex(m_ca->findData(e.name));
     }
     m_reissue = new QCheckBox(tr("Re-issue under this CA even if another CA issued the certificate"), this);
     m_reissue->setObjectName(QStringLiteral("reissueCheckBox"));

@@ -138,12 +138,28 @@ Result<QList<CaStore::Entry>> CaStore::list() const
     QList<Entry> out;
     const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : names) {
+        if (!contains(name))
+            continue; // "old copy", lost+found, a folder without ca.crt: no CA of ours
         auto e = entry(name);
-        if (!e && e.error().reason == QLatin1String("NotFound"))
-            continue; // a folder without ca.crt (left by hand or by an interrupted copy) is no CA
         if (!e)
             return e.error();
         out << std::move(e).value();
+    }
+    return out;
+}
+
+QList<CaStore::Entry> CaStore::readableEntries(QStringList *problems) const
+{
+    QList<Entry> out;
+    const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        if (!contains(name))
+            continue;
+        auto e = entry(name);
+        if (e)
+            out << std::move(e).value();
+        else if (problems)
+            *problems << e.error().toString();
     }
     return out;
 }
@@ -239,12 +255,8 @@ QList<pki::Certificate> CaStore::caCertificates() const
     // One CA by one: a damaged CA (which list() reports) must not make every other CA's chain
     // look unverified.
     QList<pki::Certificate> out;
-    const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        auto e = entry(name);
-        if (!e)
-            continue;
-        for (const pki::Certificate &c : QList<pki::Certificate>{e->certificate} + e->issuers) {
+    for (const Entry &e : readableEntries()) {
+        for (const pki::Certificate &c : QList<pki::Certificate>{e.certificate} + e.issuers) {
             if (!out.contains(c))
                 out << c;
         }

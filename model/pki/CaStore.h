@@ -28,8 +28,12 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     bool contains(const QString &name) const;
-    /// Every stored CA, sorted by name. Unreadable entries are reported, not skipped silently.
+    /// Every stored CA, sorted by name. Unreadable entries are reported, not skipped silently;
+    /// folders that are no CA (a name FedConsole would not give, or no ca.crt) are not CAs.
     Result<QList<Entry>> list() const;
+    /// The CAs that read, sorted by name; what did not read goes to problems ("file: message"), so
+    /// one damaged CA does not hide the others from a dialog's CA list.
+    QList<Entry> readableEntries(QStringList *problems = nullptr) const;
     Result<Entry> entry(const QString &name) const;
 
     /// Creates a root CA and stores it, the key encrypted with passphrase (required).

@@ -521,7 +521,10 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
     plan.renewed = std::move(renewed).value();
     plan.newData.insert(plan.slots.certKey, plan.renewed.certificateWithIntermediatesPem());
     if (options.newKey) {
-        auto pem = plan.renewed.key.toPem();
+        // the encoding the secret used (a FLARE/OpenFL kit's traditional RSA/EC key stays one)
+        const QByteArray oldKey = decodeData(data.value(plan.slots.keyKey));
+        const bool traditional = oldKey.contains("-----BEGIN RSA PRIVATE KEY-----") || oldKey.contains("-----BEGIN EC PRIVATE KEY-----");
+        auto pem = traditional ? plan.renewed.key.toTraditionalPem() : plan.renewed.key.toPem();
         if (!pem)
             return pem.error();
         plan.newData.insert(plan.slots.keyKey, pem.value());

@@ -531,8 +531,26 @@ private Q_SLOTS:
         const QString serial = pki::Certificate::fromPem(renewedCert)->serialHex();
         QVERIFY2(renew.out.contains(serial.toUtf8()), renew.out.constData());
         QVERIFY(renew.out.contains("renewed rootCA.pem, server.crt"));
+        QVERIFY2(renew.out.contains("key        kept") && renew.out.contains("issuer     ")
+                     && !renew.out.contains("re-issued"),
+                 renew.out.constData());
         // the renewed certificate is recorded in the store's inventory
         QVERIFY(m_store->issued()->contains(pki::Certificate::fromPem(renewedCert).value()));
+
+        // the root did not issue it (the intermediate did): refused, the secret untouched, unless --reissue
+        const QStringList withRoot = base + QStringList{QStringLiteral("--data-dir"), m_store->dataDir(), QStringLiteral("--passphrase-file"),
+                                                        passFile, QStringLiteral("renew-secret"), QStringLiteral("cli-secret"),
+                                                        QStringLiteral("-n"), m_ns, QStringLiteral("--ca"), QStringLiteral("it-root")};
+        auto refused = run(cliPath(), withRoot);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("not by this CA"), refused.err.constData());
+        QCOMPARE(secretData(QStringLiteral("cli-secret"), QStringLiteral("server.crt")), renewedCert);
+        auto reissued = run(cliPath(), withRoot + QStringList{QStringLiteral("--reissue")});
+        QVERIFY2(reissued.exitCode == 0, reissued.err.constData());
+        QVERIFY2(reissued.out.contains("(re-issued under another CA)") && reissued.out.contains("key        new EC 256"),
+                 reissued.out.constData());
+        QVERIFY(pki::Certificate::fromPem(secretData(QStringLiteral("cli-secret"), QStringLiteral("server.crt")))
+                    ->isIssuedBy(m_store->entry(QStringLiteral("it-root"))->certificate));
 
         auto wrongCa = run(cliPath(), base + QStringList{QStringLiteral("--data-dir"), m_store->dataDir(), QStringLiteral("--passphrase-file"), passFile,
                                                          QStringLiteral("renew-secret"), QStringLiteral("cli-secret"), QStringLiteral("-n"), m_ns,

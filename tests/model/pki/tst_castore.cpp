@@ -74,6 +74,10 @@ private Q_SLOTS:
         auto good = store.createRoot(QStringLiteral("good-root"), rootRequest(QStringLiteral("good")), "pw", clock);
         QVERIFY(good.ok());
         QVERIFY(QDir().mkpath(store.dataDir() + QStringLiteral("/cas/aaa-empty")));
+        // a copy made by hand under a name FedConsole never gives (with a ca.crt inside)
+        QVERIFY(QDir().mkpath(store.dataDir() + QStringLiteral("/cas/good-root copy")));
+        QVERIFY(QFile::copy(store.dataDir() + QStringLiteral("/cas/good-root/ca.crt"),
+                            store.dataDir() + QStringLiteral("/cas/good-root copy/ca.crt")));
         auto list = store.list();
         QVERIFY2(list.ok(), qPrintable(list.ok() ? QString() : list.error().toString()));
         QCOMPARE(list->size(), 1);
@@ -88,6 +92,12 @@ private Q_SLOTS:
         QVERIFY(!broken.ok());
         QVERIFY2(broken.error().file.endsWith(QLatin1String("bad-root/ca.crt")), qPrintable(broken.error().toString()));
         QCOMPARE(store.caCertificates(), QList<pki::Certificate>{good->certificate()});
+        QStringList problems;
+        const QList<CaStore::Entry> readable = store.readableEntries(&problems);
+        QCOMPARE(readable.size(), 1);
+        QCOMPARE(readable.first().name, QStringLiteral("good-root"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QLatin1String("bad-root/ca.crt")), qPrintable(problems.first()));
     }
 
     void refusals_data()

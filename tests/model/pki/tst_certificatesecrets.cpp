@@ -431,6 +431,19 @@ private Q_SLOTS:
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
         QCOMPARE(plan->renewed.certificate.info().keyAlgorithm, QStringLiteral("RSA"));
         QCOMPARE(plan->renewed.certificate.info().keyBits, 3072);
+        QVERIFY(plan->newData.value(QStringLiteral("tls.key")).startsWith("-----BEGIN PRIVATE KEY-----")); // as it was
+
+        // a kit's traditional key (FLARE, OpenFL) is replaced by one in the same encoding
+        const QJsonObject kit = secretObject(QStringLiteral("Opaque"),
+                                             {{QStringLiteral("client.crt"), material->certPem},
+                                              {QStringLiteral("client.key"), rsa->key.toTraditionalPem().value()},
+                                              {QStringLiteral("rootCA.pem"), material->caPem}},
+                                             QStringLiteral("site-kit"));
+        auto kitPlan = planSecretRenewal(kit, m_intermediate, {}, m_clock);
+        QVERIFY2(kitPlan.ok(), qPrintable(kitPlan.ok() ? QString() : kitPlan.error().toString()));
+        QVERIFY(kitPlan->newData.value(QStringLiteral("client.key")).startsWith("-----BEGIN RSA PRIVATE KEY-----"));
+        QVERIFY(kitPlan->renewed.certificate.checkPrivateKey(
+            pki::PrivateKey::fromPem(kitPlan->newData.value(QStringLiteral("client.key"))).value()).ok());
         SecretRenewalOptions chosen;
         chosen.keyType = pki::KeyType::EcP384;
         auto ec = planSecretRenewal(secret, m_intermediate, chosen, m_clock);

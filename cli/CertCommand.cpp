@@ -343,8 +343,9 @@ int issue(Context &ctx, const QStringList &args)
     const QString base = p.has(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : QStringLiteral("tls");
     if (int rc = writeFiles(ctx, p.value(QStringLiteral("out")), pki::presets::pemFiles(issued.value(), base)); rc != kOk)
         return rc;
+    // the files are written: a failed inventory record is a warning, not a failure
     if (auto a = ctx.store.addIssued(issued->certificate); !a)
-        return failure(ctx.err, a.error());
+        ctx.err << "warning: not recorded in the inventory: " << a.error().toString() << '\n';
     printIssued(ctx.out, issued->certificate);
     return kOk;
 }
@@ -389,7 +390,7 @@ int signCsr(Context &ctx, const QStringList &args)
     if (auto w = pki::writeFileAtomically(p.value(QStringLiteral("out")), chain, 0644); !w)
         return failure(ctx.err, w.error());
     if (auto a = ctx.store.addIssued(cert.value()); !a)
-        return failure(ctx.err, a.error());
+        ctx.err << "warning: not recorded in the inventory: " << a.error().toString() << '\n';
     ctx.out << "wrote " << p.value(QStringLiteral("out")) << '\n';
     printIssued(ctx.out, cert.value());
     return kOk;

@@ -272,7 +272,10 @@ void FederationWorker::run()
     if (!written)
         return fail(written.error());
     Q_EMIT progress(done, total, QString());
-    Q_EMIT finished(Succeeded, tr("%n file(s) written to %1", nullptr, int(written->size())).arg(m_plan.outputDir), written.value());
+    QString message = tr("%n file(s) written to %1", nullptr, int(written->size())).arg(m_plan.outputDir);
+    if (!m_inventoryWarning.isEmpty())
+        message += u' ' + tr("(not all certificates could be recorded in the inventory: %1)").arg(m_inventoryWarning);
+    Q_EMIT finished(Succeeded, message, written.value());
 }
 
 Result<QStringList> FederationWorker::commit(const pki::CertificateAuthority &ca, const QList<PartyOutput> &outputs)
@@ -292,6 +295,7 @@ Result<QStringList> FederationWorker::commit(const pki::CertificateAuthority &ca
             QDir().rmdir(outDir); // only if still empty
     };
     QStringList written;
+    m_inventoryWarning.clear();
     {
         QTemporaryDir staging(outDir + QStringLiteral("/.fedconsole-staging-XXXXXX")); // removed on every path out
         if (!staging.isValid()) {
@@ -350,8 +354,10 @@ Result<QStringList> FederationWorker::commit(const pki::CertificateAuthority &ca
                     continue;
                 auto c = pki::Certificate::fromPem(f.data);
                 if (c && !c->isCA()) {
-                    if (auto a = store.addIssued(c.value()); !a)
-                        return a.error(); // the files and the CA are in place; only the inventory record failed
+                    // the files and the CA are in place: a failed inventory record is a warning, not
+                    // a failure that would make the user think nothing was written
+                    if (auto a = store.addIssued(c.value()); !a && m_inventoryWarning.isEmpty())
+                        m_inventoryWarning = a.error().toString();
                 }
             }
         }

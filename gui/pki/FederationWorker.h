@@ -92,6 +92,7 @@ private:
     FederationPlan m_plan;
     const pki::Clock &m_clock;
     std::atomic<bool> m_cancel{false};
+    QString m_inventoryWarning; ///< first failure to record an issued certificate (files written all the same)
 };
 
 } // namespace fc

@@ -109,6 +109,36 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("verified")));
     }
 
+    // The files are written when the inventory cannot record the certificate (here a plain file
+    // where the store's issued/ folder goes): exit 0, the files there, a warning on stderr.
+    void inventoryFailureIsAWarning()
+    {
+        QTemporaryDir data;
+        const QString dataDir = data.filePath(QStringLiteral("pki"));
+        auto args = [&](QStringList a) { return QStringList{QStringLiteral("--data-dir"), dataDir} + a; };
+        QString o1, e1;
+        QTextStream so1(&o1), se1(&e1);
+        QCOMPARE(cli::runCertCommand(args({QStringLiteral("ca"), QStringLiteral("create"), QStringLiteral("w"), QStringLiteral("--cn"),
+                                           QStringLiteral("W CA"), QStringLiteral("--key-type"), QStringLiteral("ec-p256")}),
+                                     so1, se1),
+                 0);
+        QFile blocker(dataDir + QStringLiteral("/issued"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString out = path(QStringLiteral("warned"));
+        QString o2, e2;
+        QTextStream so2(&o2), se2(&e2);
+        const int rc = cli::runCertCommand(args({QStringLiteral("issue"), QStringLiteral("--ca"), QStringLiteral("w"), QStringLiteral("--cn"),
+                                                 QStringLiteral("w.example.org"), QStringLiteral("--san"), QStringLiteral("w.example.org"),
+                                                 QStringLiteral("--out"), out}),
+                                           so2, se2);
+        se2.flush();
+        so2.flush();
+        QVERIFY2(rc == 0, qPrintable(e2));
+        QCOMPARE(filesIn(out), (QStringList{QStringLiteral("ca.crt"), QStringLiteral("tls.crt"), QStringLiteral("tls.key")}));
+        QVERIFY2(e2.contains(QLatin1String("warning: not recorded in the inventory")), qPrintable(e2));
+    }
+
     void badSanWritesNothing()
     {
         const QString out = path(QStringLiteral("badsan"));

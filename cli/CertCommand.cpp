@@ -161,14 +161,13 @@ pki::DistinguishedName subjectFrom(const Parsed &p)
     return dn;
 }
 
-pki::SubjectAltNames sansFrom(const QStringList &values)
+/// --san values: DNS names, IPs, e-mail addresses and URIs, with or without openssl's prefixes.
+Result<pki::SubjectAltNames> sansFrom(const QStringList &values)
 {
     pki::SubjectAltNames sans;
     for (const QString &v : values) {
-        if (pki::isValidIpAddress(v))
-            sans.ips << v;
-        else
-            sans.dns << v; // validated when issuing; the error names it
+        if (auto a = pki::addSubjectAltName(sans, v); !a)
+            return a.error();
     }
     return sans;
 }
@@ -325,7 +324,10 @@ int issue(Context &ctx, const QStringList &args)
         return usageError(ctx.err, QStringLiteral("issue needs --ca NAME --cn CN --out DIR"));
     pki::LeafRequest req;
     req.subject = subjectFrom(p);
-    req.sans = sansFrom(p.values(QStringLiteral("san")));
+    auto sans = sansFrom(p.values(QStringLiteral("san")));
+    if (!sans)
+        return failure(ctx.err, sans.error()); // before the CA is unlocked: nothing is written
+    req.sans = sans.value();
     auto kt = keyType(p, pki::KeyType::EcP256);
     auto days = intOption(p, QStringLiteral("days"), 365);
     auto usage = usageOption(p, pki::LeafUsage::Server);
@@ -476,7 +478,10 @@ int exportCommand(Context &ctx, const QStringList &args)
     if (format == QLatin1String("pem") || format == QLatin1String("p12")) {
         pki::LeafRequest req;
         req.subject = subjectFrom(p);
-        req.sans = sansFrom(p.values(QStringLiteral("san")));
+        auto sans = sansFrom(p.values(QStringLiteral("san")));
+        if (!sans)
+            return failure(ctx.err, sans.error());
+        req.sans = sans.value();
         req.keyType = kt.value();
         req.validityDays = days.value();
         req.usage = usage.value();

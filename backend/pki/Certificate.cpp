@@ -135,6 +135,37 @@ bool isPrintableAscii(const QString &s)
 }
 } // namespace
 
+Result<void> addSubjectAltName(SubjectAltNames &sans, const QString &entry)
+{
+    enum Kind { Dns, Ip, Email, Uri };
+    const std::pair<QLatin1String, Kind> prefixes[] = {{QLatin1String("dns:"), Dns}, {QLatin1String("ip:"), Ip},
+                                                       {QLatin1String("email:"), Email}, {QLatin1String("uri:"), Uri}};
+    QString value = entry.trimmed();
+    std::optional<Kind> kind;
+    for (const auto &[prefix, k] : prefixes) {
+        if (value.startsWith(prefix, Qt::CaseInsensitive)) {
+            value = value.mid(prefix.size());
+            kind = k;
+            break;
+        }
+    }
+    if (!kind) {
+        static const QRegularExpression ipLike(QStringLiteral("^[0-9.]+$|:"));
+        kind = value.contains(QLatin1String("://")) ? Uri
+            : value.contains(QLatin1Char('@'))      ? Email
+            : ipLike.match(value).hasMatch()        ? Ip
+                                                    : Dns;
+    }
+    QStringList &list = *kind == Dns ? sans.dns : *kind == Ip ? sans.ips : *kind == Email ? sans.emails : sans.uris;
+    SubjectAltNames one;
+    (*kind == Dns ? one.dns : *kind == Ip ? one.ips : *kind == Email ? one.emails : one.uris) << value;
+    if (auto v = one.validate(); !v)
+        return v.error();
+    if (!list.contains(value))
+        list << value;
+    return {};
+}
+
 bool isValidEmailAddress(const QString &email)
 {
     const qsizetype at = email.indexOf(QLatin1Char('@'));

@@ -51,6 +51,11 @@ bool isValidIpAddress(const QString &ip);
 bool isValidEmailAddress(const QString &email);
 /// An absolute URI (scheme and the rest), printable ASCII.
 bool isValidUri(const QString &uri);
+/// Adds one SAN typed by a person or a CLI flag to sans: openssl's prefixes ("DNS:", "IP:",
+/// "email:", "URI:", any case) say the kind; without one, "scheme://…" is a URI, a name with '@'
+/// an e-mail address, digits and dots or a ':' an IP address, anything else a DNS name. A
+/// duplicate is dropped; an invalid entry is an error naming it (reason "BadSan").
+Result<void> addSubjectAltName(SubjectAltNames &sans, const QString &entry);
 
 /// Everything the UI and CLI show about a certificate, as plain values.
 struct CertificateInfo {

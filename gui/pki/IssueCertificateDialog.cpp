@@ -101,7 +101,8 @@ IssueCertificateDialog::IssueCertificateDialog(const PkiServices &services, QWid
     m_role->setObjectName(QStringLiteral("roleComboBox"));
     m_role->addItems(pki::presets::flareAdminRoles());
     m_sans = lineEdit(this, QStringLiteral("sansLineEdit"));
-    m_sans->setPlaceholderText(tr("DNS names and IP addresses, separated by commas or spaces"));
+    m_sans->setPlaceholderText(tr("DNS names, IP addresses, e-mail addresses, URIs (spiffe://…), separated by commas"));
+    m_sans->setToolTip(tr("openssl's prefixes work too: DNS:, IP:, email:, URI:"));
     m_sanError = pkiui::makeErrorLabel(this, QStringLiteral("sanErrorLabel"));
     m_usage = new QComboBox(this);
     m_usage->setObjectName(QStringLiteral("usageComboBox"));

@@ -47,19 +47,15 @@ void selectKeyType(QComboBox *combo, pki::KeyType type)
 ParsedSans parseSans(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    static const QRegularExpression ipLike(QStringLiteral("^[0-9.]+$|:"));
     ParsedSans out;
     for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
-        if (ipLike.match(entry).hasMatch()) {
-            if (!pki::isValidIpAddress(entry))
-                out.errors << QObject::tr("\"%1\" is not a valid IP address").arg(entry);
-            else if (!out.sans.ips.contains(entry))
-                out.sans.ips << entry;
-        } else if (!pki::isValidDnsName(entry)) {
-            out.errors << QObject::tr("\"%1\" is not a valid DNS name (letters, digits, '-' and dots; "
-                                      "labels of 1-63 characters)").arg(entry);
-        } else if (!out.sans.dns.contains(entry)) {
-            out.sans.dns << entry;
+        if (auto added = pki::addSubjectAltName(out.sans, entry); !added) {
+            const QString field = added.error().field;
+            out.errors << (field == QLatin1String("san.dns")
+                               ? QObject::tr("\"%1\" is not a valid DNS name (letters, digits, '-' and dots; "
+                                             "labels of 1-63 characters)").arg(entry)
+                               : field == QLatin1String("san.ip") ? QObject::tr("\"%1\" is not a valid IP address").arg(entry)
+                                                                  : added.error().message);
         }
     }
     return out;

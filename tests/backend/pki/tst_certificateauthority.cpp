@@ -411,6 +411,29 @@ private Q_SLOTS:
         QCOMPARE(renewed->certificate.subjectAltNames(), r.sans);
     }
 
+    // SANs as people and CLI flags give them: openssl's prefixes, or the kind told by the shape
+    void addSubjectAltNameEntries()
+    {
+        SubjectAltNames sans;
+        for (const char *entry : {"DNS:flare.example.org", "director", "IP:10.0.0.1", "10.0.0.2", "::1", "email:ops@example.org",
+                                  "lead@hospital.example", "URI:spiffe://fl.example/ns/a/sa/envoy", "spiffe://fl.example/ns/b",
+                                  "dns:DIRECTOR.example", "director"}) {
+            auto a = addSubjectAltName(sans, QString::fromLatin1(entry));
+            QVERIFY2(a.ok(), entry);
+        }
+        QCOMPARE(sans.dns, (QStringList{QStringLiteral("flare.example.org"), QStringLiteral("director"), QStringLiteral("DIRECTOR.example")}));
+        QCOMPARE(sans.ips, (QStringList{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("::1")}));
+        QCOMPARE(sans.emails, (QStringList{QStringLiteral("ops@example.org"), QStringLiteral("lead@hospital.example")}));
+        QCOMPARE(sans.uris, (QStringList{QStringLiteral("spiffe://fl.example/ns/a/sa/envoy"), QStringLiteral("spiffe://fl.example/ns/b")}));
+        for (const char *bad : {"bad_name!", "IP:director", "10.0.0.300", "email:no-at-sign", "URI:/relative/path", "a b@c.org"}) {
+            SubjectAltNames none;
+            auto a = addSubjectAltName(none, QString::fromLatin1(bad));
+            QVERIFY2(!a.ok(), bad);
+            QCOMPARE(a.error().reason, QStringLiteral("BadSan"));
+            QVERIFY(none.isEmpty());
+        }
+    }
+
     void keyTypeOfCertificate_data() { addKeyTypes(); }
     void keyTypeOfCertificate()
     {

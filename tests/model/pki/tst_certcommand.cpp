@@ -139,6 +139,22 @@ private Q_SLOTS:
         QVERIFY2(e2.contains(QLatin1String("warning: not recorded in the inventory")), qPrintable(e2));
     }
 
+    void emailAndUriSans()
+    {
+        const QString out = path(QStringLiteral("spiffe"));
+        Run r = run({QStringLiteral("issue"), QStringLiteral("--ca"), QStringLiteral("main"), QStringLiteral("--cn"), QStringLiteral("envoy-a"),
+                     QStringLiteral("--san"), QStringLiteral("URI:spiffe://fl.example/ns/a/sa/envoy"), QStringLiteral("--san"),
+                     QStringLiteral("email:ops@example.org"), QStringLiteral("--san"), QStringLiteral("envoy-a"),
+                     QStringLiteral("--usage"), QStringLiteral("client"), QStringLiteral("--out"), out});
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        QFile crt(out + QStringLiteral("/tls.crt"));
+        QVERIFY(crt.open(QIODevice::ReadOnly));
+        const pki::SubjectAltNames sans = pki::Certificate::fromPem(crt.readAll())->subjectAltNames();
+        QCOMPARE(sans.uris, QStringList{QStringLiteral("spiffe://fl.example/ns/a/sa/envoy")});
+        QCOMPARE(sans.emails, QStringList{QStringLiteral("ops@example.org")});
+        QCOMPARE(sans.dns, QStringList{QStringLiteral("envoy-a")});
+    }
+
     void badSanWritesNothing()
     {
         const QString out = path(QStringLiteral("badsan"));

@@ -225,7 +225,7 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     m_days->setValue(365);
     m_days->setSuffix(tr(" days"));
     form->addRow(tr("&Validity:"), m_days);
-    m_reissue = new QCheckBox(tr("Re-issue under this CA even if another CA issued the certificate\n"
+    m_reissue = new QCheckBox(tr("Re-&issue under this CA even if another CA issued the certificate\n"
                                  "(the party's peers must then trust this CA's root)"),
                               this);
     m_reissue->setObjectName(QStringLiteral("reissueCheckBox"));

@@ -34,7 +34,7 @@ RenewDialog::RenewDialog(const PkiServices &services, const pki::Certificate &ol
         if (old.isIssuedBy(e.certificate))
             m_ca->setCurrentIndex(m_ca->findData(e.name));
     }
-    m_reissue = new QCheckBox(tr("Re-issue under this CA even if another CA issued the certificate"), this);
+    m_reissue = new QCheckBox(tr("Re-&issue under this CA even if another CA issued the certificate"), this);
     m_reissue->setObjectName(QStringLiteral("reissueCheckBox"));
     m_reissue->setToolTip(tr("The certificate's peers must then trust this CA's root."));
     m_validity = new QSpinBox(this);

@@ -164,6 +164,9 @@ void ClusterCertificatesView::renewSelected()
         dialog->preselectIssuer(e->certificate);
     if (m_unlocker)
         dialog->setUnlocker(m_unlocker);
+    if (!m_tasks)
+        m_tasks = new PkiTaskRunner(this);
+    dialog->setTaskRunner(m_tasks);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RenewIntoSecretDialog::renewed, this,
             [this](const QString &ns, const QString &name, const QString &serial) {

@@ -67,6 +67,7 @@ private:
     QPointer<ClusterConnection> m_connection;
     CaStore *m_store = nullptr;
     QPointer<CaUnlocker> m_unlocker;
+    PkiTaskRunner *m_tasks = nullptr; ///< renewals outlive a closed dialog, not the view
     const pki::Clock &m_clock;
     ClusterCertificateModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -96,6 +97,9 @@ public:
     const std::optional<SecretRenewal> &plan() const { return m_plan; }
     /// With an unlocker the passphrase field goes: "Prepare" asks the unlocker (keychain first).
     void setUnlocker(CaUnlocker *unlocker);
+    /// Where the renewal's key generation runs. The view passes its own, so that closing the
+    /// dialog while an RSA key is being made does not wait for it; by default the dialog's own.
+    void setTaskRunner(PkiTaskRunner *tasks) { m_tasks = tasks; }
     /// Selects the store's CA that signed `leaf` (checked by signature), if there is one.
     void preselectIssuer(const pki::Certificate &leaf);
 

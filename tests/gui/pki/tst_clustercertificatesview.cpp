@@ -314,6 +314,34 @@ spec:
         QVERIFY(child<QPushButton>(dialog, "writeButton")->isEnabled());
         dialog->reject();
     }
+
+    // Closing the dialog while the new key is being generated (RSA 4096: seconds) neither waits
+    // for it nor writes anything; the generation finishes on the view's runner.
+    void closingWhileGeneratingDoesNotWait()
+    {
+        ClusterCertificatesView view(m_conn.get(), m_store.get());
+        view.show();
+        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
+        view.setNamespace(m_ns);
+        QVERIFY(refreshed.wait(30000));
+        const QByteArray before = secretCert(QStringLiteral("site-b-tls"));
+        RenewIntoSecretDialog *dialog = openRenew(view, QStringLiteral("site-b-tls"));
+        QVERIFY(dialog);
+        auto *keyType = child<QComboBox>(dialog, "keyTypeComboBox");
+        keyType->setCurrentIndex(keyType->findData(int(pki::KeyType::Rsa4096)));
+        QPointer<RenewIntoSecretDialog> guard(dialog);
+        QSignalSpy prepared(dialog, &RenewIntoSecretDialog::prepared);
+        QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
+        auto *tasks = view.findChild<PkiTaskRunner *>();
+        QVERIFY(tasks);
+        QTRY_VERIFY_WITH_TIMEOUT(tasks->isBusy() || !prepared.isEmpty(), 20000);
+        QVERIFY2(prepared.isEmpty(), "the RSA 4096 renewal finished before the dialog could be closed");
+        dialog->reject(); // WA_DeleteOnClose
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 5000);
+        QVERIFY(tasks->isBusy()); // closed without waiting for the key
+        QTRY_VERIFY_WITH_TIMEOUT(!tasks->isBusy(), 120000);
+        QCOMPARE(secretCert(QStringLiteral("site-b-tls")), before);
+    }
 };
 
 QTEST_MAIN(TestClusterCertificatesView)

@@ -420,10 +420,9 @@ int renewSecret(const GlobalOptions &g, const CommonOptions &common, const QStri
                                  .arg(renewal->renewed.certificate.info().keyBits)
                            : QStringLiteral("kept"))
         << "\n  issuer     "
-        << (renewal->oldCertificate.isIssuedBy(ca->certificate())
-                ? renewal->renewed.certificate.info().issuer
-                : renewal->oldCertificate.info().issuer + QStringLiteral(" -> ") + renewal->renewed.certificate.info().issuer
-                      + QStringLiteral(" (re-issued under another CA)"))
+        << (renewal->reissued ? renewal->oldCertificate.info().issuer + QStringLiteral(" -> ")
+                                    + renewal->renewed.certificate.info().issuer + QStringLiteral(" (re-issued under another CA)")
+                              : renewal->renewed.certificate.info().issuer)
         << "\n  resourceVersion " << renewal->resourceVersion << '\n';
     return kOk;
 }

@@ -366,16 +366,16 @@ void RenewIntoSecretDialog::prepareWith(const pki::CertificateAuthority &ca)
                    const pki::Clock *clock = &m_clock;
                    m_tasks->run<Result<SecretRenewal>>(
                        this, [object = secret.value(), ca, options, clock] { return planSecretRenewal(object, ca, options, *clock); },
-                       [this, generation, caCertificate = ca.certificate(), newKey = options.newKey](Result<SecretRenewal> plan) {
+                       [this, generation, newKey = options.newKey](Result<SecretRenewal> plan) {
                            m_prepare->setEnabled(true);
                            if (generation != m_generation)
                                return;
-                           showPlan(std::move(plan), caCertificate, newKey);
+                           showPlan(std::move(plan), newKey);
                        });
                });
 }
 
-void RenewIntoSecretDialog::showPlan(Result<SecretRenewal> plan, const pki::Certificate &caCertificate, bool newKey)
+void RenewIntoSecretDialog::showPlan(Result<SecretRenewal> plan, bool newKey)
 {
     if (!plan) {
         setError(plan.error().message);
@@ -385,9 +385,8 @@ void RenewIntoSecretDialog::showPlan(Result<SecretRenewal> plan, const pki::Cert
     m_plan = std::move(plan).value();
     const pki::CertificateInfo before = m_plan->oldCertificate.info();
     const pki::CertificateInfo after = m_plan->renewed.certificate.info();
-    // by signature, not by name: a look-alike CA with the same subject is another CA
-    const bool reissued = !m_plan->oldCertificate.isIssuedBy(caCertificate);
-    const QString issuer = reissued ? tr("<b>%1 → %2</b> (re-issued under another CA)")
+    // decided by signature (a look-alike CA with the same subject is another CA)
+    const QString issuer = m_plan->reissued ? tr("<b>%1 → %2</b> (re-issued under another CA)")
                                           .arg(before.issuer.toHtmlEscaped(), after.issuer.toHtmlEscaped())
                                     : after.issuer.toHtmlEscaped();
     // one arg() for all values: a value holding "%2" (a URI SAN may) must not be substituted again

@@ -117,7 +117,7 @@ private:
     void setError(const QString &message);
     void invalidatePlan();
     void prepareWith(const pki::CertificateAuthority &ca);
-    void showPlan(Result<SecretRenewal> plan, const pki::Certificate &caCertificate, bool newKey);
+    void showPlan(Result<SecretRenewal> plan, bool newKey);
 
     QPointer<ClusterConnection> m_connection;
     CaStore *m_store = nullptr;

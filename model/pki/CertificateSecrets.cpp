@@ -519,6 +519,7 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
     if (!renewed)
         return renewed.error();
     plan.renewed = std::move(renewed).value();
+    plan.reissued = !plan.oldCertificate.isIssuedBy(ca.certificate());
     plan.newData.insert(plan.slots.certKey, plan.renewed.certificateWithIntermediatesPem());
     if (options.newKey) {
         // the encoding the secret used (a FLARE/OpenFL kit's traditional RSA/EC key stays one)

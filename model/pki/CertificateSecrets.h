@@ -158,6 +158,7 @@ struct SecretRenewal {
     SecretCertificateSlots slots;
     pki::Certificate oldCertificate;
     pki::IssuedCertificate renewed;
+    bool reissued = false; ///< the CA did not issue oldCertificate (allowDifferentIssuer was set)
     QMap<QString, QByteArray> newData; ///< data key → raw (not base64) value
 };
 

@@ -458,6 +458,8 @@ private Q_SLOTS:
         reissue.allowDifferentIssuer = true;
         auto moved = planSecretRenewal(secret, m_root, reissue, m_clock);
         QVERIFY(moved.ok());
+        QVERIFY(moved->reissued);
+        QVERIFY(!plan->reissued);
         QVERIFY(moved->renewed.certificate.isIssuedBy(m_root.certificate()));
     }
 

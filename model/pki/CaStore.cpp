@@ -133,13 +133,18 @@ Result<CaStore::Entry> CaStore::entry(const QString &name) const
     return e;
 }
 
+QStringList CaStore::caNames() const
+{
+    QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // "old copy", lost+found, a folder without ca.crt: no CA of ours
+    names.removeIf([this](const QString &name) { return !contains(name); });
+    return names;
+}
+
 Result<QList<CaStore::Entry>> CaStore::list() const
 {
     QList<Entry> out;
-    const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        if (!contains(name))
-            continue; // "old copy", lost+found, a folder without ca.crt: no CA of ours
+    for (const QString &name : caNames()) {
         auto e = entry(name);
         if (!e)
             return e.error();
@@ -151,10 +156,7 @@ Result<QList<CaStore::Entry>> CaStore::list() const
 QList<CaStore::Entry> CaStore::readableEntries(QStringList *problems) const
 {
     QList<Entry> out;
-    const QStringList names = QDir(m_dataDir + QStringLiteral("/cas")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString &name : names) {
-        if (!contains(name))
-            continue;
+    for (const QString &name : caNames()) {
         auto e = entry(name);
         if (e)
             out << std::move(e).value();

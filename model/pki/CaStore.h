@@ -61,6 +61,8 @@ public:
     static Result<void> validateName(const QString &name);
 
 private:
+    /// Folders under cas/ that hold a CA (valid name and a ca.crt), sorted.
+    QStringList caNames() const;
     QString caDir(const QString &name) const;
     Result<void> ensureDir(const QString &path) const;
     Result<void> checkCanSave(const QString &name, const QByteArray &passphrase) const;

@@ -137,11 +137,13 @@ bool isPrintableAscii(const QString &s)
 
 Result<void> addSubjectAltName(SubjectAltNames &sans, const QString &entry)
 {
-    enum Kind { Dns, Ip, Email, Uri };
-    const std::pair<QLatin1String, Kind> prefixes[] = {{QLatin1String("dns:"), Dns}, {QLatin1String("ip:"), Ip},
-                                                       {QLatin1String("email:"), Email}, {QLatin1String("uri:"), Uri}};
+    using Kind = QStringList SubjectAltNames::*; // which list the entry goes to
+    const std::pair<QLatin1String, Kind> prefixes[] = {{QLatin1String("dns:"), &SubjectAltNames::dns},
+                                                       {QLatin1String("ip:"), &SubjectAltNames::ips},
+                                                       {QLatin1String("email:"), &SubjectAltNames::emails},
+                                                       {QLatin1String("uri:"), &SubjectAltNames::uris}};
     QString value = entry.trimmed();
-    std::optional<Kind> kind;
+    Kind kind = nullptr;
     for (const auto &[prefix, k] : prefixes) {
         if (value.startsWith(prefix, Qt::CaseInsensitive)) {
             value = value.mid(prefix.size());
@@ -151,18 +153,17 @@ Result<void> addSubjectAltName(SubjectAltNames &sans, const QString &entry)
     }
     if (!kind) {
         static const QRegularExpression ipLike(QStringLiteral("^[0-9.]+$|:"));
-        kind = value.contains(QLatin1String("://")) ? Uri
-            : value.contains(QLatin1Char('@'))      ? Email
-            : ipLike.match(value).hasMatch()        ? Ip
-                                                    : Dns;
+        kind = value.contains(QLatin1String("://")) ? &SubjectAltNames::uris
+            : value.contains(QLatin1Char('@'))      ? &SubjectAltNames::emails
+            : ipLike.match(value).hasMatch()        ? &SubjectAltNames::ips
+                                                    : &SubjectAltNames::dns;
     }
-    QStringList &list = *kind == Dns ? sans.dns : *kind == Ip ? sans.ips : *kind == Email ? sans.emails : sans.uris;
-    SubjectAltNames one;
-    (*kind == Dns ? one.dns : *kind == Ip ? one.ips : *kind == Email ? one.emails : one.uris) << value;
+    SubjectAltNames one; // validated alone, so the error names this entry
+    (one.*kind) << value;
     if (auto v = one.validate(); !v)
         return v.error();
-    if (!list.contains(value))
-        list << value;
+    if (!(sans.*kind).contains(value))
+        (sans.*kind) << value;
     return {};
 }
 

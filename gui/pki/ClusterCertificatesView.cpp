@@ -185,7 +185,6 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
       m_name(std::move(secretName)), m_certKey(std::move(certKey)), m_clock(clock)
 {
     setWindowTitle(tr("Renew into secret %1/%2").arg(m_namespace, m_name));
-    m_tasks = new PkiTaskRunner(this);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Issue a renewed certificate with the same subject and SANs and write it into "
                                 "<b>%1/%2</b>%3. Only the certificate, key and CA keys of the secret change.")
@@ -199,10 +198,9 @@ RenewIntoSecretDialog::RenewIntoSecretDialog(ClusterConnection *connection, CaSt
     m_ca = new QComboBox(this);
     m_ca->setObjectName(QStringLiteral("caComboBox"));
     if (m_store) {
-        for (const CaStore::Entry &e : m_store->readableEntries()) {
+        m_cas = m_store->readableEntries();
+        for (const CaStore::Entry &e : std::as_const(m_cas))
             m_ca->addItem(QStringLiteral("%1 — %2").arg(e.name, e.certificate.info().subject), e.name);
-            m_caCertificates.insert(e.name, e.certificate);
-        }
     }
     form->addRow(tr("&CA:"), m_ca);
     m_passphrase = new QLineEdit(this);
@@ -272,12 +270,7 @@ RenewIntoSecretDialog::~RenewIntoSecretDialog() = default;
 
 void RenewIntoSecretDialog::preselectIssuer(const pki::Certificate &leaf)
 {
-    for (int i = 0; i < m_ca->count(); ++i) {
-        if (leaf.isIssuedBy(m_caCertificates.value(m_ca->itemData(i).toString()))) {
-            m_ca->setCurrentIndex(i);
-            return;
-        }
-    }
+    pkiui::selectIssuingCa(m_ca, m_cas, leaf);
 }
 
 void RenewIntoSecretDialog::setError(const QString &message)
@@ -349,6 +342,8 @@ void RenewIntoSecretDialog::prepareWith(const pki::CertificateAuthority &ca)
     if (options.newKey && m_keyType->currentIndex() > 0) // 0: the type of the key being replaced
         options.keyType = pki::KeyType(m_keyType->currentData().toInt());
     const int generation = m_generation;
+    if (!m_tasks) // opened on its own, not from the view
+        m_tasks = new PkiTaskRunner(this);
     m_prepare->setEnabled(false);
     readSecret(m_connection, m_namespace, m_name, this,
                [this, generation, ca, options](const Result<QJsonObject> &secret) {

@@ -2,9 +2,9 @@
 
 #include "backend/pki/Clock.h"
 #include "model/pki/CertificateSecrets.h"
+#include "model/pki/CaStore.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -21,7 +21,6 @@ class QTableView;
 
 namespace fc {
 
-class CaStore;
 class CaUnlocker;
 class PkiTaskRunner;
 class ClusterCertificateModel;
@@ -98,7 +97,8 @@ public:
     /// With an unlocker the passphrase field goes: "Prepare" asks the unlocker (keychain first).
     void setUnlocker(CaUnlocker *unlocker);
     /// Where the renewal's key generation runs. The view passes its own, so that closing the
-    /// dialog while an RSA key is being made does not wait for it; by default the dialog's own.
+    /// dialog while an RSA key is being made does not wait for it; without one the dialog makes
+    /// its own on the first Prepare.
     void setTaskRunner(PkiTaskRunner *tasks) { m_tasks = tasks; }
     /// Selects the store's CA that signed `leaf` (checked by signature), if there is one.
     void preselectIssuer(const pki::Certificate &leaf);
@@ -129,7 +129,7 @@ private:
     QPointer<CaUnlocker> m_unlocker;
     QFormLayout *m_form = nullptr;
     PkiTaskRunner *m_tasks = nullptr;
-    QHash<QString, pki::Certificate> m_caCertificates; ///< CA name → certificate, for the issuer check
+    QList<CaStore::Entry> m_cas; ///< the CAs offered, for the issuer check
     QComboBox *m_ca = nullptr;
     QComboBox *m_keyType = nullptr;
     QLineEdit *m_passphrase = nullptr;

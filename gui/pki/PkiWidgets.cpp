@@ -111,6 +111,16 @@ QString fillCaCombo(QComboBox *combo, const CaStore &store)
     return problems.join(QLatin1Char('\n')); // the readable CAs are offered all the same
 }
 
+void selectIssuingCa(QComboBox *combo, const QList<CaStore::Entry> &cas, const pki::Certificate &leaf)
+{
+    for (const CaStore::Entry &e : cas) {
+        if (leaf.isIssuedBy(e.certificate)) {
+            combo->setCurrentIndex(combo->findData(e.name));
+            return;
+        }
+    }
+}
+
 PathField::PathField(Mode mode, const QString &objectName, QWidget *parent)
     : QWidget(parent), m_mode(mode), m_edit(new QLineEdit(this))
 {

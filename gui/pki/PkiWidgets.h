@@ -3,6 +3,7 @@
 #include "backend/core/Result.h"
 #include "backend/pki/Certificate.h"
 #include "backend/pki/PrivateKey.h"
+#include "model/pki/CaStore.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -17,7 +18,6 @@ class QVBoxLayout;
 
 namespace fc {
 
-class CaStore;
 
 /// Small building blocks the certificate dialogs share.
 namespace pkiui {
@@ -48,6 +48,9 @@ QString keychainKey(const CaStore &store, const QString &caName);
 /// Fills combo with the store's readable CAs (item data = name); returns what could not be read
 /// (empty when all could), to show beside the combo.
 QString fillCaCombo(QComboBox *combo, const CaStore &store);
+/// Selects the combo item (data = CA name) of the first of cas that signed leaf, checked by
+/// signature (a CA with the same subject but another key did not); nothing when none did.
+void selectIssuingCa(QComboBox *combo, const QList<CaStore::Entry> &cas, const pki::Certificate &leaf);
 
 /// A line edit with a "Browse…" button.
 class PathField final : public QWidget {

@@ -30,10 +30,7 @@ RenewDialog::RenewDialog(const PkiServices &services, const pki::Certificate &ol
     m_ca = new QComboBox(this);
     m_ca->setObjectName(QStringLiteral("caComboBox"));
     const QString caError = pkiui::fillCaCombo(m_ca, m_services.store);
-    for (const CaStore::Entry &e : m_services.store.readableEntries()) { // preselect the CA that issued it
-        if (old.isIssuedBy(e.certificate))
-            m_ca->setCurrentIndex(m_ca->findData(e.name));
-    }
+    pkiui::selectIssuingCa(m_ca, m_services.store.readableEntries(), old);
     m_reissue = new QCheckBox(tr("Re-&issue under this CA even if another CA issued the certificate"), this);
     m_reissue->setObjectName(QStringLiteral("reissueCheckBox"));
     m_reissue->setToolTip(tr("The certificate's peers must then trust this CA's root."));

@@ -76,6 +76,15 @@ private:
         QVERIFY2(done->ok(), qPrintable(done->ok() ? QString() : done->error().toString()));
     }
 
+    /// Shows the view on this test's namespace; true once its first refresh came.
+    bool showNamespace(ClusterCertificatesView &view)
+    {
+        view.show();
+        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
+        view.setNamespace(m_ns);
+        return refreshed.wait(30000);
+    }
+
     int rowOf(ClusterCertificatesView &view, const QString &secret)
     {
         for (int r = 0; r < view.proxy()->rowCount(); ++r)
@@ -190,10 +199,7 @@ spec:
     void staleSecretIsRefused()
     {
         ClusterCertificatesView view(m_conn.get(), m_store.get());
-        view.show();
-        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
-        view.setNamespace(m_ns);
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(showNamespace(view));
         const QByteArray before = secretCert(QStringLiteral("site-b-tls"));
         RenewIntoSecretDialog *dialog = openRenew(view, QStringLiteral("site-b-tls"));
         QVERIFY(dialog);
@@ -233,10 +239,7 @@ spec:
         QVERIFY(m_store->createRoot(QStringLiteral("another-root"), r, kPassphrase).ok());
         const auto removeAgain = qScopeGuard([this] { QDir(m_store->dataDir() + QStringLiteral("/cas/another-root")).removeRecursively(); });
         ClusterCertificatesView view(m_conn.get(), m_store.get());
-        view.show();
-        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
-        view.setNamespace(m_ns);
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(showNamespace(view));
         const QByteArray before = secretCert(QStringLiteral("aggregator-tls"));
         view.tableView()->selectRow(rowOf(view, QStringLiteral("aggregator-tls")));
         QTest::mouseClick(child<QPushButton>(&view, "renewButton"), Qt::LeftButton);
@@ -284,10 +287,7 @@ spec:
         CaUnlocker unlocker(*m_store, &keychain, &tasks);
         ClusterCertificatesView view(m_conn.get(), m_store.get());
         view.setUnlocker(&unlocker);
-        view.show();
-        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
-        view.setNamespace(m_ns);
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(showNamespace(view));
         view.tableView()->selectRow(rowOf(view, QStringLiteral("site-b-tls")));
         QTest::mouseClick(child<QPushButton>(&view, "renewButton"), Qt::LeftButton);
         auto *dialog = view.findChild<RenewIntoSecretDialog *>();
@@ -320,10 +320,7 @@ spec:
     void closingWhileGeneratingDoesNotWait()
     {
         ClusterCertificatesView view(m_conn.get(), m_store.get());
-        view.show();
-        QSignalSpy refreshed(view.model(), &ClusterCertificateModel::refreshed);
-        view.setNamespace(m_ns);
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(showNamespace(view));
         const QByteArray before = secretCert(QStringLiteral("site-b-tls"));
         RenewIntoSecretDialog *dialog = openRenew(view, QStringLiteral("site-b-tls"));
         QVERIFY(dialog);

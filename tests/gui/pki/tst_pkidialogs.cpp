@@ -17,6 +17,7 @@
 #include "model/pki/CaStore.h"
 #include "model/pki/CertificateInventory.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -233,6 +234,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(d));
         QCOMPARE(child<QComboBox>(d, "caComboBox")->currentData().toString(), QStringLiteral("hospital-issuing"));
         QVERIFY(child<QLabel>(d, "sansLabel")->text().contains(QStringLiteral("pacs.hospital.example")));
+        QVERIFY(!child<QCheckBox>(d, "reissueCheckBox")->isChecked()); // re-issuing is never the default
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(d->grab().save(shots + QStringLiteral("/renew-dialog.png")));
         child<QComboBox>(d, "keyModeComboBox")->setCurrentIndex(1);
         child<QLineEdit>(d, "keyFileLineEdit")->setText(keyFile);
         child<QSpinBox>(d, "validitySpinBox")->setValue(200);

@@ -95,36 +95,11 @@ bool isValidIpAddress(const QString &ip)
     return addr.protocol() == QAbstractSocket::IPv4Protocol || addr.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
-Result<void> SubjectAltNames::validate() const
-{
-    struct Kind {
-        const QStringList &values;
-        bool (*valid)(const QString &);
-        const char *what;
-        const char *field;
-        const char *hint;
-    };
-    const Kind kinds[] = {
-        {dns, isValidDnsName, "DNS name", "san.dns", ""},
-        {ips, isValidIpAddress, "IP address", "san.ip", ""},
-        {emails, isValidEmailAddress, "e-mail address", "san.email", ""},
-        {uris, isValidUri, "URI", "san.uri", " (an absolute URI such as spiffe://domain/path)"},
-    };
-    for (const Kind &k : kinds) {
-        for (const QString &v : k.values) {
-            if (k.valid(v))
-                continue;
-            Error e = makeError(QStringLiteral("invalid %1 \"%2\" in subjectAltName%3")
-                                    .arg(QLatin1String(k.what), v, QLatin1String(k.hint)),
-                                QLatin1String(k.field));
-            e.reason = QStringLiteral("BadSan");
-            return e;
-        }
-    }
-    return {};
-}
-
 namespace {
+
+enum class SanKind { Dns, Ip, Email, Uri };
+constexpr SanKind kSanKinds[] = {SanKind::Dns, SanKind::Ip, SanKind::Email, SanKind::Uri};
+
 bool isPrintableAscii(const QString &s)
 {
     for (QChar c : s) {
@@ -133,37 +108,114 @@ bool isPrintableAscii(const QString &s)
     }
     return !s.isEmpty();
 }
-} // namespace
 
-Result<void> addSubjectAltName(SubjectAltNames &sans, const QString &entry)
+const QStringList &sanList(const SubjectAltNames &sans, SanKind kind)
 {
-    using Kind = QStringList SubjectAltNames::*; // which list the entry goes to
-    const std::pair<QLatin1String, Kind> prefixes[] = {{QLatin1String("dns:"), &SubjectAltNames::dns},
-                                                       {QLatin1String("ip:"), &SubjectAltNames::ips},
-                                                       {QLatin1String("email:"), &SubjectAltNames::emails},
-                                                       {QLatin1String("uri:"), &SubjectAltNames::uris}};
-    QString value = entry.trimmed();
-    Kind kind = nullptr;
-    for (const auto &[prefix, k] : prefixes) {
-        if (value.startsWith(prefix, Qt::CaseInsensitive)) {
-            value = value.mid(prefix.size());
-            kind = k;
-            break;
+    switch (kind) {
+    case SanKind::Dns: return sans.dns;
+    case SanKind::Ip: return sans.ips;
+    case SanKind::Email: return sans.emails;
+    case SanKind::Uri: return sans.uris;
+    }
+    Q_UNREACHABLE();
+}
+
+QStringList &sanList(SubjectAltNames &sans, SanKind kind)
+{
+    return const_cast<QStringList &>(sanList(std::as_const(sans), kind));
+}
+
+/// One SAN checked by the rules of its kind; the error names the entry and the field.
+Result<void> checkSan(SanKind kind, const QString &value)
+{
+    bool valid = false;
+    const char *what = "";
+    const char *field = "";
+    const char *hint = "";
+    switch (kind) {
+    case SanKind::Dns:
+        valid = isValidDnsName(value);
+        what = "DNS name";
+        field = "san.dns";
+        break;
+    case SanKind::Ip:
+        valid = isValidIpAddress(value);
+        what = "IP address";
+        field = "san.ip";
+        break;
+    case SanKind::Email:
+        valid = isValidEmailAddress(value);
+        what = "e-mail address";
+        field = "san.email";
+        break;
+    case SanKind::Uri:
+        valid = isValidUri(value);
+        what = "URI";
+        field = "san.uri";
+        hint = " (an absolute URI such as spiffe://domain/path)";
+        break;
+    }
+    if (valid)
+        return {};
+    Error e = makeError(QStringLiteral("invalid %1 \"%2\" in subjectAltName%3").arg(QLatin1String(what), value, QLatin1String(hint)),
+                        QLatin1String(field));
+    e.reason = QStringLiteral("BadSan");
+    return e;
+}
+
+/// Removes openssl's "DNS:", "IP:", "email:" or "URI:" prefix (any case) from value and says which
+/// it was; without one, the kind is told by the value's shape.
+SanKind takeSanKind(QString &value)
+{
+    struct Prefix {
+        QLatin1String text;
+        SanKind kind;
+    };
+    const Prefix prefixes[] = {{QLatin1String("dns:"), SanKind::Dns},
+                               {QLatin1String("ip:"), SanKind::Ip},
+                               {QLatin1String("email:"), SanKind::Email},
+                               {QLatin1String("uri:"), SanKind::Uri}};
+    for (const Prefix &p : prefixes) {
+        if (value.startsWith(p.text, Qt::CaseInsensitive)) {
+            value.remove(0, p.text.size());
+            return p.kind;
         }
     }
-    if (!kind) {
-        static const QRegularExpression ipLike(QStringLiteral("^[0-9.]+$|:"));
-        kind = value.contains(QLatin1String("://")) ? &SubjectAltNames::uris
-            : value.contains(QLatin1Char('@'))      ? &SubjectAltNames::emails
-            : ipLike.match(value).hasMatch()        ? &SubjectAltNames::ips
-                                                    : &SubjectAltNames::dns;
+    if (value.contains(QLatin1String("://")))
+        return SanKind::Uri;
+    if (value.contains(QLatin1Char('@')))
+        return SanKind::Email;
+    static const QRegularExpression ipLike(QStringLiteral("^[0-9.]+$|:"));
+    if (ipLike.match(value).hasMatch())
+        return SanKind::Ip;
+    return SanKind::Dns;
+}
+
+} // namespace
+
+Result<void> SubjectAltNames::validate() const
+{
+    for (SanKind kind : kSanKinds) {
+        for (const QString &v : sanList(*this, kind)) {
+            if (auto ok = checkSan(kind, v); !ok)
+                return ok;
+        }
     }
-    SubjectAltNames one; // validated alone, so the error names this entry
-    (one.*kind) << value;
-    if (auto v = one.validate(); !v)
-        return v.error();
-    if (!(sans.*kind).contains(value))
-        (sans.*kind) << value;
+    return {};
+}
+
+// Written without a local SubjectAltNames whose list is chosen at run time: that shape (a member
+// pointer or a PHI of addresses into a local, then QList::append) was miscompiled at -O2 with
+// Qt 6.4's headers — see the comment on -fno-strict-aliasing in CMakeLists.txt.
+Result<void> addSubjectAltName(SubjectAltNames &sans, const QString &entry)
+{
+    QString value = entry.trimmed();
+    const SanKind kind = takeSanKind(value);
+    if (auto ok = checkSan(kind, value); !ok)
+        return ok;
+    QStringList &list = sanList(sans, kind);
+    if (!list.contains(value))
+        list.append(value);
     return {};
 }
 

@@ -1,2 +1,4 @@
 # backend/core: shared helpers.
 fc_add_test(tst_parallelfor SOURCES core/tst_parallelfor.cpp LIBS fc_backend_core)
+# The toolchain setting our Qt-container code needs at -O2 (-fno-strict-aliasing, see CMakeLists.txt).
+fc_add_test(tst_qtcontaineraliasing SOURCES core/tst_qtcontaineraliasing.cpp LIBS Qt6::Core)

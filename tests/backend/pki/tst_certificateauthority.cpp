@@ -434,6 +434,40 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 10: the release build (-O2) crashed or corrupted the heap here — the list an entry goes
+    // to was picked through a member pointer into a local SubjectAltNames, and GCC loaded that
+    // list's size before the local was zero-initialised. Each shape alone, many times, as
+    // `cert issue --san` and the dialogs call it; ASan's -O1 build never showed it.
+    void addSubjectAltNameOneOfEachShape_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<int>("kind"); // 0 DNS, 1 IP, 2 e-mail, 3 URI
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("issue10-email") << QStringLiteral("a@b.example") << 2 << QStringLiteral("a@b.example");
+        QTest::newRow("issue10-spiffe") << QStringLiteral("spiffe://x/y") << 3 << QStringLiteral("spiffe://x/y");
+        QTest::newRow("issue10-dns") << QStringLiteral("site-1.example") << 0 << QStringLiteral("site-1.example");
+        QTest::newRow("issue10-localhost") << QStringLiteral("localhost") << 0 << QStringLiteral("localhost");
+        QTest::newRow("issue10-ipv4") << QStringLiteral("10.1.2.3") << 1 << QStringLiteral("10.1.2.3");
+        QTest::newRow("issue10-prefixed-uri") << QStringLiteral(" URI:spiffe://fl/ns/a ") << 3 << QStringLiteral("spiffe://fl/ns/a");
+        QTest::newRow("issue10-prefixed-email") << QStringLiteral("EMAIL:ops@x.org") << 2 << QStringLiteral("ops@x.org");
+    }
+    void addSubjectAltNameOneOfEachShape()
+    {
+        QFETCH(QString, entry);
+        QFETCH(int, kind);
+        QFETCH(QString, stored);
+        for (int round = 0; round < 500; ++round) {
+            SubjectAltNames sans;
+            auto a = addSubjectAltName(sans, entry);
+            QVERIFY2(a.ok(), qPrintable(entry));
+            QVERIFY(addSubjectAltName(sans, entry).ok()); // a duplicate is dropped
+            const QStringList lists[] = {sans.dns, sans.ips, sans.emails, sans.uris};
+            for (int k = 0; k < 4; ++k)
+                QCOMPARE(lists[k], k == kind ? QStringList{stored} : QStringList());
+            QVERIFY(sans.validate().ok());
+        }
+    }
+
     void keyTypeOfCertificate_data() { addKeyTypes(); }
     void keyTypeOfCertificate()
     {

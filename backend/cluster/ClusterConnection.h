@@ -59,6 +59,10 @@ struct WatchBatch {
     Kind kind = Kind::Pod;
     bool listBegin = false;
     bool listEnd = false;
+    /// On a list's first batch: how many objects the whole list holds (the first page plus the
+    /// server's metadata.remainingItemCount), -1 when the server did not say. Lets the store size
+    /// its containers once instead of growing them (and moving every object) while the list arrives.
+    qsizetype expectedTotal = -1;
     QList<ObjectSummary> upserts;
     QStringList removedUids;
 };

@@ -1,12 +1,15 @@
 #include "gui/federation/FederationsPage.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "gui/common/RowTextDelegate.h"
 #include "gui/federation/FederationGraph.h"
 #include "model/cluster/Informer.h"
 #include "model/federation/FederationModel.h"
+#include "model/federation/FederationService.h"
 #include "model/gpu/GpuModel.h"
 #include "model/pki/SecretCertificates.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -24,9 +27,6 @@
 namespace fc {
 
 namespace {
-
-const QList<Kind> kFedKinds = {Kind::Namespace, Kind::Node, Kind::Pod, Kind::Service, Kind::ConfigMap,
-                               Kind::Secret, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet};
 
 QColor partyColor(const QString &party)
 {
@@ -71,16 +71,13 @@ public:
 } // namespace
 
 FederationsPage::FederationsPage(QWidget *parent)
-    : QWidget(parent), m_federations(new FederationModel(this)), m_gpus(new GpuModel(this))
+    : QWidget(parent), m_service(new FederationService(this)), m_federations(new FederationModel(this)), m_gpus(new GpuModel(this))
 {
     setObjectName(QStringLiteral("federationsPage"));
-    m_gpus->setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
-        return m_federations->engine().partyNameForPod(pod, cluster);
-    });
-    m_gpus->setTimeSlicingConfigMap(QStringLiteral("gpu-operator"), QStringLiteral("time-slicing-config"), QString());
-    m_federations->setCertExpiryLookup([this](const QString &c, const QString &ns, const QString &secret) {
-        return m_certExpiry.value(c + u'/' + ns + u'/' + secret);
-    });
+    // recognition and GPU accounting run on the service's thread; the models here show its results
+    connect(m_service, &FederationService::federationsChanged, m_federations, &FederationModel::setFederations);
+    connect(m_service, &FederationService::gpusChanged, m_gpus,
+            [this](const GpuSnapshot &g) { m_gpus->setSnapshot(g.rows, g.pending); });
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("federationTreeView"));
@@ -92,6 +89,7 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_tree->sortByColumn(FederationModel::NameColumn, Qt::AscendingOrder);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new RowTextDelegate(m_tree)); // repainted while pods stream in: text without a QTextLayout per cell
     m_graph = new FederationGraph(this);
     auto *graphScroll = new QScrollArea(this);
     graphScroll->setWidget(m_graph);
@@ -121,6 +119,7 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_gpuTable->setSortingEnabled(true);
     m_gpuTable->sortByColumn(GpuModel::NodeColumn, Qt::AscendingOrder);
     m_gpuTable->verticalHeader()->hide();
+    m_gpuTable->setItemDelegate(new RowTextDelegate(m_gpuTable));
     m_gpuTable->setItemDelegateForColumn(GpuModel::RequestedColumn, new GpuBarDelegate(m_gpuTable));
     m_gpuTable->horizontalHeader()->setStretchLastSection(true);
     m_pendingList = new QListWidget(m_gpuPage);
@@ -133,32 +132,93 @@ FederationsPage::FederationsPage(QWidget *parent)
     gpuLayout->addWidget(m_gpuTable, 1);
     gpuLayout->addWidget(pendingLabel);
     gpuLayout->addWidget(m_pendingList);
-    auto fillPending = [this] {
-        m_pendingList->clear();
-        for (const PendingGpuPod &p : m_gpus->pendingPods()) {
-            auto *item = new QListWidgetItem(tr("%1/%2 (%3, %4 GPU) — %5")
-                                                 .arg(p.namespace_, p.name, p.party.isEmpty() ? tr("no party") : p.party)
-                                                 .arg(double(p.requested) / 1000.0)
-                                                 .arg(p.message),
-                                             m_pendingList);
-            item->setForeground(healthColor(Health::Red));
-            item->setToolTip(p.cluster);
-        }
-        if (m_pendingList->count() == 0)
-            m_pendingList->addItem(tr("none"));
-    };
-    connect(m_gpus, &GpuModel::pendingPodsChanged, this, fillPending);
-    fillPending();
+    m_viewTimer = new QTimer(this);
+    m_viewTimer->setSingleShot(true);
+    m_viewTimer->setInterval(100);
+    connect(m_viewTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateFederationView();
+        if (m_gpuPage && m_gpuPage->isVisible())
+            updateGpuView();
+    });
+    m_gpuPage->installEventFilter(this);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &FederationsPage::showSelected);
     connect(m_federations, &FederationModel::federationsChanged, this, [this] {
-        showSelected();
+        m_federationViewStale = true;
         fetchCertificates();
+        scheduleViewUpdate();
+    });
+    auto federationShape = [this] { m_federationShapeChanged = true; };
+    connect(m_federations, &QAbstractItemModel::rowsInserted, this, federationShape);
+    connect(m_federations, &QAbstractItemModel::modelReset, this, federationShape);
+    auto gpuChanged = [this] {
+        m_gpuViewStale = true;
+        scheduleViewUpdate();
+    };
+    connect(m_gpus, &GpuModel::pendingPodsChanged, this, gpuChanged);
+    connect(m_gpus, &QAbstractItemModel::rowsInserted, this, [this, gpuChanged] {
+        m_gpuShapeChanged = true;
+        gpuChanged();
+    });
+    connect(m_gpus, &QAbstractItemModel::modelReset, this, [this, gpuChanged] {
+        m_gpuShapeChanged = true;
+        gpuChanged();
+    });
+}
+
+void FederationsPage::scheduleViewUpdate()
+{
+    const bool shown = isVisible() || (m_gpuPage && m_gpuPage->isVisible());
+    if (shown && !m_viewTimer->isActive())
+        m_viewTimer->start();
+}
+
+void FederationsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateFederationView();
+}
+
+bool FederationsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_gpuPage && event->type() == QEvent::Show)
+        updateGpuView();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FederationsPage::updateFederationView()
+{
+    if (!m_federationViewStale)
+        return;
+    m_federationViewStale = false;
+    showSelected();
+    if (std::exchange(m_federationShapeChanged, false)) {
         m_tree->expandAll();
         for (int c = 0; c < FederationModel::ColumnCount; ++c)
             m_tree->resizeColumnToContents(c);
+    }
+}
+
+void FederationsPage::updateGpuView()
+{
+    if (!m_gpuViewStale)
+        return;
+    m_gpuViewStale = false;
+    m_pendingList->clear();
+    for (const PendingGpuPod &p : m_gpus->pendingPods()) {
+        auto *item = new QListWidgetItem(tr("%1/%2 (%3, %4 GPU) — %5")
+                                             .arg(p.namespace_, p.name, p.party.isEmpty() ? tr("no party") : p.party)
+                                             .arg(double(p.requested) / 1000.0)
+                                             .arg(p.message),
+                                         m_pendingList);
+        item->setForeground(healthColor(Health::Red));
+        item->setToolTip(p.cluster);
+    }
+    if (m_pendingList->count() == 0)
+        m_pendingList->addItem(tr("none"));
+    if (std::exchange(m_gpuShapeChanged, false))
         m_gpuTable->resizeColumnsToContents();
-    });
 }
 
 FederationsPage::~FederationsPage()
@@ -170,25 +230,7 @@ FederationsPage::~FederationsPage()
 void FederationsPage::addInformer(Informer *informer)
 {
     m_informers.append(informer);
-    const QString cluster = informer->cluster();
-    for (Kind kind : kFedKinds) {
-        ResourceStore *store = informer->store(kind);
-        connect(store, &ResourceStore::objectUpserted, this, [this, cluster](const ObjectSummary &o) {
-            m_federations->applyUpsert(o, cluster); // first: the GPU model asks it for the party
-            m_gpus->applyUpsert(o, cluster);
-        });
-        connect(store, &ResourceStore::objectRemoved, this, [this, cluster](const ObjectSummary &o) {
-            m_federations->applyRemove(o.kind, o.uid, cluster);
-            m_gpus->applyRemove(o.kind, o.uid, cluster);
-        });
-        QList<ObjectSummary> existing;
-        for (int i = 0; i < store->size(); ++i)
-            existing.append(store->at(i));
-        if (!existing.isEmpty()) {
-            m_federations->resetAll(kind, existing, cluster);
-            m_gpus->resetAll(kind, existing, cluster);
-        }
-    }
+    m_service->addInformer(informer);
 }
 
 void FederationsPage::fetchCertificates()
@@ -208,17 +250,11 @@ void FederationsPage::fetchCertificates()
                 continue;
             m_certPending.insert(key);
             informer->connection()->get(ClusterConnection::objectPath(Kind::Secret, p.namespace_, p.certSecret), this,
-                                        [this, key](const Result<QByteArray> &r) {
+                                        [this, key, cluster = p.cluster, ns = p.namespace_, secret = p.certSecret](const Result<QByteArray> &r) {
                 m_certPending.remove(key);
                 const auto cert = r ? certificateFromSecretJson(r.value()) : std::nullopt;
                 m_certExpiry.insert(key, cert ? cert->notAfter : QDateTime());
-                if (!m_refreshQueued) {
-                    m_refreshQueued = true;
-                    QTimer::singleShot(100, this, [this] {
-                        m_refreshQueued = false;
-                        m_federations->refresh();
-                    });
-                }
+                m_service->setCertificateExpiry(cluster, ns, secret, cert ? cert->notAfter : QDateTime());
             });
         }
     }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QTimer;
 class QTableView;
 class QTextBrowser;
 class QTreeView;
@@ -13,6 +14,7 @@ namespace fc {
 
 class FederationGraph;
 class FederationModel;
+class FederationService;
 class GpuModel;
 class Informer;
 
@@ -32,10 +34,20 @@ public:
     GpuModel *gpuModel() const { return m_gpus; }
     QWidget *gpuPage() const { return m_gpuPage; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showSelected();
     void fetchCertificates();
+    /// The models changed: the views catch up once, shortly after, and only while shown (a hidden
+    /// page catches up when it is shown) — never per event.
+    void scheduleViewUpdate();
+    void updateFederationView();
+    void updateGpuView();
 
+    FederationService *m_service;
     FederationModel *m_federations;
     GpuModel *m_gpus;
     QTreeView *m_tree;
@@ -47,7 +59,11 @@ private:
     QList<QPointer<Informer>> m_informers;
     QHash<QString, QDateTime> m_certExpiry; ///< cluster/ns/secret -> notAfter (invalid: none)
     QSet<QString> m_certPending;
-    bool m_refreshQueued = false;
+    QTimer *m_viewTimer;
+    bool m_federationViewStale = true;
+    bool m_gpuViewStale = true;
+    bool m_federationShapeChanged = true; ///< rows came or went: expand and size the tree's columns
+    bool m_gpuShapeChanged = true;
 };
 
 } // namespace fc

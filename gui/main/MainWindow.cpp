@@ -166,6 +166,8 @@ void MainWindow::buildUi()
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_pages->currentWidget() == m_certificatesPage)
             syncClusterCertificatesView();
+        if (m_pages->currentWidget() == m_mainSplitter && m_proxy->rowCount() > 0)
+            sizeColumnsSoon(); // deferred while the table was hidden
         if (m_countLabel) // "12 of 340 pods" belongs to the resource table only
             m_countLabel->setVisible(m_pages->currentWidget() == m_mainSplitter);
     });
@@ -189,6 +191,11 @@ void MainWindow::buildUi()
     m_insecureBadge->hide();
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    // a fixed size: a label whose size can change re-lays out the whole window on every new count
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countLabel->setFixedSize(m_countLabel->fontMetrics().horizontalAdvance(tr("%1 of %2 %3").arg(8888888).arg(8888888).arg(QStringLiteral("statefulsets")))
+                                   + 8,
+                               m_countLabel->sizeHint().height());
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_insecureBadge);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -205,8 +212,16 @@ void MainWindow::buildUi()
         m_selectorError->setText(r ? QString() : r.error().message);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
-    auto updateCount = [this] {
+    // "12 of 340 pods": at most every 100 ms while rows stream in (each new text re-lays out the status bar)
+    auto *countTimer = new QTimer(this);
+    countTimer->setSingleShot(true);
+    countTimer->setInterval(100);
+    connect(countTimer, &QTimer::timeout, this, [this] {
         m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(m_kind).plural)));
+    });
+    auto updateCount = [countTimer] {
+        if (!countTimer->isActive())
+            countTimer->start();
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     // size the columns once the first rows of a kind are there (not per row: lists can be huge)
@@ -321,6 +336,11 @@ void MainWindow::sizeColumnsSoon()
         return;
     m_columnsSized = true;
     QTimer::singleShot(150, this, [this] {
+        // a hidden table would measure every row (its "visible area" is all of them): wait until shown
+        if (!m_table->isVisible()) {
+            m_columnsSized = false;
+            return;
+        }
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));

@@ -31,7 +31,12 @@ void ResourceStore::clear()
 
 void ResourceStore::apply(const WatchBatch &batch)
 {
+    Q_EMIT batchAboutToBeApplied();
     if (batch.listBegin) {
+        if (batch.expectedTotal > 0) {
+            m_objects.reserve(size_t(batch.expectedTotal));
+            m_index.reserve(batch.expectedTotal);
+        }
         m_listing = true;
         m_unseen.clear();
         m_unseen.reserve(qsizetype(m_objects.size()));
@@ -73,7 +78,10 @@ void ResourceStore::apply(const WatchBatch &batch)
         const int first = int(m_objects.size());
         const int last = first + int(fresh.size()) - 1;
         Q_EMIT rowsAboutToBeInserted(first, last);
-        m_objects.reserve(m_objects.size() + fresh.size());
+        // grow geometrically: reserving exactly what this batch needs moved every object on
+        // every batch of a large list (quadratic; 16 % of the window's time at 50,000 pods)
+        if (m_objects.capacity() < m_objects.size() + fresh.size())
+            m_objects.reserve(std::max(m_objects.size() + fresh.size(), m_objects.capacity() * 2));
         for (const ObjectSummary *o : fresh) {
             m_index.insert(o->uid, int(m_objects.size()));
             m_objects.push_back(*o);
@@ -86,16 +94,18 @@ void ResourceStore::apply(const WatchBatch &batch)
     if (!batch.removedUids.isEmpty())
         removeUids(batch.removedUids);
 
+    bool becameSynced = false;
     if (batch.listEnd) {
         m_listing = false;
         if (!m_unseen.isEmpty())
             removeUids(QStringList(m_unseen.cbegin(), m_unseen.cend()));
         m_unseen.clear();
-        if (!m_synced) {
-            m_synced = true;
-            Q_EMIT syncedChanged(true);
-        }
+        becameSynced = !m_synced;
+        m_synced = true;
     }
+    Q_EMIT batchApplied(); // derived views are current before anyone hears "synced"
+    if (becameSynced)
+        Q_EMIT syncedChanged(true);
 }
 
 void ResourceStore::removeUids(const QStringList &uids)

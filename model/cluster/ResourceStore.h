@@ -40,9 +40,13 @@ Q_SIGNALS:
     void rowsRemoved(int first, int last);
     void aboutToReset();
     void resetDone();
-    /// Per-object notifications for derived views (federation, GPU).
+    /// Per-object notifications for derived views (federation, GPU), emitted inside apply()
+    /// between batchAboutToBeApplied() and batchApplied(): derived views collect the events and
+    /// update themselves once per batch.
     void objectUpserted(const fc::ObjectSummary &object);
     void objectRemoved(const fc::ObjectSummary &object);
+    void batchAboutToBeApplied();
+    void batchApplied();
     void syncedChanged(bool synced);
 
 private:

@@ -51,7 +51,7 @@ int ResourceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QStringList ResourceTableModel::columnsFor(Kind kind)
+const QStringList &ResourceTableModel::columnsFor(Kind kind)
 {
     auto l = [](std::initializer_list<const char *> names) {
         QStringList out;
@@ -59,19 +59,37 @@ QStringList ResourceTableModel::columnsFor(Kind kind)
             out.append(QString::fromLatin1(n));
         return out;
     };
+    static const QStringList pod = l({"NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE"});
+    static const QStringList node = l({"NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP", "GPU"});
+    static const QStringList ns = l({"NAME", "STATUS", "AGE"});
+    static const QStringList deployment = l({"NAMESPACE", "NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"});
+    static const QStringList daemonSet = l({"NAMESPACE", "NAME", "DESIRED", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"});
+    static const QStringList statefulSet = l({"NAMESPACE", "NAME", "READY", "AGE"});
+    static const QStringList service = l({"NAMESPACE", "NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"});
+    static const QStringList configMap = l({"NAMESPACE", "NAME", "DATA", "AGE"});
+    static const QStringList secret = l({"NAMESPACE", "NAME", "TYPE", "DATA", "AGE"});
+    static const QStringList event = l({"NAMESPACE", "LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"});
+    static const QStringList none;
     switch (kind) {
-    case Kind::Pod: return l({"NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE"});
-    case Kind::Node: return l({"NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP", "GPU"});
-    case Kind::Namespace: return l({"NAME", "STATUS", "AGE"});
-    case Kind::Deployment: return l({"NAMESPACE", "NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"});
-    case Kind::DaemonSet: return l({"NAMESPACE", "NAME", "DESIRED", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"});
-    case Kind::StatefulSet: return l({"NAMESPACE", "NAME", "READY", "AGE"});
-    case Kind::Service: return l({"NAMESPACE", "NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"});
-    case Kind::ConfigMap: return l({"NAMESPACE", "NAME", "DATA", "AGE"});
-    case Kind::Secret: return l({"NAMESPACE", "NAME", "TYPE", "DATA", "AGE"});
-    case Kind::Event: return l({"NAMESPACE", "LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"});
+    case Kind::Pod: return pod;
+    case Kind::Node: return node;
+    case Kind::Namespace: return ns;
+    case Kind::Deployment: return deployment;
+    case Kind::DaemonSet: return daemonSet;
+    case Kind::StatefulSet: return statefulSet;
+    case Kind::Service: return service;
+    case Kind::ConfigMap: return configMap;
+    case Kind::Secret: return secret;
+    case Kind::Event: return event;
     }
-    return {};
+    return none;
+}
+
+QDateTime ResourceTableModel::nowFor(int column) const
+{
+    // the clock only for the columns that show an age: the rest are asked for per sort comparison
+    const QString &name = m_columns.value(column);
+    return name == u"AGE" || name == u"LAST SEEN" ? m_clock() : QDateTime();
 }
 
 int ResourceTableModel::namespaceColumn() const { return int(m_columns.indexOf(QStringLiteral("NAMESPACE"))); }
@@ -126,7 +144,7 @@ QString servicePorts(const ServiceInfo &s)
 
 QString ResourceTableModel::cell(const ObjectSummary &o, int column, const QDateTime &now, QVariant *sortValue)
 {
-    const QStringList cols = columnsFor(o.kind);
+    const QStringList &cols = columnsFor(o.kind);
     if (column < 0 || column >= cols.size())
         return {};
     const QString &c = cols[column];
@@ -247,10 +265,10 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     const ObjectSummary &o = m_store->at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return cell(o, index.column(), m_clock());
+        return cell(o, index.column(), nowFor(index.column()));
     case SortRole: {
         QVariant raw;
-        cell(o, index.column(), m_clock(), &raw);
+        cell(o, index.column(), nowFor(index.column()), &raw);
         return raw;
     }
     case UidRole:

@@ -35,8 +35,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Column headers for a kind (kubectl's, upper-case).
-    static QStringList columnsFor(Kind kind);
+    /// Column headers for a kind (kubectl's, upper-case); one list per kind, made once (cells
+    /// look it up on every sort comparison).
+    static const QStringList &columnsFor(Kind kind);
     /// One cell as kubectl prints it; `sortValue` gets the raw value.
     static QString cell(const ObjectSummary &o, int column, const QDateTime &now, QVariant *sortValue = nullptr);
     /// kubectl's age format: 45s, 5m3s, 3h12m, 4d2h, 120d, 3y45d.
@@ -45,6 +46,9 @@ public:
     int nameColumn() const;
 
 private:
+    /// The clock's "now" for an age column, nothing for the others.
+    QDateTime nowFor(int column) const;
+
     QPointer<ResourceStore> m_store;
     Kind m_kind = Kind::Pod;
     QStringList m_columns;

@@ -42,7 +42,6 @@ struct Party {
     QString partyId;        ///< FATE party id when known
     int podsReady = 0;
     int podsTotal = 0;
-    QStringList pods;       ///< pod names (sorted)
     QStringList components; ///< FATE modules / containers seen (sorted)
     QList<Endpoint> endpoints;
     QString certSecret;     ///< certificate secret the party mounts or owns

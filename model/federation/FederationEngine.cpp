@@ -168,6 +168,41 @@ FederationEngine::PodContribution FederationEngine::contributionOf(const ObjectS
     return c;
 }
 
+void FederationEngine::PartyTally::add(const QString &podKey, const PodContribution &c, int sign)
+{
+    if (!c.component.isEmpty()) {
+        int &n = components[c.component];
+        n += sign;
+        if (n <= 0)
+            components.remove(c.component);
+    }
+    gpus += sign * c.gpus;
+    if (!c.problems.isEmpty()) {
+        if (sign > 0)
+            problems.insert(podKey, c.problems);
+        else
+            problems.remove(podKey);
+    }
+    for (const Endpoint &e : c.hostPorts) {
+        auto same = std::find_if(hostPorts.begin(), hostPorts.end(), [&](const HostPort &h) {
+            return h.endpoint.port == e.port && h.endpoint.protocol == e.protocol;
+        });
+        if (same == hostPorts.end()) {
+            if (sign > 0)
+                hostPorts.append({e, 1});
+            continue;
+        }
+        same->pods += sign;
+        if (same->pods <= 0)
+            hostPorts.erase(same);
+    }
+    if (!c.counted)
+        return;
+    total += sign;
+    if (c.ready)
+        ready += sign;
+}
+
 QString FederationEngine::partyNameForPod(const ObjectSummary &pod, const QString &cluster) const
 {
     const auto it = m_pods.constFind(objectKey(cluster, pod));
@@ -225,11 +260,11 @@ FederationEngine::Change FederationEngine::upsert(const ObjectSummary &object, c
                 r.contribution = contributionOf(r.object, r.cls);
             }
         }
-        return recompute();
+        return structuralChange();
     }
     if (!wasRelevant && !relevant(cluster, object))
         return {};
-    return recompute();
+    return structuralChange();
 }
 
 FederationEngine::Change FederationEngine::remove(Kind kind, const QString &uid, const QString &cluster)
@@ -247,9 +282,9 @@ FederationEngine::Change FederationEngine::remove(Kind kind, const QString &uid,
     store->remove(key);
     if (kind == Kind::Namespace) {
         m_namespaceLabels.remove(cluster + QLatin1Char('|') + old.object.name);
-        return recompute();
+        return structuralChange();
     }
-    return relevant(cluster, old.object) ? recompute() : Change{};
+    return relevant(cluster, old.object) ? structuralChange() : Change{};
 }
 
 FederationEngine::Change FederationEngine::reset(Kind kind, const QList<ObjectSummary> &objects, const QString &cluster)
@@ -320,6 +355,7 @@ FederationEngine::Change FederationEngine::upsertPod(const ObjectSummary &pod, c
     const auto oldIt = m_pods.find(key);
     const bool existed = oldIt != m_pods.end();
     const QString oldParty = existed ? oldIt->partyKey : QString();
+    const PodContribution oldContribution = existed ? oldIt->contribution : PodContribution{};
     const QString newParty = rec.partyKey;
     bool structural = false;
     if (existed) {
@@ -345,29 +381,25 @@ FederationEngine::Change FederationEngine::upsertPod(const ObjectSummary &pod, c
         });
     }
     if (structural)
-        return recompute();
+        return structuralChange();
 
     Change change;
-    auto touch = [&](const QString &partyKey) {
-        const auto idx = m_partyIndex.value(partyKey, {-1, -1});
-        if (idx.first < 0)
-            return;
-        refreshParty(partyKey);
-        if (!change.parties.contains(idx))
-            change.parties.append(idx);
-        if (!change.federations.contains(idx.first))
-            change.federations.append(idx.first);
-    };
-    if (oldParty != newParty && !oldParty.isEmpty()) {
-        PartyState &old = m_partyStates[oldParty];
-        old.pods.remove(key);
-        if (old.pods.isEmpty() && old.workloads.isEmpty())
-            return recompute(); // the party is gone
-        touch(oldParty);
+    if (const auto old = m_partyStates.find(oldParty); old != m_partyStates.end() && old->pods.contains(key)) {
+        old->tally.add(key, oldContribution, -1);
+        if (oldParty != newParty) {
+            old->pods.remove(key);
+            if (old->pods.isEmpty() && old->workloads.isEmpty())
+                return structuralChange(); // the party is gone
+            touchParty(oldParty, change);
+        }
+    } else if (!oldParty.isEmpty() && oldParty != newParty) {
+        return structuralChange(); // it was waiting for a full pass of this batch
     }
     if (!newParty.isEmpty()) {
-        m_partyStates[newParty].pods.insert(key);
-        touch(newParty);
+        PartyState &st = m_partyStates[newParty];
+        st.pods.insert(key);
+        st.tally.add(key, rec.contribution, +1);
+        touchParty(newParty, change);
     }
     for (int f : std::as_const(change.federations))
         refreshFederation(f);
@@ -380,21 +412,65 @@ FederationEngine::Change FederationEngine::removePod(const QString &key)
     if (it == m_pods.end())
         return {};
     const QString partyKey = it->partyKey;
+    const PodContribution contribution = it->contribution;
     m_pods.erase(it);
-    if (partyKey.isEmpty() || !m_partyStates.contains(partyKey))
+    if (partyKey.isEmpty())
         return {};
-    PartyState &st = m_partyStates[partyKey];
-    st.pods.remove(key);
+    const auto state = m_partyStates.find(partyKey);
+    if (state == m_partyStates.end())
+        return {};
+    PartyState &st = *state;
+    if (st.pods.remove(key)) // else it arrived in this batch, before the pass that counts it
+        st.tally.add(key, contribution, -1);
     if (st.pods.isEmpty() && st.workloads.isEmpty())
-        return recompute();
+        return structuralChange();
+    if (m_partyIndex.value(partyKey, {-1, -1}).first < 0)
+        return structuralChange();
+    Change change;
+    touchParty(partyKey, change);
+    for (int f : std::as_const(change.federations))
+        refreshFederation(f);
+    return change;
+}
+
+FederationEngine::Change FederationEngine::structuralChange()
+{
+    if (m_batchDepth > 0) {
+        m_batchNeedsPass = true;
+        return {};
+    }
+    return recompute();
+}
+
+void FederationEngine::touchParty(const QString &partyKey, Change &change)
+{
+    if (m_batchDepth > 0) {
+        if (!m_batchNeedsPass) // the full pass refreshes every party anyway
+            m_batchParties.insert(partyKey);
+        return;
+    }
     const auto idx = m_partyIndex.value(partyKey, {-1, -1});
     if (idx.first < 0)
-        return recompute();
+        return;
     refreshParty(partyKey);
-    refreshFederation(idx.first);
+    if (!change.parties.contains(idx))
+        change.parties.append(idx);
+    if (!change.federations.contains(idx.first))
+        change.federations.append(idx.first);
+}
+
+FederationEngine::Change FederationEngine::endBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return {};
+    const QSet<QString> parties = std::exchange(m_batchParties, {});
+    if (std::exchange(m_batchNeedsPass, false))
+        return recompute();
     Change change;
-    change.parties.append(idx);
-    change.federations.append(idx.first);
+    for (const QString &key : parties)
+        touchParty(key, change);
+    for (int f : std::as_const(change.federations))
+        refreshFederation(f);
     return change;
 }
 
@@ -405,41 +481,22 @@ void FederationEngine::refreshParty(const QString &partyKey)
         return;
     Party &p = m_federations[idx.first].parties[idx.second];
     const PartyState &st = m_partyStates[partyKey];
-    p.podsReady = 0;
-    p.podsTotal = 0;
-    p.gpusRequested = 0;
-    p.pods.clear();
-    QStringList components;
-    QStringList problems;
-    QList<Endpoint> hostPorts;
-    for (const QString &podKey : st.pods) {
-        const auto rec = m_pods.constFind(podKey);
-        if (rec == m_pods.cend())
-            continue;
-        const PodContribution &c = rec->contribution;
-        if (!c.component.isEmpty() && !components.contains(c.component))
-            components.append(c.component);
-        p.gpusRequested += c.gpus;
-        problems << c.problems;
-        for (const Endpoint &e : c.hostPorts) {
-            const bool seen = std::any_of(hostPorts.cbegin(), hostPorts.cend(),
-                                          [&](const Endpoint &h) { return h.port == e.port && h.protocol == e.protocol; });
-            if (!seen)
-                hostPorts.append(e);
-        }
-        if (!c.counted)
-            continue;
-        ++p.podsTotal;
-        if (c.ready)
-            ++p.podsReady;
-        p.pods.append(rec->object.name);
-    }
+    const PartyTally &t = st.tally;
+    p.podsReady = t.ready;
+    p.podsTotal = t.total;
+    p.gpusRequested = t.gpus;
+    QStringList components = t.components.keys();
     components.sort();
     p.components = components;
-    p.pods.sort();
+    QStringList problems;
+    for (const QStringList &pp : t.problems)
+        problems << pp;
     problems.sort();
-    p.endpoints = st.endpoints;
+    QList<Endpoint> hostPorts;
+    for (const PartyTally::HostPort &h : t.hostPorts)
+        hostPorts.append(h.endpoint);
     std::sort(hostPorts.begin(), hostPorts.end(), [](const Endpoint &a, const Endpoint &b) { return a.port < b.port; });
+    p.endpoints = st.endpoints;
     p.endpoints << hostPorts;
 
     QStringList red = st.structuralRed;
@@ -971,6 +1028,12 @@ FederationEngine::Change FederationEngine::recompute()
     }
     m_federations = std::move(federations);
     m_federationStates = std::move(states);
+    for (auto it = partyStates.begin(); it != partyStates.end(); ++it) {
+        for (const QString &podKey : std::as_const(it->pods)) {
+            if (const auto rec = m_pods.constFind(podKey); rec != m_pods.cend())
+                it->tally.add(podKey, rec->contribution, +1);
+        }
+    }
     m_partyStates = std::move(partyStates);
     m_partyIndex = std::move(partyIndex);
     m_partyNamespaces = std::move(partyNamespaces);

@@ -158,6 +158,17 @@ void FederationModel::resetAll(Kind kind, const QList<ObjectSummary> &objects, c
     Q_EMIT federationsChanged();
 }
 
+void FederationModel::setFederations(const QList<Federation> &federations)
+{
+    if (shapeOf(m_shown) == shapeOf(federations)) {
+        m_shown = federations;
+        emitAllChanged();
+    } else {
+        applyShapeChange(federations);
+    }
+    Q_EMIT federationsChanged();
+}
+
 void FederationModel::refresh()
 {
     apply(m_engine.recompute());

@@ -41,6 +41,13 @@ public:
     void applyUpsert(const ObjectSummary &object, const QString &cluster = {});
     void applyRemove(Kind kind, const QString &uid, const QString &cluster = {});
     void resetAll(Kind kind, const QList<ObjectSummary> &objects, const QString &cluster = {});
+    /// Around a watch batch: the events in between are applied to the engine, and the model's
+    /// signals (and one federationsChanged) follow once, in endBatch(). Batches nest.
+    void beginBatch() { m_engine.beginBatch(); }
+    void endBatch() { apply(m_engine.endBatch()); }
+    /// Shows federations computed elsewhere (FederationService's thread) instead of by this model's
+    /// engine: rows move by key like after a full pass, values are reported as changed.
+    void setFederations(const QList<Federation> &federations);
     /// Re-reads certificate expiry and re-evaluates everything (call when the certificate
     /// inventory changed, or daily for expiry windows).
     void refresh();
@@ -57,7 +64,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    /// Emitted after any change of the federations (shape or values).
+    /// Emitted after any change of the federations (shape or values): once per event outside a
+    /// batch, once per batch inside one.
     void federationsChanged();
 
 private:

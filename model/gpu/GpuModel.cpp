@@ -215,10 +215,13 @@ qint64 GpuModel::podRequest(const QString &uid, const QString &cluster) const
 
 QList<PendingGpuPod> GpuModel::pendingPods() const
 {
+    if (m_snapshotPending)
+        return *m_snapshotPending;
     QList<PendingGpuPod> out;
-    for (const PodEntry &e : m_pods)
-        if (!e.pendingMessage.isEmpty())
-            out.append({e.cluster, e.namespace_, e.name, e.party, e.total, e.pendingMessage});
+    for (const QString &k : m_pendingKeys) {
+        const PodEntry e = m_pods.value(k);
+        out.append({e.cluster, e.namespace_, e.name, e.party, e.total, e.pendingMessage});
+    }
     std::sort(out.begin(), out.end(), [](const PendingGpuPod &a, const PendingGpuPod &b) {
         return std::tie(a.cluster, a.namespace_, a.name) < std::tie(b.cluster, b.namespace_, b.name);
     });
@@ -263,8 +266,74 @@ void GpuModel::maybeDropRow(int row)
 
 void GpuModel::emitRowChanged(int row)
 {
-    if (!m_resetting && row >= 0 && row < m_rows.size())
+    if (m_resetting || row < 0 || row >= m_rows.size())
+        return;
+    if (m_batchDepth > 0) // rows may move before the batch ends: remember the node
+        m_batchChangedRows.insert(key(m_rows.at(row).cluster, m_rows.at(row).node));
+    else
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void GpuModel::emitPendingPodsChanged()
+{
+    if (m_resetting)
+        return;
+    if (m_batchDepth > 0)
+        m_batchPendingChanged = true;
+    else
+        Q_EMIT pendingPodsChanged();
+}
+
+void GpuModel::setSnapshot(const QList<NodeRow> &rows, const QList<PendingGpuPod> &pending)
+{
+    QSet<QString> keep;
+    for (const NodeRow &r : rows)
+        keep.insert(key(r.cluster, r.node));
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (keep.contains(key(m_rows.at(row).cluster, m_rows.at(row).node)))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    // what is left is a prefix of `rows` in the same order; the rest is new
+    const int kept = int(m_rows.size());
+    if (kept > 0) {
+        for (int row = 0; row < kept; ++row)
+            m_rows[row] = rows.at(row);
+        Q_EMIT dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
+    }
+    if (rows.size() > kept) {
+        beginInsertRows({}, kept, int(rows.size()) - 1);
+        for (int row = kept; row < rows.size(); ++row)
+            m_rows.append(rows.at(row));
+        endInsertRows();
+    }
+    m_rowIndex.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowIndex.insert(key(m_rows.at(row).cluster, m_rows.at(row).node), row);
+    const bool pendingChanged = !m_snapshotPending || m_snapshotPending->size() != pending.size()
+        || !std::equal(pending.cbegin(), pending.cend(), m_snapshotPending->cbegin(), [](const PendingGpuPod &a, const PendingGpuPod &b) {
+               return a.cluster == b.cluster && a.namespace_ == b.namespace_ && a.name == b.name && a.message == b.message
+                   && a.party == b.party && a.requested == b.requested;
+           });
+    m_snapshotPending = pending;
+    if (pendingChanged)
+        Q_EMIT pendingPodsChanged();
+}
+
+void GpuModel::endBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return;
+    const QSet<QString> changed = std::exchange(m_batchChangedRows, {});
+    for (const QString &k : changed) {
+        const int row = m_rowIndex.value(k, -1);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (std::exchange(m_batchPendingChanged, false))
+        Q_EMIT pendingPodsChanged();
 }
 
 GpuModel::PodEntry GpuModel::makeEntry(const ObjectSummary &pod, const QString &cluster) const
@@ -328,6 +397,10 @@ void GpuModel::upsertPod(const ObjectSummary &pod, const QString &cluster)
     const bool pendingNow = !e.pendingMessage.isEmpty();
     const QString newNode = e.nodeKey;
     m_pods.insert(podKey, std::move(e));
+    if (pendingNow)
+        m_pendingKeys.insert(podKey);
+    else
+        m_pendingKeys.remove(podKey);
     if (!newNode.isEmpty())
         emitRowChanged(rowOf(newNode, cluster));
     if (!oldNode.isEmpty() && oldNode != newNode) {
@@ -335,8 +408,8 @@ void GpuModel::upsertPod(const ObjectSummary &pod, const QString &cluster)
         emitRowChanged(r);
         maybeDropRow(r);
     }
-    if ((pendingBefore || pendingNow) && !m_resetting)
-        Q_EMIT pendingPodsChanged();
+    if (pendingBefore || pendingNow)
+        emitPendingPodsChanged();
 }
 
 void GpuModel::removePod(const QString &podKey)
@@ -346,6 +419,7 @@ void GpuModel::removePod(const QString &podKey)
         return;
     const PodEntry e = *it;
     m_pods.erase(it);
+    m_pendingKeys.remove(podKey);
     addPod(e, -1);
     if (!e.nodeKey.isEmpty()) {
         const int r = rowOf(e.nodeKey, e.cluster);
@@ -353,7 +427,7 @@ void GpuModel::removePod(const QString &podKey)
         maybeDropRow(r);
     }
     if (!e.pendingMessage.isEmpty())
-        Q_EMIT pendingPodsChanged();
+        emitPendingPodsChanged();
 }
 
 gpu::TimeSlicingConfig GpuModel::configFor(const ObjectSummary &node) const
@@ -498,9 +572,12 @@ void GpuModel::resetAll(Kind kind, const QList<ObjectSummary> &objects, const QS
     if (kind == Kind::Node)
         for (const ObjectSummary &o : objects)
             upsertNode(o, cluster);
+    m_pendingKeys.clear();
     for (auto it = pods.cbegin(); it != pods.cend(); ++it) {
         addPod(it.value(), +1);
         m_pods.insert(it.key(), it.value());
+        if (!it->pendingMessage.isEmpty())
+            m_pendingKeys.insert(it.key());
     }
     if (kind == Kind::Pod)
         for (const ObjectSummary &o : objects)

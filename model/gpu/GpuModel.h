@@ -4,10 +4,12 @@
 #include "model/gpu/GpuArithmetic.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QHash>
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace fc {
 
@@ -61,6 +63,10 @@ public:
     void applyUpsert(const ObjectSummary &object, const QString &cluster = {});
     void applyRemove(Kind kind, const QString &uid, const QString &cluster = {});
     void resetAll(Kind kind, const QList<ObjectSummary> &objects, const QString &cluster = {});
+    /// Around a watch batch: rows changed by the events in between get one dataChanged each,
+    /// and pendingPodsChanged() is emitted at most once, in endBatch(). Batches nest.
+    void beginBatch() { ++m_batchDepth; }
+    void endBatch();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -85,6 +91,10 @@ public:
     const NodeRow *nodeRow(int row) const;
     int rowOf(const QString &node, const QString &cluster = {}) const;
     QList<NodeRow> rows() const { return m_rows; }
+    /// Shows rows and pending pods computed elsewhere (FederationService's thread) instead of by
+    /// this model's own accounting: rows that went are removed, new ones appended (the accounting
+    /// only appends and removes, so the order of the rest is the same), the others reported changed.
+    void setSnapshot(const QList<NodeRow> &rows, const QList<PendingGpuPod> &pending);
 
     /// GPU requests of non-terminated pods, per party (milli-devices; pending pods included).
     QHash<QString, qint64> requestedByParty() const;
@@ -114,6 +124,7 @@ private:
     void maybeDropRow(int row);
     void addPod(const PodEntry &e, int sign);
     void emitRowChanged(int row);
+    void emitPendingPodsChanged();
     void upsertNode(const ObjectSummary &node, const QString &cluster);
     void upsertPod(const ObjectSummary &pod, const QString &cluster);
     void removePod(const QString &podKey);
@@ -123,8 +134,13 @@ private:
 
     PartyResolver m_partyResolver;
     bool m_resetting = false;
+    int m_batchDepth = 0;
+    QSet<QString> m_batchChangedRows; ///< cluster/node keys changed in the current batch
+    bool m_batchPendingChanged = false;
     QList<NodeRow> m_rows;
-    QHash<QString, int> m_rowIndex;              ///< cluster/node -> row
+    QHash<QString, int> m_rowIndex;
+    QSet<QString> m_pendingKeys;                 ///< pods of m_pods with a pending message
+    std::optional<QList<PendingGpuPod>> m_snapshotPending; ///< set by setSnapshot              ///< cluster/node -> row
     QHash<QString, ObjectSummary> m_nodeObjects; ///< cluster/node -> last Node summary (labels for config choice)
     QHash<QString, QString> m_nodeUid;           ///< cluster/uid -> node name
     QHash<QString, PodEntry> m_pods;             ///< cluster/uid -> entry

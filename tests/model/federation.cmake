@@ -14,3 +14,6 @@ fc_add_test(tst_demofederation SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_
 target_compile_definitions(tst_demofederation PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
   FC_CLI="$<TARGET_FILE:fedconsole-cli>")
 add_dependencies(tst_demofederation fedconsole-cli)
+# FederationService: recognition and GPU accounting on their own thread, fed by stores.
+fc_add_test(tst_federationservice SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federationservice.cpp LIBS fedconsole_model)
+target_compile_definitions(tst_federationservice PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/federation/fixtures")

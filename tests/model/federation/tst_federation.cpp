@@ -2,6 +2,8 @@
 #include "model/federation/FederationEngine.h"
 #include "model/federation/FederationModel.h"
 
+#include <QRandomGenerator>
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
@@ -82,6 +84,8 @@ private Q_SLOTS:
     void multiCluster();
     void treeModel();
     void gpuPartyResolver();
+    void batchRunsOnePass();
+    void tallyMatchesFullPass();
 };
 
 void TestFederation::recognise_data()
@@ -475,3 +479,107 @@ void TestFederation::gpuPartyResolver()
 
 QTEST_GUILESS_MAIN(TestFederation)
 #include "tst_federation.moc"
+
+// Issue 10: a watch batch of thousands of events updates the federations once — one full pass
+// when some event needs it, else each touched party once — and the model signals once.
+void TestFederation::batchRunsOnePass()
+{
+    FederationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock([] { return kNow; });
+    const auto objects = load({QStringLiteral("flare-complete.yaml"), QStringLiteral("openfl-complete.yaml"),
+                               QStringLiteral("fate-complete.yaml")});
+    QSignalSpy federationsChanged(&model, &FederationModel::federationsChanged);
+    const int before = model.engine().fullPasses();
+    model.beginBatch();
+    for (const ObjectSummary &o : objects)
+        model.applyUpsert(o, QStringLiteral("lab"));
+    QCOMPARE(federationsChanged.count(), 0); // nothing until the batch ends
+    model.endBatch();
+    QCOMPARE(model.engine().fullPasses(), before + 1);
+    QCOMPARE(federationsChanged.count(), 1);
+
+    // the same as one event at a time
+    FederationModel oneByOne;
+    oneByOne.setClock([] { return kNow; });
+    for (const ObjectSummary &o : objects)
+        oneByOne.applyUpsert(o, QStringLiteral("lab"));
+    QCOMPARE(dump(model.federations()), dump(oneByOne.federations()));
+
+    // 2000 pod events of existing parties: no full pass, one signal
+    const int passes = model.engine().fullPasses();
+    federationsChanged.clear();
+    model.beginBatch();
+    for (int round = 0; round < 2000 / 10; ++round) {
+        for (ObjectSummary o : objects) {
+            if (o.kind != Kind::Pod)
+                continue;
+            o.labels.insert(QStringLiteral("round"), QString::number(round));
+            model.applyUpsert(o, QStringLiteral("lab"));
+        }
+    }
+    model.endBatch();
+    QCOMPARE(model.engine().fullPasses(), passes);
+    QCOMPARE(federationsChanged.count(), 1);
+    QCOMPARE(dump(model.federations()), dump(oneByOne.federations()));
+}
+
+// The per-party sums kept event by event (PartyTally) equal what a full pass computes, after a
+// random walk of pods appearing, changing readiness and phase, and going away.
+void TestFederation::tallyMatchesFullPass()
+{
+    const auto objects = load({QStringLiteral("flare-complete.yaml"), QStringLiteral("openfl-complete.yaml"),
+                               QStringLiteral("fate-complete.yaml"), QStringLiteral("fate-crashloop.yaml")});
+    QList<ObjectSummary> pods;
+    FederationEngine engine;
+    engine.setClock([] { return kNow; });
+    for (const ObjectSummary &o : objects) {
+        if (o.kind == Kind::Pod)
+            pods.append(o);
+        engine.upsert(o, QStringLiteral("lab"));
+    }
+    QRandomGenerator rng(20261206);
+    for (int step = 0; step < 3000; ++step) {
+        ObjectSummary pod = pods.at(int(rng.bounded(quint32(pods.size()))));
+        // copies of a pod under new uids, so parties grow and shrink
+        pod.uid += QStringLiteral("-copy%1").arg(rng.bounded(4));
+        pod.name += QStringLiteral("-copy");
+        switch (rng.bounded(4)) {
+        case 0:
+            engine.remove(Kind::Pod, pod.uid, QStringLiteral("lab"));
+            break;
+        case 1: {
+            PodInfo &info = std::get<PodInfo>(pod.info);
+            info.ready = 0;
+            for (ContainerSummary &c : info.containers)
+                c.ready = false;
+            engine.upsert(pod, QStringLiteral("lab"));
+            break;
+        }
+        case 2:
+            std::get<PodInfo>(pod.info).phase = QStringLiteral("Succeeded");
+            engine.upsert(pod, QStringLiteral("lab"));
+            break;
+        default:
+            engine.upsert(pod, QStringLiteral("lab"));
+        }
+    }
+    auto everything = [](const QList<Federation> &feds) {
+        QString out = dump(feds);
+        for (const Federation &f : feds) {
+            for (const Party &p : f.parties) {
+                QStringList endpoints;
+                for (const Endpoint &e : p.endpoints)
+                    endpoints << e.text();
+                out += QStringLiteral("\n%1: gpus %2, components %3, endpoints %4")
+                           .arg(p.key)
+                           .arg(p.gpusRequested)
+                           .arg(p.components.join(u','), endpoints.join(u','));
+            }
+        }
+        return out;
+    };
+    const QString incremental = everything(engine.federations());
+    engine.recompute();
+    QCOMPARE(incremental, everything(engine.federations()));
+}

@@ -4,7 +4,7 @@
 # see README.md.
 set -euo pipefail
 PKGS=(
-  cmake ninja-build g++ pkg-config git
+  cmake ninja-build g++ pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-qpa-plugins
   qtkeychain-qt6-dev libyaml-cpp-dev libsimdjson-dev libssl-dev zlib1g-dev openssl
   etcd-server

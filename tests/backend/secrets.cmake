@@ -8,7 +8,7 @@ find_program(FC_DBUS_RUN_SESSION dbus-run-session)
 find_program(FC_GNOME_KEYRING_DAEMON gnome-keyring-daemon)
 if(FC_DBUS_RUN_SESSION AND FC_GNOME_KEYRING_DAEMON)
   add_test(NAME tst_keychain_secret_service
-    COMMAND dbus-run-session -- sh -c "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec ./tst_keychain roundTrip callbackDroppedWithContext"
+    COMMAND dbus-run-session -- sh -c "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec ${FC_TEST_WRAPPER} ./tst_keychain roundTrip callbackDroppedWithContext"
     WORKING_DIRECTORY $<TARGET_FILE_DIR:tst_keychain>)
 else()
   # fail loudly rather than skip: the keychain path must be tested
@@ -17,6 +17,6 @@ else()
 endif()
 set_tests_properties(tst_keychain_secret_service PROPERTIES LABELS unit TIMEOUT 120
   ENVIRONMENT "FC_KEYCHAIN_EXPECT=available")
-add_test(NAME tst_keychain_no_bus COMMAND tst_keychain noKeychainReported)
+add_test(NAME tst_keychain_no_bus COMMAND ${FC_TEST_WRAPPER} $<TARGET_FILE:tst_keychain> noKeychainReported)
 set_tests_properties(tst_keychain_no_bus PROPERTIES LABELS unit TIMEOUT 120
   ENVIRONMENT "FC_KEYCHAIN_EXPECT=none;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/fedconsole-test-bus")

@@ -8,7 +8,7 @@ fc_add_test(tst_certificatespage XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cert
 # Registered with or without xvfb-run, like every GUI test: without it, it fails naming the install.
 if(XVFB_RUN)
   add_test(NAME tst_certificatespage_nokeychain COMMAND ${XVFB_RUN} -a -s "-screen 0 1600x1000x24"
-    env DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/fedconsole-no-bus $<TARGET_FILE:tst_certificatespage>)
+    env DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/fedconsole-no-bus ${FC_TEST_WRAPPER} $<TARGET_FILE:tst_certificatespage>)
 else()
   add_test(NAME tst_certificatespage_nokeychain COMMAND sh -c "echo 'xvfb-run not found: apt-get install xvfb xauth' >&2; exit 1")
 endif()

@@ -1,2 +1,6 @@
 fc_add_test(tst_mainwindow XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_mainwindow.cpp
   LIBS fedconsole_gui LABELS integration gui)
+# scripts/run.sh's path as a new user takes it (window on the local cluster with the demo, every
+# tab, a log tab, Issue with e-mail/URI SANs, the federation wizard) — run on both presets by CI.
+fc_add_test(tst_smoke XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_smoke.cpp
+  LIBS fedconsole_gui LABELS integration gui)

@@ -1,5 +1,7 @@
 #include "backend/cluster/ClusterConnection.h"
 
+#include "backend/cluster/ApiDiscovery.h"
+
 #include "backend/cluster/HttpsProxyRelay.h"
 #include "backend/cluster/ObjectParser.h"
 #include "backend/core/BackgroundThread.h"
@@ -70,9 +72,11 @@ Error statusError(int httpStatus, const QByteArray &body, const QString &fallbac
         const QJsonArray causes = o.value(QLatin1String("details")).toObject().value(QLatin1String("causes")).toArray();
         for (const auto &c : causes) {
             const QJsonObject co = c.toObject();
-            const QString f = co.value(QLatin1String("field")).toString();
-            if (!f.isEmpty() && e.field.isEmpty())
-                e.field = f;
+            StatusCause cause{co.value(QLatin1String("reason")).toString(), co.value(QLatin1String("message")).toString(),
+                              co.value(QLatin1String("field")).toString()};
+            if (!cause.field.isEmpty() && e.field.isEmpty())
+                e.field = cause.field;
+            e.causes.append(std::move(cause));
         }
     }
     if (e.message.isEmpty())
@@ -427,30 +431,75 @@ public:
     {
         ApiRequest v;
         v.path = QStringLiteral("/version");
-        const quint64 id = m_nextInternalId--;
-        send(id, v, [this](const Result<QByteArray> &r) {
+        send(m_nextInternalId--, v, [this](const Result<QByteArray> &r) {
             if (!r)
                 return QTimer::singleShot(2000, this, &ConnectionWorker::discover);
             const QString version = QJsonDocument::fromJson(r.value()).object().value(QLatin1String("gitVersion")).toString();
-            ApiRequest apis;
-            apis.path = QStringLiteral("/apis");
-            send(m_nextInternalId--, apis, [this, version](const Result<QByteArray> &r2) {
-                QStringList groups{QStringLiteral("v1")};
-                if (r2) {
-                    const QJsonArray gs = QJsonDocument::fromJson(r2.value()).object().value(QLatin1String("groups")).toArray();
-                    for (const auto &g : gs) {
-                        const QJsonArray versions = g.toObject().value(QLatin1String("versions")).toArray();
-                        for (const auto &ver : versions)
-                            groups.append(ver.toObject().value(QLatin1String("groupVersion")).toString());
-                    }
-                }
-                QMetaObject::invokeMethod(m_owner, [owner = m_owner, version, groups] {
-                    owner->m_serverVersion = version;
-                    owner->m_groupVersions = groups;
-                    Q_EMIT owner->discoveryReady();
-                });
-            }, {}, false);
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, version] { owner->m_serverVersion = version; });
+            discoverKinds();
         }, {}, false);
+    }
+
+    /// Kinds from /api and /apis: aggregated discovery (one answer each) where the server serves
+    /// it, else the group list and one resource list per group's preferred version.
+    void discoverKinds()
+    {
+        struct Run {
+            KindTable table = KindTable::builtins();
+            QStringList groupVersions{QStringLiteral("v1")};
+            int waiting = 0;
+        };
+        auto run = std::make_shared<Run>();
+        auto publish = [this, run] {
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, table = run->table, groups = run->groupVersions] {
+                owner->m_kinds = table;
+                owner->m_groupVersions = groups;
+                Q_EMIT owner->kindsChanged();
+                Q_EMIT owner->discoveryReady();
+            });
+        };
+        auto addAll = [run](const QList<ResourceType> &types) {
+            for (const ResourceType &t : types) {
+                run->table.insert(t);
+                if (!run->groupVersions.contains(t.groupVersion()))
+                    run->groupVersions.append(t.groupVersion());
+            }
+        };
+        auto fetchList = [this, run, addAll, publish](const QString &path) {
+            ++run->waiting;
+            ApiRequest r;
+            r.path = path;
+            send(m_nextInternalId--, r, [run, addAll, publish](const Result<QByteArray> &body) {
+                if (body)
+                    if (const auto types = discovery::parseResourceList(body.value()))
+                        addAll(types.value());
+                if (--run->waiting == 0)
+                    publish();
+            }, {}, false);
+        };
+        ++run->waiting; // held until both roots answered
+        for (const QString &root : {QStringLiteral("/api"), QStringLiteral("/apis")}) {
+            ++run->waiting;
+            ApiRequest r;
+            r.path = root;
+            r.accept = discovery::aggregatedAccept();
+            send(m_nextInternalId--, r, [run, root, addAll, fetchList, publish](const Result<QByteArray> &body) {
+                if (body && discovery::isAggregated(body.value())) {
+                    if (const auto types = discovery::parseAggregated(body.value()))
+                        addAll(types.value());
+                } else if (body && root == u"/api") {
+                    fetchList(QStringLiteral("/api/v1"));
+                } else if (body) {
+                    if (const auto gvs = discovery::parsePreferredGroupVersions(body.value()))
+                        for (const QString &gv : gvs.value())
+                            fetchList(QStringLiteral("/apis/") + gv);
+                }
+                if (--run->waiting == 0)
+                    publish();
+            }, {}, false);
+        }
+        if (--run->waiting == 0)
+            publish();
     }
 
     // ---- watches ----
@@ -917,6 +966,20 @@ quint64 ClusterConnection::send(const ApiRequest &request, QObject *context, Cal
     QMetaObject::invokeMethod(m_worker, [w = m_worker, id, request, deliver] { w->send(id, request, deliver, {}, false); },
                               Qt::QueuedConnection);
     return id;
+}
+
+quint64 ClusterConnection::sendOnWorker(const ApiRequest &request, std::function<void(const Result<QByteArray> &)> onWorker)
+{
+    const quint64 id = g_nextId++;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, request, onWorker = std::move(onWorker)] {
+        w->send(id, request, onWorker, {}, false);
+    }, Qt::QueuedConnection);
+    return id;
+}
+
+void ClusterConnection::refreshKinds()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->discoverKinds(); }, Qt::QueuedConnection);
 }
 
 quint64 ClusterConnection::stream(const ApiRequest &request, QObject *context, StreamCallbacks callbacks)

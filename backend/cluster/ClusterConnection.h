@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/cluster/Resources.h"
+#include "backend/cluster/ResourceType.h"
 #include "backend/core/Result.h"
 
 #include <QByteArray>
@@ -106,6 +107,22 @@ public:
     using Callback = std::function<void(const Result<QByteArray> &body)>;
     /// Sends a request; `done` runs on `context`'s thread unless the request was cancelled.
     quint64 send(const ApiRequest &request, QObject *context, Callback done);
+    /// Like send(), but `parse` runs on the connection's worker thread — a body of any size is
+    /// never parsed on the caller's thread — and `done` gets its result on `context`'s thread.
+    /// ObjectClient's requests go through here.
+    template<typename T>
+    quint64 sendParsed(const ApiRequest &request, QObject *context, std::function<Result<T>(const QByteArray &)> parse,
+                       std::function<void(const Result<T> &)> done)
+    {
+        QPointer<QObject> guard(context);
+        return sendOnWorker(request, [this, guard, parse = std::move(parse), done = std::move(done)](const Result<QByteArray> &body) {
+            Result<T> parsed = body ? parse(body.value()) : Result<T>(body.error());
+            QMetaObject::invokeMethod(this, [guard, done, parsed = std::move(parsed)] {
+                if (guard)
+                    done(parsed);
+            }, Qt::QueuedConnection);
+        });
+    }
     quint64 stream(const ApiRequest &request, QObject *context, StreamCallbacks callbacks);
     void cancel(quint64 requestId);
 
@@ -120,6 +137,11 @@ public:
     /// Kubernetes server version from /version, and API groups from discovery (cached).
     QString serverVersion() const { return m_serverVersion; }
     QStringList apiGroupVersions() const { return m_groupVersions; }
+    /// Every kind the server serves (aggregated discovery where served, else the plain lists),
+    /// CRDs included; the built-in kinds until discovery has answered.
+    const KindTable &kinds() const { return m_kinds; }
+    /// Asks discovery again (a CRD was created or a lookup missed); kindsChanged() follows.
+    void refreshKinds();
 
     /// Path of a collection or object, e.g. objectPath(Pod, "ns", "name") -> /api/v1/namespaces/ns/pods/name
     static QString objectPath(Kind kind, const QString &namespace_, const QString &name = {});
@@ -131,10 +153,13 @@ Q_SIGNALS:
     void batchReady(const fc::WatchBatch &batch);
     void stateChanged(fc::ConnectionState state, const QString &detail);
     void discoveryReady();
+    void kindsChanged();
     void watchError(quint64 watchId, const QString &message);
 
 private:
     friend class ConnectionWorker;
+    /// `onWorker` runs on the worker thread with the answer (not for cancelled requests).
+    quint64 sendOnWorker(const ApiRequest &request, std::function<void(const Result<QByteArray> &)> onWorker);
     void setState(ConnectionState state, const QString &detail);
 
     QString m_contextName;
@@ -142,6 +167,7 @@ private:
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_serverVersion;
     QStringList m_groupVersions;
+    KindTable m_kinds = KindTable::builtins();
     QThread *m_thread = nullptr;
     ConnectionWorker *m_worker = nullptr;
 };

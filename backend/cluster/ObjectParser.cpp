@@ -1,5 +1,7 @@
 #include "backend/cluster/ObjectParser.h"
 
+#include "backend/cluster/YamlCodec.h"
+
 #include <simdjson.h>
 #include <yaml-cpp/yaml.h>
 
@@ -528,147 +530,7 @@ void summarizeEvent(const element &o, ObjectSummary &s)
 
 // ---- YAML -> JSON (for manifests given by users and tests) ----
 
-void appendJsonString(std::string &out, const std::string &s)
-{
-    out += '"';
-    for (const unsigned char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    out += '"';
-}
-
-bool plainScalarIsJsonLiteral(const std::string &v)
-{
-    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
-    if (v == "true" || v == "false" || v == "null")
-        return true;
-    return number.match(QString::fromStdString(v)).hasMatch();
-}
-
-void yamlToJson(const YAML::Node &n, std::string &out)
-{
-    switch (n.Type()) {
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        out += "null";
-        break;
-    case YAML::NodeType::Scalar: {
-        const std::string &v = n.Scalar();
-        if (n.Tag() == "?" && (v == "~" || v == "Null" || v == "NULL"))
-            out += "null";
-        else if (n.Tag() == "?" && (v == "True" || v == "TRUE"))
-            out += "true";
-        else if (n.Tag() == "?" && (v == "False" || v == "FALSE"))
-            out += "false";
-        else if (n.Tag() == "?" && plainScalarIsJsonLiteral(v))
-            out += v;
-        else
-            appendJsonString(out, v);
-        break;
-    }
-    case YAML::NodeType::Sequence: {
-        out += '[';
-        bool first = true;
-        for (const auto &item : n) {
-            if (!first)
-                out += ',';
-            first = false;
-            yamlToJson(item, out);
-        }
-        out += ']';
-        break;
-    }
-    case YAML::NodeType::Map: {
-        out += '{';
-        bool first = true;
-        for (const auto &kv : n) {
-            if (!first)
-                out += ',';
-            first = false;
-            appendJsonString(out, kv.first.Scalar());
-            out += ':';
-            yamlToJson(kv.second, out);
-        }
-        out += '}';
-        break;
-    }
-    }
-}
-
-void emitJson(YAML::Emitter &out, const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Object: {
-        out << YAML::BeginMap;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            out << YAML::Key << it.key().toStdString() << YAML::Value;
-            emitJson(out, it.value());
-        }
-        out << YAML::EndMap;
-        break;
-    }
-    case QJsonValue::Array: {
-        out << YAML::BeginSeq;
-        for (const auto &item : v.toArray())
-            emitJson(out, item);
-        out << YAML::EndSeq;
-        break;
-    }
-    case QJsonValue::String: {
-        const std::string s = v.toString().toStdString();
-        if (s.find('\n') != std::string::npos)
-            out << YAML::Literal << s;
-        else if (plainScalarIsJsonLiteral(s) || s.empty() || s == "yes" || s == "no" || s == "on" || s == "off")
-            out << YAML::DoubleQuoted << s;
-        else
-            out << s;
-        break;
-    }
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)))
-            out << qint64(d);
-        else
-            out << d;
-        break;
-    }
-    case QJsonValue::Bool: out << v.toBool(); break;
-    default: out << YAML::Null; break;
-    }
-}
-
 } // namespace
-
-QString jsonToYaml(const QByteArray &json)
-{
-    QJsonObject o = QJsonDocument::fromJson(json).object();
-    QJsonObject md = o.value(QLatin1String("metadata")).toObject();
-    if (md.contains(QLatin1String("managedFields"))) {
-        md.remove(QLatin1String("managedFields"));
-        o.insert(QLatin1String("metadata"), md);
-    }
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out.SetSeqFormat(YAML::Block);
-    out.SetBoolFormat(YAML::TrueFalseBool);
-    emitJson(out, o);
-    return QString::fromUtf8(out.c_str()) + u'\n';
-}
 
 const KindInfo &kindInfo(Kind kind)
 {
@@ -825,8 +687,7 @@ Result<QList<ObjectSummary>> parseManifests(const QByteArray &text, const QStrin
         const auto kind = kindFromName(QString::fromStdString(kindName));
         if (!kind)
             return {};
-        std::string json;
-        yamlToJson(node, json);
+        const std::string json = yaml::nodeToJson(node);
         element doc;
         if (const auto err = parser.parse(json).get(doc)) {
             Error e;

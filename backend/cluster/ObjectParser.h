@@ -43,8 +43,5 @@ Result<ObjectSummary> parseObjectJson(const QByteArray &json, std::optional<Kind
 /// summaries of the kinds we know; unknown kinds are skipped. Errors name the document and line.
 Result<QList<ObjectSummary>> parseManifests(const QByteArray &yamlOrJson, const QString &fileName = {});
 
-/// A JSON object as YAML for the read-only YAML view (kubectl's layout; managedFields left out
-/// as `kubectl get -o yaml` does by default).
-QString jsonToYaml(const QByteArray &json);
 
 } // namespace fc

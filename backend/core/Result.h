@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -8,15 +9,26 @@
 
 namespace fc {
 
+/// One cause of an API server rejection (metav1.Status details.causes[]): a
+/// ValidatingAdmissionPolicy's or a field validation's message on the field it names.
+struct StatusCause {
+    QString reason;  ///< FieldValueInvalid, FieldValueRequired, FieldManagerConflict…
+    QString message;
+    QString field;   ///< "spec.template.spec.containers[0].ports[1].hostPort", "data[bad key]"
+    bool operator==(const StatusCause &) const = default;
+};
+
 /// An error a person can act on: what went wrong, and where (file/line/field, or the server's
 /// reason and HTTP status). Errors cross layers as values, never as exceptions.
 struct Error {
     QString message;
     QString file;    ///< input file the error is about, if any
     int line = 0;    ///< 1-based line in that file, 0 if unknown
+    int column = 0;  ///< 1-based column on that line, 0 if unknown
     QString field;   ///< dotted path of the offending field, e.g. users[admin].client-key-data
     int httpStatus = 0;
     QString reason;  ///< metav1.Status reason (NotFound, Conflict, Expired…) or an internal tag
+    QList<StatusCause> causes; ///< every cause the server gave (field is the first one's)
 
     /// "file:line: field: message" with the parts that are known.
     QString toString() const
@@ -26,6 +38,8 @@ struct Error {
             out += file;
             if (line > 0)
                 out += QLatin1Char(':') + QString::number(line);
+            if (line > 0 && column > 0)
+                out += QLatin1Char(':') + QString::number(column);
             out += QStringLiteral(": ");
         }
         if (!field.isEmpty())

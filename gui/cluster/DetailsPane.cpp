@@ -1,7 +1,9 @@
 #include "gui/cluster/DetailsPane.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
 #include "backend/cluster/ObjectParser.h"
+#include "backend/cluster/YamlCodec.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceTableModel.h"
 
@@ -33,6 +35,8 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs);
 }
 
+DetailsPane::~DetailsPane() = default;
+
 void DetailsPane::setInformer(Informer *informer)
 {
     if (m_informer == informer)
@@ -40,6 +44,8 @@ void DetailsPane::setInformer(Informer *informer)
     if (m_informer)
         m_informer->store(Kind::Event)->disconnect(this);
     m_informer = informer;
+    m_objects.reset(informer && informer->connection() ? new ObjectClient(informer->connection()) : nullptr);
+    m_pending = 0;
     clear();
     if (!informer)
         return;
@@ -76,30 +82,39 @@ void DetailsPane::showObject(const ObjectSummary &object)
 
 void DetailsPane::fetchFull()
 {
-    if (!m_informer || !m_informer->connection() || !m_object)
+    if (!m_objects || !m_object)
         return;
-    ClusterConnection *c = m_informer->connection();
     if (m_pending)
-        c->cancel(m_pending);
-    const QString path = ClusterConnection::objectPath(m_object->kind, m_object->namespace_, m_object->name);
+        m_objects->cancel(m_pending);
+    struct Full {
+        QString yaml;
+        Labels annotations;
+    };
     const QString uid = m_object->uid;
-    m_pending = c->get(path, this, [this, uid](const Result<QByteArray> &r) {
-        m_pending = 0;
-        if (!m_object || m_object->uid != uid)
-            return;
-        if (!r) {
-            m_yaml->setPlainText(tr("Could not load the object: %1").arg(r.error().toString()));
-            return;
-        }
-        m_yaml->setPlainText(jsonToYaml(r.value()));
-        const QJsonObject ann = QJsonDocument::fromJson(r.value()).object()
-                                    .value(QLatin1String("metadata")).toObject()
-                                    .value(QLatin1String("annotations")).toObject();
-        for (auto it = ann.begin(); it != ann.end(); ++it)
-            m_fullAnnotations.insert(it.key(), it.value().toString());
-        render();
-        Q_EMIT yamlLoaded();
-    });
+    // the YAML text is made on the connection's thread: a 1 MB ConfigMap is no work for the UI
+    m_pending = m_objects->getAs<Full>(
+        ResourceType::of(m_object->kind), m_object->namespace_, m_object->name, this,
+        [](const KubeObject &o) -> Result<Full> {
+            Full full;
+            full.yaml = yaml::fromObject(o.json);
+            const QJsonObject ann = o.json.value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations")).toObject();
+            for (auto it = ann.begin(); it != ann.end(); ++it)
+                full.annotations.insert(it.key(), it.value().toString());
+            return full;
+        },
+        [this, uid](const Result<Full> &r) {
+            m_pending = 0;
+            if (!m_object || m_object->uid != uid)
+                return;
+            if (!r) {
+                m_yaml->setPlainText(tr("Could not load the object: %1").arg(r.error().toString()));
+                return;
+            }
+            m_yaml->setPlainText(r->yaml);
+            m_fullAnnotations = r->annotations;
+            render();
+            Q_EMIT yamlLoaded();
+        });
 }
 
 namespace {

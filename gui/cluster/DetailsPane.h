@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QTabWidget;
 class QTextBrowser;
 class QPlainTextEdit;
@@ -12,6 +14,7 @@ class QPlainTextEdit;
 namespace fc {
 
 class Informer;
+class ObjectClient;
 
 /// Details of the selected object: labels, annotations, conditions, owner and its events
 /// (from the live event store), plus a read-only YAML view fetched on demand with GET.
@@ -19,6 +22,7 @@ class DetailsPane final : public QWidget {
     Q_OBJECT
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
+    ~DetailsPane() override;
 
     void setInformer(Informer *informer);
     void showObject(const ObjectSummary &object);
@@ -36,6 +40,7 @@ private:
     QPointer<Informer> m_informer;
     std::optional<ObjectSummary> m_object;
     Labels m_fullAnnotations;
+    std::unique_ptr<ObjectClient> m_objects; ///< on the informer's connection
     quint64 m_pending = 0;
     QTabWidget *m_tabs;
     QTextBrowser *m_details;

@@ -1,6 +1,7 @@
 #include "backend/cluster/ObjectClient.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace fc {
 
@@ -57,6 +58,19 @@ Result<KubeObject> parseKubeObject(const QByteArray &json)
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(QStringLiteral("invalid JSON from the server: %1").arg(err.errorString()));
     return KubeObject{doc.object()};
+}
+
+QString causeField(const StatusCause &cause)
+{
+    if (!cause.field.isEmpty())
+        return cause.field.startsWith(u'.') ? cause.field.mid(1) : cause.field;
+    static const QRegularExpression path(
+        QStringLiteral(R"((?:^|[\s'"(])((?:metadata|spec|data|stringData|binaryData)(?:\.[A-Za-z0-9_./-]+|\[[^\]]+\])+))"));
+    const QRegularExpressionMatch m = path.match(cause.message);
+    QString field = m.hasMatch() ? m.captured(1) : QString();
+    while (field.endsWith(u'.') || field.endsWith(u':'))
+        field.chop(1);
+    return field;
 }
 
 ApiFailure apiFailure(const Error &e)

@@ -44,6 +44,14 @@ enum class ApiFailure {
 };
 ApiFailure apiFailure(const Error &error);
 
+/// The field a rejection is about, as the server writes it ("spec.template.spec.containers[0]
+/// .ports[1].hostPort"): the cause's field where the server gives one (built-in validation, a CRD's
+/// x-kubernetes-validations fieldPath); else the first object path written in its message — a
+/// ValidatingAdmissionPolicy has no field of its own (v1.32), so policies that want their
+/// rejection to land on a field name it in the message ("data.port: must be ..."). Empty when
+/// neither says.
+QString causeField(const StatusCause &cause);
+
 struct WriteOptions {
     bool dryRun = false;    ///< dryRun=All: validated and admitted, nothing stored
     bool force = false;     ///< server-side apply: take over fields owned by other managers

@@ -93,6 +93,15 @@ void yamlToJson(const YAML::Node &n, std::string &out)
     }
 }
 
+/// A literal block (|) gives back exactly the string only when it ends with one newline (clip
+/// chomping drops more, and yaml-cpp writes no keep indicator), its first line does not start
+/// with a blank (that would need an indentation indicator) and it has no carriage returns.
+bool literalKeepsIt(const std::string &s)
+{
+    const bool oneTrailingNewline = s.size() >= 1 && s.back() == '\n' && (s.size() < 2 || s[s.size() - 2] != '\n');
+    return oneTrailingNewline && s.front() != ' ' && s.front() != '\t' && s.find('\r') == std::string::npos;
+}
+
 void emitJson(YAML::Emitter &out, const QJsonValue &v)
 {
     switch (v.type()) {
@@ -115,8 +124,10 @@ void emitJson(YAML::Emitter &out, const QJsonValue &v)
     }
     case QJsonValue::String: {
         const std::string s = v.toString().toStdString();
-        if (s.find('\n') != std::string::npos)
+        if (s.find('\n') != std::string::npos && literalKeepsIt(s))
             out << YAML::Literal << s;
+        else if (s.find('\n') != std::string::npos)
+            out << YAML::DoubleQuoted << s;
         else if (plainScalarIsJsonLiteral(s) || s.empty() || s == "yes" || s == "no" || s == "on" || s == "off")
             out << YAML::DoubleQuoted << s;
         else
@@ -251,8 +262,8 @@ Result<void> check(const QString &text, Syntax syntax)
         QJsonDocument::fromJson(text.toUtf8(), &pe);
         if (pe.error == QJsonParseError::NoError)
             return {};
-        // QJsonParseError gives a byte offset: turn it into line and column
-        const QByteArray utf8 = text.toUtf8().left(pe.offset);
+        // QJsonParseError's offset is just past the character it stopped at: line and column of that character
+        const QByteArray utf8 = text.toUtf8().left(std::max(0, pe.offset - 1));
         Error err = makeError(pe.errorString());
         err.line = int(utf8.count('\n')) + 1;
         err.column = int(utf8.size() - (utf8.lastIndexOf('\n') + 1)) + 1;

@@ -19,7 +19,7 @@ struct EmitOptions {
     bool dropStatus = false;       ///< editors show what can be written
     /// Replaces the value of each key under the top-level `data` (a Secret preview: the text
     /// shown instead of a private key). Empty function: values as they are.
-    std::function<QString(const QString &key, const QJsonValue &value)> redactData;
+    std::function<QJsonValue(const QString &key, const QJsonValue &value)> redactData;
 };
 
 /// An object as YAML in kubectl's layout: apiVersion, kind, metadata (name and namespace

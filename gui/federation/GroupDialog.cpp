@@ -1,6 +1,7 @@
 #include "gui/federation/GroupDialog.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ResourceType.h"
 #include "backend/cluster/ObjectParser.h"
 
 #include <QComboBox>
@@ -24,8 +25,21 @@ const QString kRole = QStringLiteral("fedconsole.io/role");
 } // namespace
 
 GroupDialog::GroupDialog(ClusterConnection *connection, const ObjectSummary &object, QWidget *parent)
-    : QDialog(parent), m_connection(connection), m_object(object)
+    : QDialog(parent), m_client(connection), m_object(object),
+      m_document(new editors::EditableDocument(&m_client, ResourceType::of(object.kind), this))
 {
+    // the labels are all this dialog edits: the document starts from what the informer knows
+    // (its resourceVersion is the precondition; a 409 brings the server's object in)
+    QJsonObject labels;
+    for (auto it = object.labels.cbegin(); it != object.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    const ResourceType type = ResourceType::of(object.kind);
+    m_document->load(QJsonObject{{QStringLiteral("apiVersion"), type.groupVersion()},
+                                 {QStringLiteral("kind"), type.kind},
+                                 {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), object.name},
+                                                                          {QStringLiteral("namespace"), object.namespace_},
+                                                                          {QStringLiteral("resourceVersion"), object.resourceVersion},
+                                                                          {QStringLiteral("labels"), labels}}}});
     setObjectName(QStringLiteral("groupDialog"));
     setWindowTitle(tr("Group into a federation — %1 %2").arg(QString::fromLatin1(kindInfo(object.kind).name), object.name));
     resize(560, 400); // room for the whole patch without scrolling
@@ -72,25 +86,32 @@ QString GroupDialog::errorText() const { return m_error->text(); }
 
 QByteArray GroupDialog::patch() const
 {
-    QJsonObject labels;
+    return QJsonDocument(m_document->patchToWrite()).toJson(QJsonDocument::Indented);
+}
+
+void GroupDialog::updateDocument()
+{
+    QJsonObject edited = m_document->original();
+    QJsonObject metadata = edited.value(QLatin1String("metadata")).toObject();
+    QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
     auto set = [&](const QString &key, const QString &value) {
-        // an emptied field removes the label (null in a merge patch)
+        // an emptied field removes the label (null in the merge patch)
         if (!value.trimmed().isEmpty())
             labels.insert(key, value.trimmed());
-        else if (m_object.labels.contains(key))
-            labels.insert(key, QJsonValue::Null);
+        else
+            labels.remove(key);
     };
     set(kFederation, m_federation->text());
     set(kParty, m_party->text());
     set(kRole, m_role->currentText());
-    QJsonObject metadata{{QStringLiteral("labels"), labels}};
-    if (!m_object.resourceVersion.isEmpty())
-        metadata.insert(QStringLiteral("resourceVersion"), m_object.resourceVersion);
-    return QJsonDocument(QJsonObject{{QStringLiteral("metadata"), metadata}}).toJson(QJsonDocument::Indented);
+    metadata.insert(QLatin1String("labels"), labels);
+    edited.insert(QLatin1String("metadata"), metadata);
+    m_document->setEdited(edited, tr("Edit labels"));
 }
 
 void GroupDialog::updatePreview()
 {
+    updateDocument();
     m_preview->setPlainText(QString::fromUtf8(patch()));
     const bool valid = m_federation->text().trimmed().isEmpty()
                        || QRegularExpression(QStringLiteral("^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"))
@@ -101,33 +122,46 @@ void GroupDialog::updatePreview()
 
 void GroupDialog::accept()
 {
-    if (!m_connection)
+    if (!m_client.connection())
         return;
-    const QString path = ClusterConnection::objectPath(m_object.kind, m_object.namespace_, m_object.name);
-    const QByteArray body = patch();
     m_buttons->setEnabled(false);
     m_error->setText(tr("Checking with a server-side dry run…"));
+    using Outcome = editors::EditableDocument::Outcome;
     // dry run first: admission and validation errors show here, nothing is written
-    m_connection->patch(path, ClusterConnection::PatchType::Merge, body, this, [this, path, body](const Result<QByteArray> &dry) {
-        if (!dry) {
+    m_document->apply(WriteOptions{true, false}, [this](const Outcome &dry) {
+        if (dry.kind != Outcome::Kind::DryRunPassed) {
             m_buttons->setEnabled(true);
-            m_error->setText(dry.error().toString());
+            m_error->setText(describe(dry));
             return;
         }
-        m_connection->patch(path, ClusterConnection::PatchType::Merge, body, this, [this](const Result<QByteArray> &r) {
+        m_document->apply(WriteOptions{}, [this](const Outcome &r) {
             m_buttons->setEnabled(true);
-            if (!r) {
-                m_error->setText(r.error().httpStatus == 409
-                                     ? tr("Someone changed %1 meanwhile; nothing was overwritten. Close and try again on the fresh object.")
-                                           .arg(m_object.name)
-                                     : r.error().toString());
+            if (r.kind != Outcome::Kind::Applied) {
+                m_error->setText(describe(r));
                 return;
             }
             m_error->clear();
             Q_EMIT applied();
             QDialog::accept();
         });
-    }, true);
+    });
+}
+
+QString GroupDialog::describe(const editors::EditableDocument::Outcome &outcome)
+{
+    using Outcome = editors::EditableDocument::Outcome;
+    if (outcome.kind != Outcome::Kind::Conflict)
+        return outcome.error.toString();
+    // someone changed the object: carry the labels over to what the server has now, unless
+    // they changed the same labels; nothing is written until Apply is pressed again
+    const editors::RebaseResult rebased = m_document->rebase();
+    if (!rebased.conflicts.isEmpty())
+        return tr("Someone changed the same labels of %1 meanwhile; nothing was overwritten. Close and try again on the fresh object.")
+            .arg(m_document->name());
+    m_document->acceptRebase(rebased.merged);
+    m_preview->setPlainText(QString::fromUtf8(patch()));
+    return tr("%1 changed on the server meanwhile; your labels now apply to its current version. Press Apply again.")
+        .arg(m_document->name());
 }
 
 } // namespace fc

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "backend/cluster/ObjectClient.h"
 #include "backend/cluster/Resources.h"
+#include "model/editors/EditableDocument.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -16,9 +18,10 @@ namespace fc {
 class ClusterConnection;
 
 /// Sets FedConsole's grouping labels (fedconsole.io/federation, /party, /role) on one object,
-/// so anything can be placed in a federation. Shows the exact merge patch; applies it with the
-/// object's resourceVersion as a precondition after a server-side dry run, and reports a
-/// conflict instead of overwriting someone else's change.
+/// so anything can be placed in a federation. The labels are an edit of an EditableDocument:
+/// the dialog shows the exact merge patch, applies it with the object's resourceVersion as a
+/// precondition after a server-side dry run, and on a conflict carries the labels over to the
+/// server's current object (asking again) instead of overwriting someone else's change.
 class GroupDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -36,9 +39,12 @@ Q_SIGNALS:
 
 private:
     void updatePreview();
+    void updateDocument();
+    QString describe(const editors::EditableDocument::Outcome &outcome);
 
-    QPointer<ClusterConnection> m_connection;
+    ObjectClient m_client;
     ObjectSummary m_object;
+    editors::EditableDocument *m_document;
     QLineEdit *m_federation;
     QLineEdit *m_party;
     QComboBox *m_role;

@@ -13,6 +13,14 @@ QString meta(const QJsonObject &o, const char *key)
 
 } // namespace
 
+QList<StatusCause> EditableDocument::Outcome::fieldErrors() const
+{
+    QList<StatusCause> out = error.causes;
+    for (StatusCause &c : out)
+        c.field = causeField(c);
+    return out;
+}
+
 QJsonObject withoutServerFields(QJsonObject object)
 {
     object.remove(QLatin1String("status"));
@@ -136,19 +144,21 @@ void EditableDocument::acceptRebase(const QJsonObject &merged)
     m_undo->push(new EditCommand(this, before, edit, tr("Rebase onto the server's changes")));
 }
 
-QJsonObject EditableDocument::objectToWrite() const
+QJsonObject EditableDocument::patchToWrite() const
 {
-    QJsonObject o = withoutServerFields(m_edited);
-    QJsonObject md = o.value(QLatin1String("metadata")).toObject();
+    QJsonObject patch = editors::mergePatch(m_original, withoutServerFields(m_edited));
+    QJsonObject md = patch.value(QLatin1String("metadata")).toObject();
+    md.remove(QLatin1String("resourceVersion")); // never the user's: the precondition below
     md.insert(QLatin1String("resourceVersion"), meta(m_original, "resourceVersion"));
-    o.insert(QLatin1String("metadata"), md);
-    return o;
+    patch.insert(QLatin1String("metadata"), md);
+    return patch;
 }
 
 void EditableDocument::apply(const WriteOptions &options, std::function<void(const Outcome &)> done)
 {
     const bool dryRun = options.dryRun;
-    m_client->update(m_type, objectToWrite(), options, this, [this, dryRun, done = std::move(done)](const Result<KubeObject> &r) {
+    m_client->mergePatch(m_type, namespace_(), name(), patchToWrite(), options, this,
+                         [this, dryRun, done = std::move(done)](const Result<KubeObject> &r) {
         Outcome out;
         if (r) {
             out.kind = dryRun ? Outcome::Kind::DryRunPassed : Outcome::Kind::Applied;

@@ -17,9 +17,10 @@ namespace fc::editors {
 ///
 /// Every editor works on one — the ConfigMap and workload forms, the YAML editor, the group and
 /// secret dialogs. Edits go through setEdited() (undoable); the live object through setLive()
-/// (from a watch or a re-read). apply() writes the edit with the original's resourceVersion as
-/// precondition (a PUT); a 409 re-reads the object and reports a conflict: rebase() then carries
-/// the user's field changes onto the server's object and names the fields both changed.
+/// (from a watch or a re-read). apply() writes the fields the user changed as a merge patch with
+/// the original's resourceVersion as precondition; a 409 re-reads the object and reports a
+/// conflict: rebase() then carries the user's field changes onto the server's object and names
+/// the fields both changed.
 class EditableDocument final : public QObject {
     Q_OBJECT
 public:
@@ -57,14 +58,15 @@ public:
     /// object becomes the new starting point and `merged` the edit.
     void acceptRebase(const QJsonObject &merged);
 
-    /// What apply() sends: the edit without status and managedFields, with the original's
-    /// resourceVersion as precondition.
-    QJsonObject objectToWrite() const;
+    /// What apply() sends: a merge patch from the original to the edit (status and
+    /// managedFields never), with the original's resourceVersion as precondition.
+    QJsonObject patchToWrite() const;
 
     struct Outcome {
         enum class Kind { Applied, DryRunPassed, Conflict, Rejected } kind = Kind::Applied;
         Error error;                 ///< Rejected: the server's words, causes naming fields
-        QList<StatusCause> fieldErrors() const { return error.causes; }
+        /// The rejection's causes with `field` filled in where a field can be told (causeField()).
+        QList<StatusCause> fieldErrors() const;
     };
     /// Writes the edit (or only asks the server to validate it, dryRun). A success makes the
     /// written object the new original; a 409 re-reads the live object (setLive) and reports

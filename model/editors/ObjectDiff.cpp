@@ -24,12 +24,17 @@ bool isKeySegment(const QString &segment)
     return segment.contains(u'=');
 }
 
+bool isIndexSegment(const QString &segment)
+{
+    return segment.startsWith(u'#');
+}
+
 /// Index of the element a path segment names in a list ("3" or "name=x"), -1 if none.
 qsizetype indexOf(const QJsonArray &list, const QString &segment, const QString &mergeKey)
 {
-    if (!isKeySegment(segment)) {
+    if (isIndexSegment(segment)) {
         bool ok = false;
-        const qsizetype i = segment.toLongLong(&ok);
+        const qsizetype i = segment.mid(1).toLongLong(&ok);
         return ok && i >= 0 && i < list.size() ? i : -1;
     }
     for (qsizetype i = 0; i < list.size(); ++i)
@@ -68,7 +73,7 @@ void diffLists(const ObjectPath &path, const QString &name, const QJsonArray &a,
         }
         const qsizetype n = std::max(a.size(), b.size());
         for (qsizetype i = 0; i < n; ++i)
-            diffValues(path + QStringList{QString::number(i)}, QString(), i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined),
+            diffValues(path + QStringList{indexSegment(i)}, QString(), i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined),
                        i < b.size() ? b.at(i) : QJsonValue(QJsonValue::Undefined), out);
         return;
     }
@@ -215,7 +220,7 @@ bool setIn(QJsonValue &v, const QString &name, const ObjectPath &path, qsizetype
 {
     const QString &seg = path.at(at);
     const bool last = at + 1 == path.size();
-    if (v.isObject() || (v.isUndefined() && !isKeySegment(seg))) {
+    if (v.isObject() || (v.isUndefined() && !isKeySegment(seg) && !isIndexSegment(seg))) {
         QJsonObject o = v.toObject();
         if (last) {
             if (value.isUndefined())
@@ -260,16 +265,72 @@ bool setIn(QJsonValue &v, const QString &name, const ObjectPath &path, qsizetype
 
 } // namespace
 
+QString indexSegment(qsizetype index)
+{
+    return u'#' + QString::number(index);
+}
+
 QString pathText(const ObjectPath &path)
 {
     QString out;
     for (const QString &seg : path) {
-        bool index = false;
-        seg.toLongLong(&index);
-        if (index || isKeySegment(seg))
+        if (isIndexSegment(seg))
+            out += u'[' + seg.mid(1) + u']';
+        else if (isKeySegment(seg))
             out += u'[' + seg + u']';
         else
             out += (out.isEmpty() ? QString() : QStringLiteral(".")) + seg;
+    }
+    return out;
+}
+
+ObjectPath pathFromServerField(const QString &field, const QJsonObject &object)
+{
+    // "a.b[2].c", "data[bad key]": keys separated by dots, [N] an index, [text] a key
+    ObjectPath raw;
+    QString current;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        if (c == u'.') {
+            if (!current.isEmpty())
+                raw << std::exchange(current, QString());
+        } else if (c == u'[') {
+            if (!current.isEmpty())
+                raw << std::exchange(current, QString());
+            const qsizetype close = field.indexOf(u']', i);
+            const QString inside = field.mid(i + 1, close < 0 ? -1 : close - i - 1);
+            bool number = false;
+            inside.toLongLong(&number);
+            raw << (number ? indexSegment(inside.toLongLong()) : inside);
+            i = close < 0 ? field.size() : close;
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        raw << current;
+    // indices to merge keys, walking the object
+    ObjectPath out;
+    QJsonValue v(object);
+    QString name;
+    for (const QString &seg : std::as_const(raw)) {
+        if (isIndexSegment(seg) && v.isArray()) {
+            const QJsonArray list = v.toArray();
+            const QString key = mergeKeyFor(name, list);
+            const qsizetype i = seg.mid(1).toLongLong();
+            if (!key.isEmpty() && i >= 0 && i < list.size()) {
+                out << elementKey(key, list.at(i));
+                v = list.at(i);
+            } else {
+                out << seg;
+                v = i >= 0 && i < list.size() ? list.at(i) : QJsonValue();
+            }
+            name.clear();
+            continue;
+        }
+        out << seg;
+        v = v.isObject() ? v.toObject().value(seg) : QJsonValue();
+        name = seg;
     }
     return out;
 }

@@ -8,11 +8,18 @@
 
 namespace fc::editors {
 
-/// A path into an object: keys, and for lists either an index ("3") or, where the list has a
+/// A path into an object: keys, and for lists either an index ("#3") or, where the list has a
 /// merge key, the element's key ("name=trainer", "containerPort=8002/TCP"). Written as
-/// "spec.template.spec.containers[name=trainer].ports[containerPort=8002/TCP].hostPort".
+/// "spec.template.spec.containers[name=trainer].ports[containerPort=8002/TCP].hostPort"; a key
+/// that looks like a number ("8002" in a ConfigMap) stays a key: "data.8002".
 using ObjectPath = QStringList;
 QString pathText(const ObjectPath &path);
+/// The segment of a list index.
+QString indexSegment(qsizetype index);
+/// A server's field path ("spec.template.spec.containers[0].ports[1].hostPort", "data[bad key]")
+/// as an ObjectPath in `object`'s terms: numeric indices become merge-key segments where the
+/// list has a merge key, so the path names the same element an editor shows.
+ObjectPath pathFromServerField(const QString &field, const QJsonObject &object);
 
 /// One field that differs between two versions of an object. A missing value is Undefined.
 struct FieldChange {

@@ -1,3 +1,7 @@
 fc_add_test(tst_objectparser SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_objectparser.cpp LIBS fedconsole_backend)
 # HttpsProxyRelay against an in-process TLS proxy (certificates from backend/pki)
 fc_add_test(tst_httpsproxyrelay SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_httpsproxyrelay.cpp LIBS fedconsole_backend)
+# Kinds from API discovery (answers captured from kube-apiserver v1.32.4 in fixtures/discovery)
+fc_add_test(tst_apidiscovery SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_apidiscovery.cpp LIBS fedconsole_backend)
+target_compile_definitions(tst_apidiscovery PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/cluster/fixtures")
+fc_add_test(tst_yamlcodec SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamlcodec.cpp LIBS fedconsole_backend)

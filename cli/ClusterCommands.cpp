@@ -147,19 +147,22 @@ int runGet(const GlobalOptions &g, const QStringList &argsIn, QTextStream &out, 
     const QString effectiveNs = !namespaced || all ? QString() : (ns.isEmpty() ? s.context().namespaceName : ns);
 
     if (output == u"json") {
-        ApiRequest req;
-        req.path = ClusterConnection::objectPath(*kind, effectiveNs);
-        if (!selector.isEmpty())
-            req.query.addQueryItem(QStringLiteral("labelSelector"), selector);
-        const auto body = s.request(req);
-        if (!body) {
-            err << "error: " << body.error().toString() << Qt::endl;
+        ListOptions options;
+        options.namespace_ = effectiveNs;
+        options.labelSelector = selector;
+        const auto items = s.await<QList<QJsonObject>>([&](QObject *c, auto done) {
+            s.objects().list(ResourceType::of(*kind), options, c, done);
+        });
+        if (!items) {
+            err << "error: " << items.error().toString() << Qt::endl;
             return 2;
         }
-        QJsonObject list = QJsonDocument::fromJson(body.value()).object();
-        list.insert(QStringLiteral("kind"), QStringLiteral("List"));
-        list.insert(QStringLiteral("apiVersion"), QStringLiteral("v1"));
-        list.remove(QStringLiteral("metadata"));
+        QJsonArray array;
+        for (const QJsonObject &o : items.value())
+            array.append(o);
+        const QJsonObject list{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                               {QStringLiteral("kind"), QStringLiteral("List")},
+                               {QStringLiteral("items"), array}};
         out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -274,10 +277,10 @@ Result<void> loadLive(ClusterSession &s, FederationModel &federations, GpuModel 
             const QString key = p.cluster + u'/' + p.namespace_ + u'/' + p.certSecret;
             if (expiry.contains(key))
                 continue;
-            ApiRequest req;
-            req.path = ClusterConnection::objectPath(Kind::Secret, p.namespace_, p.certSecret);
-            const auto body = s.request(req);
-            const auto cert = body ? certificateFromSecretJson(body.value()) : std::nullopt;
+            const auto secret = s.await<KubeObject>([&](QObject *c, auto done) {
+                s.objects().get(ResourceType::of(Kind::Secret), p.namespace_, p.certSecret, c, done);
+            });
+            const auto cert = secret ? certificateFromSecret(secret->json) : std::nullopt;
             expiry.insert(key, cert ? cert->notAfter : QDateTime());
         }
     }

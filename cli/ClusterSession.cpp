@@ -27,24 +27,14 @@ Result<std::unique_ptr<ClusterSession>> ClusterSession::open(const GlobalOptions
     auto s = std::make_unique<ClusterSession>();
     s->m_context = resolved.value();
     s->m_connection = std::make_unique<ClusterConnection>(cfg.value());
+    s->m_objects = std::make_unique<ObjectClient>(s->m_connection.get());
     s->m_timeoutMs = timeoutMs;
     return s;
 }
 
-Result<QByteArray> ClusterSession::request(const ApiRequest &request)
+Error ClusterSession::timeoutError() const
 {
-    QEventLoop loop;
-    std::optional<Result<QByteArray>> result;
-    QObject ctx;
-    m_connection->send(request, &ctx, [&](const Result<QByteArray> &r) {
-        result = r;
-        loop.quit();
-    });
-    QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!result)
-        return makeError(QObject::tr("timed out after %1 s waiting for %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
-    return *result;
+    return makeError(QObject::tr("timed out after %1 s waiting for %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
 }
 
 Result<void> ClusterSession::list(ResourceStore &store, const QString &ns, const QString &labelSelector)

@@ -4,8 +4,13 @@
 
 #include "backend/cluster/ClusterConnection.h"
 #include "backend/cluster/Kubeconfig.h"
+#include "backend/cluster/ObjectClient.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace fc {
 class ResourceStore;
@@ -21,13 +26,36 @@ public:
 
     const ResolvedContext &context() const { return m_context; }
     ClusterConnection &connection() { return *m_connection; }
-    Result<QByteArray> request(const ApiRequest &request);
+    ObjectClient &objects() { return *m_objects; }
+    /// Waits for one ObjectClient call: `start(context, done)` issues it, e.g.
+    /// `s.await<KubeObject>([&](QObject *c, auto done) { s.objects().get(type, ns, name, c, done); })`.
+    template<typename T, typename Start>
+    Result<T> await(Start start)
+    {
+        QEventLoop loop;
+        std::optional<Result<T>> result;
+        QObject context;
+        start(&context, std::function<void(const Result<T> &)>([&](const Result<T> &r) {
+            result = r;
+            loop.quit();
+        }));
+        if (!result) {
+            QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (!result)
+            return timeoutError();
+        return *result;
+    }
     /// Lists into `store` through the same watch path as the GUI and returns once synced.
     Result<void> list(ResourceStore &store, const QString &ns, const QString &labelSelector = {});
 
 private:
+    Error timeoutError() const;
+
     ResolvedContext m_context;
     std::unique_ptr<ClusterConnection> m_connection;
+    std::unique_ptr<ObjectClient> m_objects;
     int m_timeoutMs = 30000;
 };
 

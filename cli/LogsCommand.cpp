@@ -1,5 +1,7 @@
 #include "cli/LogsCommand.h"
 
+#include <QJsonDocument>
+
 #include "cli/ClusterSession.h"
 
 #include "backend/cluster/ConnectionFactory.h"
@@ -168,14 +170,17 @@ private:
     QHash<int, QByteArray> m_prefixes;
 };
 
+/// A pod object (as ObjectClient read it) as the summary the log stream works with.
+Result<ObjectSummary> podSummary(const KubeObject &pod)
+{
+    return parseObjectJson(QJsonDocument(pod.json).toJson(QJsonDocument::Compact), Kind::Pod);
+}
+
 Result<QString> defaultContainer(ClusterSession &session, const QString &ns, const QString &pod, QTextStream &err)
 {
-    ApiRequest r;
-    r.path = ClusterConnection::objectPath(Kind::Pod, ns, pod);
-    auto body = session.request(r);
-    if (!body)
-        return body.error();
-    auto obj = parseObjectJson(body.value(), Kind::Pod);
+    const auto obj = session.await<ObjectSummary>([&](QObject *c, auto done) {
+        session.objects().getAs<ObjectSummary>(ResourceType::of(Kind::Pod), ns, pod, c, &podSummary, done);
+    });
     if (!obj)
         return obj.error();
     QStringList names;

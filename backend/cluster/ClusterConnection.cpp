@@ -88,17 +88,6 @@ Error statusError(int httpStatus, const QByteArray &body, const QString &fallbac
     return e;
 }
 
-QString ClusterConnection::objectPath(Kind kind, const QString &ns, const QString &name)
-{
-    const KindInfo &k = kindInfo(kind);
-    QString path = QString::fromLatin1(k.apiPrefix);
-    if (k.namespaced && !ns.isEmpty())
-        path += QStringLiteral("/namespaces/") + ns;
-    path += QLatin1Char('/') + QString::fromLatin1(k.plural);
-    if (!name.isEmpty())
-        path += QLatin1Char('/') + name;
-    return path;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -504,7 +493,7 @@ public:
 
     // ---- watches ----
 
-    QString watchPath(const Watch &w) const { return ClusterConnection::objectPath(w.kind, w.ns); }
+    QString watchPath(const Watch &w) const { return ResourceType::of(w.kind).collectionPath(w.ns); }
 
     void addSelectors(const Watch &w, QUrlQuery &q) const
     {
@@ -1032,52 +1021,6 @@ quint64 ClusterConnection::stream(const ApiRequest &request, QObject *context, S
 void ClusterConnection::cancel(quint64 requestId)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, requestId] { w->cancel(requestId); }, Qt::QueuedConnection);
-}
-
-quint64 ClusterConnection::get(const QString &path, QObject *context, Callback done)
-{
-    ApiRequest r;
-    r.path = path;
-    return send(r, context, std::move(done));
-}
-
-quint64 ClusterConnection::create(const QString &collectionPath, const QByteArray &json, QObject *context, Callback done)
-{
-    ApiRequest r;
-    r.method = "POST";
-    r.path = collectionPath;
-    r.body = json;
-    r.contentType = "application/json";
-    return send(r, context, std::move(done));
-}
-
-quint64 ClusterConnection::patch(const QString &path, PatchType type, const QByteArray &body, QObject *context,
-                                 Callback done, bool dryRun)
-{
-    ApiRequest r;
-    r.method = "PATCH";
-    r.path = path;
-    r.body = body;
-    switch (type) {
-    case PatchType::Merge: r.contentType = "application/merge-patch+json"; break;
-    case PatchType::StrategicMerge: r.contentType = "application/strategic-merge-patch+json"; break;
-    case PatchType::Json: r.contentType = "application/json-patch+json"; break;
-    case PatchType::Apply:
-        r.contentType = "application/apply-patch+yaml";
-        r.query.addQueryItem(QStringLiteral("fieldManager"), QStringLiteral("fedconsole"));
-        break;
-    }
-    if (dryRun)
-        r.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
-    return send(r, context, std::move(done));
-}
-
-quint64 ClusterConnection::remove(const QString &path, QObject *context, Callback done)
-{
-    ApiRequest r;
-    r.method = "DELETE";
-    r.path = path;
-    return send(r, context, std::move(done));
 }
 
 } // namespace fc

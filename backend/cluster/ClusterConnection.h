@@ -126,14 +126,6 @@ public:
     quint64 stream(const ApiRequest &request, QObject *context, StreamCallbacks callbacks);
     void cancel(quint64 requestId);
 
-    // Conveniences over send()
-    quint64 get(const QString &path, QObject *context, Callback done);
-    quint64 create(const QString &collectionPath, const QByteArray &json, QObject *context, Callback done);
-    enum class PatchType { Merge, StrategicMerge, Json, Apply };
-    quint64 patch(const QString &path, PatchType type, const QByteArray &body, QObject *context, Callback done,
-                  bool dryRun = false);
-    quint64 remove(const QString &path, QObject *context, Callback done);
-
     /// Kubernetes server version from /version, and API groups from discovery (cached).
     QString serverVersion() const { return m_serverVersion; }
     QStringList apiGroupVersions() const { return m_groupVersions; }
@@ -142,9 +134,6 @@ public:
     const KindTable &kinds() const { return m_kinds; }
     /// Asks discovery again (a CRD was created or a lookup missed); kindsChanged() follows.
     void refreshKinds();
-
-    /// Path of a collection or object, e.g. objectPath(Pod, "ns", "name") -> /api/v1/namespaces/ns/pods/name
-    static QString objectPath(Kind kind, const QString &namespace_, const QString &name = {});
 
     /// Test hook: forget the resourceVersion of a watch and reconnect from a stale one, forcing 410.
     void forceExpireForTest(quint64 watchId);

@@ -229,6 +229,23 @@ quint64 ObjectClient::list(const ResourceType &type, const ListOptions &options,
     return id;
 }
 
+quint64 ObjectClient::listNames(const ResourceType &type, const ListOptions &options, QObject *context,
+                                std::function<void(const Result<QStringList> &)> done)
+{
+    return list(type, options, context, [done = std::move(done)](const Result<QList<QJsonObject>> &items) {
+        if (!items) {
+            done(items.error());
+            return;
+        }
+        QStringList names;
+        names.reserve(items->size());
+        for (const QJsonObject &o : items.value())
+            names << str(o, "metadata", "name");
+        names.sort();
+        done(names);
+    });
+}
+
 void ObjectClient::requestPage(quint64 listId)
 {
     const auto state = m_lists.value(listId);

@@ -109,6 +109,9 @@ public:
     /// (optional) gets the number of objects read so far after each page.
     quint64 list(const ResourceType &type, const ListOptions &options, QObject *context, ListCallback done,
                  std::function<void(int loaded)> progress = {});
+    /// The names of a kind's objects (all pages), sorted: the namespace pickers.
+    quint64 listNames(const ResourceType &type, const ListOptions &options, QObject *context,
+                      std::function<void(const Result<QStringList> &)> done);
     quint64 create(const ResourceType &type, const QJsonObject &object, const WriteOptions &options, QObject *context,
                    ObjectCallback done);
     /// PUT of the whole object; its metadata.resourceVersion is the precondition (409 when stale).

@@ -156,12 +156,15 @@ void emitTop(YAML::Emitter &out, const QJsonValue &v, const EmitOptions &options
         emitJson(out, v);
 }
 
-/// Maps in kubectl's key order: the top level apiVersion, kind, metadata first and status last;
+/// Maps in kubectl's key order: the top level apiVersion, kind, metadata (and a Secret's type)
+/// first and status last;
 /// metadata name and namespace first; everything else alphabetically (QJsonObject's order).
 void emitOrdered(YAML::Emitter &out, const QJsonObject &o, bool top, const EmitOptions &options)
 {
     QStringList keys = o.keys();
-    const QStringList first = top ? QStringList{QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata")}
+    // (a Secret's type reads before its data, as people write them)
+    const QStringList first = top ? QStringList{QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
+                                                QStringLiteral("type")}
                                   : QStringList{QStringLiteral("name"), QStringLiteral("namespace")};
     QStringList ordered;
     for (const QString &k : first)

@@ -1,6 +1,6 @@
 #include "backend/logs/LogStream.h"
 
-#include "backend/cluster/ObjectParser.h"
+#include "backend/cluster/ObjectClient.h"
 
 #include <QTimer>
 
@@ -9,7 +9,7 @@ namespace fc {
 namespace {
 QString podPath(const LogStreamOptions &o)
 {
-    return ClusterConnection::objectPath(Kind::Pod, o.namespace_, o.pod);
+    return ResourceType::of(Kind::Pod).objectPath(o.namespace_, o.pod);
 }
 } // namespace
 
@@ -278,7 +278,12 @@ void LogStream::checkPodThenResume(const QString &)
         return;
     // is the pod still there and not completed? (a finished pod's stream ends for good)
     const quint64 gen = ++m_generation;
-    m_checkId = m_connection->get(podPath(m_options), this, [this, gen](const Result<QByteArray> &r) {
+    // only the phase is wanted: read on the connection's thread
+    m_checkId = ObjectClient(m_connection).getAs<QString>(ResourceType::of(Kind::Pod), m_options.namespace_, m_options.pod, this,
+        [](const KubeObject &pod) -> Result<QString> {
+            return pod.json.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString();
+        },
+        [this, gen](const Result<QString> &r) {
         if (gen != m_generation)
             return;
         m_checkId = 0;
@@ -295,9 +300,8 @@ void LogStream::checkPodThenResume(const QString &)
             scheduleResume(r.error().message);
             return;
         }
-        auto pod = parseObjectJson(r.value(), Kind::Pod);
-        if (pod.ok() && pod->pod()) {
-            const QString &phase = pod->pod()->phase;
+        {
+            const QString &phase = r.value();
             if (phase == u"Succeeded" || phase == u"Failed") {
                 // the container will write no more: one last read (from the last line) without
                 // follow picks up what the cut stream missed, then the stream completes

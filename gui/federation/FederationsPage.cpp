@@ -1,6 +1,7 @@
 #include "gui/federation/FederationsPage.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
 #include "gui/common/RowTextDelegate.h"
 #include "gui/federation/FederationGraph.h"
 #include "model/cluster/Informer.h"
@@ -249,13 +250,17 @@ void FederationsPage::fetchCertificates()
             if (!informer || !informer->connection())
                 continue;
             m_certPending.insert(key);
-            informer->connection()->get(ClusterConnection::objectPath(Kind::Secret, p.namespace_, p.certSecret), this,
-                                        [this, key, cluster = p.cluster, ns = p.namespace_, secret = p.certSecret](const Result<QByteArray> &r) {
-                m_certPending.remove(key);
-                const auto cert = r ? certificateFromSecretJson(r.value()) : std::nullopt;
-                m_certExpiry.insert(key, cert ? cert->notAfter : QDateTime());
-                m_service->setCertificateExpiry(cluster, ns, secret, cert ? cert->notAfter : QDateTime());
-            });
+            // the certificate is parsed on the connection's thread
+            using Summary = std::optional<SecretCertificateSummary>;
+            ObjectClient(informer->connection()).getAs<Summary>(
+                ResourceType::of(Kind::Secret), p.namespace_, p.certSecret, this,
+                [](const KubeObject &secret) -> Result<Summary> { return certificateFromSecret(secret.json); },
+                [this, key, cluster = p.cluster, ns = p.namespace_, secret = p.certSecret](const Result<Summary> &r) {
+                    m_certPending.remove(key);
+                    const QDateTime notAfter = r && r.value() ? r.value()->notAfter : QDateTime();
+                    m_certExpiry.insert(key, notAfter);
+                    m_service->setCertificateExpiry(cluster, ns, secret, notAfter);
+                });
         }
     }
 }

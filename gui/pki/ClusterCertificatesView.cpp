@@ -5,6 +5,7 @@
 #include "gui/pki/PkiWidgets.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
 #include "gui/common/Tables.h"
 #include "model/pki/CaStore.h"
 #include "model/pki/ClusterCertificateModel.h"
@@ -32,7 +33,7 @@ namespace fc {
 
 ClusterCertificatesView::ClusterCertificatesView(ClusterConnection *connection, CaStore *store, const pki::Clock &clock,
                                                  QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_store(store), m_clock(clock)
+    : QWidget(parent), m_connection(connection), m_objects(std::make_unique<ObjectClient>(connection)), m_store(store), m_clock(clock)
 {
     m_model = new ClusterCertificateModel(connection, clock, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -110,13 +111,10 @@ void ClusterCertificatesView::loadNamespaces()
 {
     if (!m_connection)
         return;
-    m_connection->get(ClusterConnection::objectPath(Kind::Namespace, {}), this, [this](const Result<QByteArray> &body) {
-        if (!body)
-            return;
-        QStringList names;
-        for (const QJsonValue &item : QJsonDocument::fromJson(body.value()).object().value(QLatin1String("items")).toArray())
-            names << item.toObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
-        names.sort();
+    m_objects->listNames(ResourceType::of(Kind::Namespace), {}, this, [this](const Result<QStringList> &list) {
+        if (!list)
+            return; // "All namespaces" and typed names still work
+        const QStringList &names = list.value();
         const QString current = m_model->namespace_();
         while (m_namespace->count() > 1)
             m_namespace->removeItem(1);

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 #include <QPointer>
+
+#include <memory>
 #include <QWidget>
 
 class QCheckBox;
@@ -25,6 +27,7 @@ class CaUnlocker;
 class PkiTaskRunner;
 class ClusterCertificateModel;
 class ClusterConnection;
+class ObjectClient;
 
 /// The certificates held in a cluster's Secrets (ClusterCertificateModel) as a sortable, filterable
 /// table: namespace choice, text filter, refresh, and "Renew into secret…" for the selected row.
@@ -64,6 +67,7 @@ private:
     void updateActions();
 
     QPointer<ClusterConnection> m_connection;
+    std::unique_ptr<ObjectClient> m_objects;
     CaStore *m_store = nullptr;
     QPointer<CaUnlocker> m_unlocker;
     PkiTaskRunner *m_tasks = nullptr; ///< renewals outlive a closed dialog, not the view

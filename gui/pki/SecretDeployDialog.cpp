@@ -1,6 +1,7 @@
 #include "gui/pki/SecretDeployDialog.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +27,7 @@ const char kErrorStyle[] = "border: 1px solid #d32f2f;";
 } // namespace
 
 SecretDeployDialog::SecretDeployDialog(ClusterConnection *connection, const SecretMaterial &material, QWidget *parent)
-    : QDialog(parent), m_connection(connection), m_material(material)
+    : QDialog(parent), m_connection(connection), m_objects(std::make_unique<ObjectClient>(connection)), m_material(material)
 {
     setWindowTitle(tr("Deploy certificate as Secret"));
     m_genericNames = secretKeyPreset(QStringLiteral("generic"))->names;
@@ -143,13 +144,10 @@ void SecretDeployDialog::loadNamespaces()
 {
     if (!m_connection)
         return;
-    m_connection->get(ClusterConnection::objectPath(Kind::Namespace, {}), this, [this](const Result<QByteArray> &body) {
-        if (!body)
+    m_objects->listNames(ResourceType::of(Kind::Namespace), {}, this, [this](const Result<QStringList> &list) {
+        if (!list)
             return; // the combo stays editable: a namespace can still be typed
-        QStringList names;
-        for (const QJsonValue &item : QJsonDocument::fromJson(body.value()).object().value(QLatin1String("items")).toArray())
-            names << item.toObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
-        names.sort();
+        const QStringList &names = list.value();
         const QString current = m_namespace->currentText();
         const QSignalBlocker block(m_namespace);
         m_namespace->clear();

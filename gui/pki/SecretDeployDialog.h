@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,6 +18,7 @@ class QTimer;
 namespace fc {
 
 class ClusterConnection;
+class ObjectClient;
 
 /// Deploys a certificate, its key and CA as a Kubernetes Secret: namespace, name, layout
 /// (kubernetes.io/tls or generic with editable key names and framework presets), the YAML that will
@@ -64,6 +67,7 @@ private:
     void setBusy(bool busy);
 
     QPointer<ClusterConnection> m_connection;
+    std::unique_ptr<ObjectClient> m_objects;
     SecretMaterial m_material;
     QComboBox *m_namespace = nullptr;
     QLineEdit *m_name = nullptr;

@@ -1,6 +1,9 @@
 #include "model/pki/CertificateSecrets.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
+#include "backend/cluster/YamlCodec.h"
+#include "model/editors/EditableDocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,108 +40,22 @@ void postLater(QObject *context, std::function<void(const Result<T> &)> done, Re
     }, Qt::QueuedConnection);
 }
 
-QString secretPath(const QString &ns, const QString &name) { return ClusterConnection::objectPath(Kind::Secret, ns, name); }
-
-Result<SecretWriteResult> writeResultFrom(const Result<QByteArray> &body, bool dryRun, const QString &ns,
-                                          const QString &name)
+const ResourceType &secretType()
 {
-    if (!body)
-        return describeSecretWriteError(body.error(), ns, name);
-    const QJsonObject o = QJsonDocument::fromJson(body.value()).object();
-    const QJsonObject meta = o.value(QLatin1String("metadata")).toObject();
+    static const ResourceType t = ResourceType::of(Kind::Secret);
+    return t;
+}
+
+Result<SecretWriteResult> writeResultFrom(const Result<KubeObject> &answer, bool dryRun, const QString &ns, const QString &name)
+{
+    if (!answer)
+        return describeSecretWriteError(answer.error(), ns, name);
     SecretWriteResult r;
-    r.resourceVersion = meta.value(QLatin1String("resourceVersion")).toString();
-    r.uid = meta.value(QLatin1String("uid")).toString();
+    r.resourceVersion = answer->resourceVersion();
+    r.uid = answer->uid();
     r.dryRun = dryRun;
-    r.dataKeys = o.value(QLatin1String("data")).toObject().keys();
+    r.dataKeys = answer->json.value(QLatin1String("data")).toObject().keys();
     return r;
-}
-
-// ---- a small YAML emitter for the preview (JSON values, block style) ----------------------------
-
-bool needsQuotes(const QString &s)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z][A-Za-z0-9._/+=-]*$"));
-    static const QStringList special{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
-                                     QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
-                                     QStringLiteral("null"), QStringLiteral("y"), QStringLiteral("n")};
-    return !plain.match(s).hasMatch() || special.contains(s.toLower());
-}
-
-QString yamlScalar(const QString &s)
-{
-    if (!needsQuotes(s))
-        return s;
-    QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        if (c == u'"' || c == u'\\')
-            out += u'\\';
-        if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c.unicode() < 0x20)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out + u'"';
-}
-
-void emitObject(QString &out, const QJsonObject &o, int indent, const QStringList &redacted, bool inData);
-
-void emitValue(QString &out, const QString &key, const QJsonValue &v, int indent, const QStringList &redacted, bool inData)
-{
-    const QString pad(indent, u' ');
-    out += pad + yamlScalar(key) + u':';
-    if (v.isObject()) {
-        const QJsonObject child = v.toObject();
-        if (child.isEmpty()) {
-            out += QStringLiteral(" {}\n");
-            return;
-        }
-        out += u'\n';
-        emitObject(out, child, indent + 2, redacted, key == u"data" && indent == 0);
-    } else if (v.isArray()) {
-        out += u' ' + QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)) + u'\n';
-    } else if (v.isString()) {
-        if (inData && redacted.contains(key)) {
-            const qsizetype bytes = QByteArray::fromBase64(v.toString().toLatin1()).size();
-            out += u' ' + yamlScalar(QObject::tr("<redacted: private key, %1 bytes>", "secret preview").arg(bytes)) + u'\n';
-        } else {
-            out += u' ' + yamlScalar(v.toString()) + u'\n';
-        }
-    } else if (v.isBool()) {
-        out += v.toBool() ? QStringLiteral(" true\n") : QStringLiteral(" false\n");
-    } else if (v.isDouble()) {
-        out += u' ' + QString::number(v.toDouble()) + u'\n';
-    } else {
-        out += QStringLiteral(" null\n");
-    }
-}
-
-void emitObject(QString &out, const QJsonObject &o, int indent, const QStringList &redacted, bool inData)
-{
-    // Kubernetes order for the top level, then the rest alphabetically.
-    QStringList keys = o.keys();
-    if (indent == 0) {
-        const QStringList first{QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
-                                QStringLiteral("type"), QStringLiteral("data")};
-        QStringList ordered;
-        for (const QString &k : first)
-            if (keys.contains(k))
-                ordered << k;
-        for (const QString &k : std::as_const(keys))
-            if (!ordered.contains(k))
-                ordered << k;
-        keys = ordered;
-    } else {
-        for (const char *first : {"namespace", "name"}) { // metadata reads name, namespace, …
-            const QString k = QString::fromLatin1(first);
-            if (keys.removeOne(k))
-                keys.prepend(k);
-        }
-    }
-    for (const QString &k : std::as_const(keys))
-        emitValue(out, k, o.value(k), indent, redacted, inData);
 }
 
 QJsonObject provenanceAnnotations(const pki::Certificate &leaf)
@@ -363,9 +280,17 @@ QStringList privateKeyDataKeys(const QJsonObject &secret)
 
 QString secretManifestYaml(const QJsonObject &manifest, bool redactKeys)
 {
-    QString out;
-    emitObject(out, manifest, 0, redactKeys ? privateKeyDataKeys(manifest) : QStringList(), false);
-    return out;
+    yaml::EmitOptions options;
+    if (redactKeys) {
+        const QStringList keys = privateKeyDataKeys(manifest);
+        options.redactData = [keys](const QString &key, const QJsonValue &value) -> QJsonValue {
+            if (!keys.contains(key))
+                return value;
+            const qsizetype bytes = decodeData(value).size();
+            return QObject::tr("<redacted: private key, %1 bytes>", "secret preview").arg(bytes);
+        };
+    }
+    return yaml::fromObject(manifest, options);
 }
 
 Error describeSecretWriteError(const Error &error, const QString &ns, const QString &name)
@@ -386,7 +311,9 @@ Error describeSecretWriteError(const Error &error, const QString &ns, const QStr
         e.message = tr("the server rejected Secret %1 as invalid%2: %3")
                         .arg(what, error.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.field), server);
     } else if (error.httpStatus == 409 || error.reason == u"Conflict") {
-        if (server.contains(QLatin1String("Apply failed")) || server.contains(QLatin1String("conflict with")))
+        // an apply conflict names FieldManagerConflict causes; older servers only said so in words
+        if (apiFailure(error) == ApiFailure::FieldManagerConflict || server.contains(QLatin1String("Apply failed"))
+            || server.contains(QLatin1String("conflict with")))
             e.message = tr("fields of Secret %1 are managed by another tool; apply with force to take them over "
                            "(server: %2)")
                             .arg(what, server);
@@ -408,20 +335,11 @@ void applyCertificateSecret(ClusterConnection *connection, const CertificateSecr
         postLater<SecretWriteResult>(context, std::move(done), manifest.error());
         return;
     }
-    ApiRequest r;
-    r.method = "PATCH";
-    r.path = secretPath(spec.namespace_, spec.name);
-    r.contentType = "application/apply-patch+yaml"; // JSON is YAML
-    r.body = QJsonDocument(manifest.value()).toJson(QJsonDocument::Compact);
-    r.query.addQueryItem(QStringLiteral("fieldManager"), QLatin1String(kFieldManager));
-    if (options.dryRun)
-        r.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
-    if (options.force)
-        r.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-    connection->send(r, context, [done = std::move(done), dry = options.dryRun, ns = spec.namespace_,
-                                  name = spec.name](const Result<QByteArray> &body) {
-        done(writeResultFrom(body, dry, ns, name));
-    });
+    ObjectClient(connection).apply(secretType(), manifest.value(), WriteOptions{options.dryRun, options.force}, context,
+                                   [done = std::move(done), dry = options.dryRun, ns = spec.namespace_,
+                                    name = spec.name](const Result<KubeObject> &answer) {
+                                       done(writeResultFrom(answer, dry, ns, name));
+                                   });
 }
 
 // ---- renewal ------------------------------------------------------------------------------------
@@ -486,6 +404,7 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
     plan.namespace_ = meta.value(QLatin1String("namespace")).toString();
     plan.name = meta.value(QLatin1String("name")).toString();
     plan.resourceVersion = meta.value(QLatin1String("resourceVersion")).toString();
+    plan.secret = secret;
     plan.slots = slots.value();
     auto old = pki::Certificate::fromPem(decodeData(data.value(plan.slots.certKey)));
     if (!old)
@@ -535,49 +454,71 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
     return plan;
 }
 
-QByteArray secretRenewalPatch(const SecretRenewal &renewal)
+QJsonObject renewedSecret(const SecretRenewal &renewal)
 {
-    QJsonObject data;
+    QJsonObject secret = renewal.secret;
+    QJsonObject data = secret.value(QLatin1String("data")).toObject();
     for (auto it = renewal.newData.begin(); it != renewal.newData.end(); ++it)
         data.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
-    QJsonObject meta;
-    meta.insert(QLatin1String("resourceVersion"), renewal.resourceVersion); // the precondition
-    meta.insert(QLatin1String("annotations"), provenanceAnnotations(renewal.renewed.certificate));
-    QJsonObject patch;
-    patch.insert(QLatin1String("metadata"), meta);
-    patch.insert(QLatin1String("data"), data);
-    return QJsonDocument(patch).toJson(QJsonDocument::Compact);
+    secret.insert(QLatin1String("data"), data);
+    QJsonObject meta = secret.value(QLatin1String("metadata")).toObject();
+    QJsonObject annotations = meta.value(QLatin1String("annotations")).toObject();
+    const QJsonObject provenance = provenanceAnnotations(renewal.renewed.certificate);
+    for (auto it = provenance.begin(); it != provenance.end(); ++it)
+        annotations.insert(it.key(), it.value());
+    meta.insert(QLatin1String("annotations"), annotations);
+    secret.insert(QLatin1String("metadata"), meta);
+    return secret;
+}
+
+QByteArray secretRenewalPatch(const SecretRenewal &renewal)
+{
+    editors::EditableDocument document(nullptr, secretType());
+    document.load(renewal.secret);
+    document.setEdited(renewedSecret(renewal), QString());
+    return QJsonDocument(document.patchToWrite()).toJson(QJsonDocument::Compact);
 }
 
 void readSecret(ClusterConnection *connection, const QString &ns, const QString &name, QObject *context,
                 SecretReadCallback done)
 {
-    connection->get(secretPath(ns, name), context, [done = std::move(done), ns, name](const Result<QByteArray> &body) {
-        if (!body) {
-            Error e = body.error();
-            if (e.httpStatus == 404)
+    ObjectClient(connection).get(secretType(), ns, name, context, [done = std::move(done), ns, name](const Result<KubeObject> &answer) {
+        if (!answer) {
+            Error e = answer.error();
+            if (apiFailure(e) == ApiFailure::NotFound)
                 e.message = tr("Secret %1/%2 not found").arg(ns, name);
             done(e);
             return;
         }
-        done(QJsonDocument::fromJson(body.value()).object());
+        done(answer->json);
     });
 }
 
 void applySecretRenewal(ClusterConnection *connection, const SecretRenewal &renewal, QObject *context,
                         SecretWriteCallback done)
 {
-    if (renewal.resourceVersion.isEmpty()) {
+    if (renewal.resourceVersion.isEmpty() || renewal.secret.isEmpty()) {
         // without a precondition a concurrent edit could be overwritten
         postLater<SecretWriteResult>(context, std::move(done),
                                      makeError(tr("the renewal has no resourceVersion to write against")));
         return;
     }
-    connection->patch(secretPath(renewal.namespace_, renewal.name), ClusterConnection::PatchType::Merge,
-                      secretRenewalPatch(renewal), context,
-                      [done = std::move(done), ns = renewal.namespace_, name = renewal.name](const Result<QByteArray> &body) {
-                          done(writeResultFrom(body, false, ns, name));
-                      });
+    // an edit of the secret as it was read: the replaced keys and the provenance annotations,
+    // written as a merge patch with the read resourceVersion (a concurrent edit is a conflict)
+    auto client = std::make_shared<ObjectClient>(connection);
+    auto *document = new editors::EditableDocument(client.get(), secretType(), context);
+    document->load(renewal.secret);
+    document->setEdited(renewedSecret(renewal), tr("Renew the certificate"));
+    document->apply({}, [client, document, done = std::move(done), ns = renewal.namespace_,
+                         name = renewal.name](const editors::EditableDocument::Outcome &outcome) {
+        document->deleteLater();
+        using Kind = editors::EditableDocument::Outcome::Kind;
+        if (outcome.kind != Kind::Applied) {
+            done(describeSecretWriteError(outcome.error, ns, name));
+            return;
+        }
+        done(writeResultFrom(KubeObject{document->original()}, false, ns, name));
+    });
 }
 
 void renewCertificateSecret(ClusterConnection *connection, const QString &ns, const QString &name,

@@ -75,7 +75,6 @@ inline constexpr char kSerialAnnotation[] = "fedconsole.io/certificate-serial";
 inline constexpr char kFingerprintAnnotation[] = "fedconsole.io/certificate-sha256";
 inline constexpr char kSubjectAnnotation[] = "fedconsole.io/certificate-subject";
 inline constexpr char kNotAfterAnnotation[] = "fedconsole.io/certificate-not-after";
-inline constexpr char kFieldManager[] = "fedconsole";
 
 /// RFC 1123 label (namespaces), DNS subdomain (secret names), and Secret data keys
 /// ([-._a-zA-Z0-9]+, ≤ 253, not "." or ".."). The error names the field and the rule.
@@ -155,6 +154,7 @@ struct SecretRenewal {
     QString namespace_;
     QString name;
     QString resourceVersion;
+    QJsonObject secret; ///< as read: what the renewal edits
     SecretCertificateSlots slots;
     pki::Certificate oldCertificate;
     pki::IssuedCertificate renewed;
@@ -167,8 +167,11 @@ struct SecretRenewal {
 Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::CertificateAuthority &ca,
                                         const SecretRenewalOptions &options, const pki::Clock &clock = pki::Clock::system());
 
-/// The merge patch for a renewal: only the replaced data keys, metadata.resourceVersion as the
-/// precondition, and the provenance annotations updated.
+/// The secret as the renewal leaves it: the replaced data keys and the provenance annotations.
+QJsonObject renewedSecret(const SecretRenewal &renewal);
+/// The merge patch applySecretRenewal() sends (an EditableDocument's, from the secret as read to
+/// renewedSecret()): only the replaced data keys and annotations, with metadata.resourceVersion
+/// as the precondition.
 QByteArray secretRenewalPatch(const SecretRenewal &renewal);
 
 using SecretReadCallback = std::function<void(const Result<QJsonObject> &)>;

@@ -1,6 +1,7 @@
 #include "model/pki/ClusterCertificateModel.h"
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
 #include "backend/pki/ChainVerifier.h"
 #include "model/pki/SecretCertificates.h"
 
@@ -23,18 +24,6 @@ constexpr int kPageSize = 250;
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 QJsonObject obj(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toObject(); }
 QJsonArray arr(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toArray(); }
-
-QList<QJsonObject> itemsOf(const QList<QByteArray> &pages)
-{
-    QList<QJsonObject> out;
-    for (const QByteArray &page : pages) {
-        const QJsonArray items = arr(QJsonDocument::fromJson(page).object(), "items");
-        out.reserve(out.size() + items.size());
-        for (const QJsonValue &v : items)
-            out << v.toObject();
-    }
-    return out;
-}
 
 void verifyEntry(ClusterCertificateEntry &e, const QList<pki::Certificate> &anchors,
                  const QList<pki::Certificate> &intermediates, const pki::Clock &clock)
@@ -148,7 +137,7 @@ QList<ClusterCertificateEntry> clusterCertificateEntries(const QList<QJsonObject
 // ---- the model ----------------------------------------------------------------------------------
 
 ClusterCertificateModel::ClusterCertificateModel(ClusterConnection *connection, const pki::Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_connection(connection), m_clock(clock)
+    : QAbstractTableModel(parent), m_connection(connection), m_objects(std::make_unique<ObjectClient>(connection)), m_clock(clock)
 {
 }
 
@@ -199,64 +188,50 @@ void ClusterCertificateModel::refresh()
     delete m_requests; // drops the answers of a refresh still running
     m_requests = new QObject(this);
     ++m_generation;
-    m_secretPages.clear();
-    m_podPages.clear();
     m_podError.clear();
     setLoading(true);
     Q_EMIT progress(tr("Reading secrets…"));
-    fetchPage(m_generation, false, {});
+    fetch(m_generation);
 }
 
-void ClusterCertificateModel::fetchPage(int generation, bool pods, const QString &continueToken)
+void ClusterCertificateModel::fetch(int generation)
 {
-    ApiRequest r;
-    r.path = ClusterConnection::objectPath(pods ? Kind::Pod : Kind::Secret, m_namespace);
-    r.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-    if (!continueToken.isEmpty())
-        r.query.addQueryItem(QStringLiteral("continue"), continueToken);
-    m_connection->send(r, m_requests, [this, generation, pods](const Result<QByteArray> &body) {
+    // pages are read and parsed on the connection's thread (ObjectClient); the X.509 work on a pool thread
+    ListOptions options;
+    options.namespace_ = m_namespace;
+    options.pageSize = kPageSize;
+    m_objects->list(ResourceType::of(Kind::Secret), options, m_requests,
+                    [this, generation, options](const Result<QList<QJsonObject>> &secrets) {
         if (generation != m_generation)
             return;
-        if (!body) {
-            if (pods) { // certificates are still worth showing without "Mounted by"
-                m_podError = tr("could not list pods, \"Mounted by\" is empty: %1").arg(body.error().message);
-                finishFetch(generation);
-                return;
-            }
-            m_lastError = tr("could not list secrets: %1").arg(body.error().message);
+        if (!secrets) {
+            m_lastError = tr("could not list secrets: %1").arg(secrets.error().message);
             setLoading(false);
             Q_EMIT errorOccurred(m_lastError);
             return;
         }
-        QList<QByteArray> &pages = pods ? m_podPages : m_secretPages;
-        pages << body.value();
-        // only the continue token is read here; the items are parsed on a pool thread
-        const QJsonObject page = QJsonDocument::fromJson(body.value()).object();
-        const QString next = str(obj(page, "metadata"), "continue");
-        Q_EMIT progress(pods ? tr("Reading pods… %1").arg(pages.size() * kPageSize)
-                             : tr("Reading secrets… %1").arg(pages.size() * kPageSize));
-        if (!next.isEmpty())
-            fetchPage(generation, pods, next);
-        else if (!pods)
-            fetchPage(generation, true, {});
-        else
-            finishFetch(generation);
-    });
+        m_objects->list(ResourceType::of(Kind::Pod), options, m_requests,
+                        [this, generation, secretItems = secrets.value()](const Result<QList<QJsonObject>> &pods) {
+            if (generation != m_generation)
+                return;
+            if (!pods) // certificates are still worth showing without "Mounted by"
+                m_podError = tr("could not list pods, \"Mounted by\" is empty: %1").arg(pods.error().message);
+            finishFetch(generation, secretItems, pods ? pods.value() : QList<QJsonObject>());
+        }, [this](int loaded) { Q_EMIT progress(tr("Reading pods… %1").arg(loaded)); });
+    }, [this](int loaded) { Q_EMIT progress(tr("Reading secrets… %1").arg(loaded)); });
 }
 
-void ClusterCertificateModel::finishFetch(int generation)
+void ClusterCertificateModel::finishFetch(int generation, const QList<QJsonObject> &secrets, const QList<QJsonObject> &pods)
 {
     Q_EMIT progress(tr("Reading certificates…"));
     QPointer<ClusterCertificateModel> self(this);
-    const QList<QByteArray> secretPages = std::exchange(m_secretPages, {});
-    const QList<QByteArray> podPages = std::exchange(m_podPages, {});
     const QList<pki::Certificate> anchors = m_anchors;
     const QList<pki::Certificate> intermediates = m_intermediates;
     // the pool task may outlive the model (and its clock): it judges at a copy of "now"
     const QDateTime now = m_clock.now();
-    // JSON of every secret and the X.509 parsing happen off the UI thread.
-    QThreadPool::globalInstance()->start([self, generation, secretPages, podPages, anchors, intermediates, now] {
-        QList<ClusterCertificateEntry> entries = clusterCertificateEntries(itemsOf(secretPages), itemsOf(podPages));
+    // the X.509 parsing and chain checks happen off the UI thread
+    QThreadPool::globalInstance()->start([self, generation, secrets, pods, anchors, intermediates, now] {
+        QList<ClusterCertificateEntry> entries = clusterCertificateEntries(secrets, pods);
         const pki::FixedClock clock(now);
         for (ClusterCertificateEntry &e : entries)
             verifyEntry(e, anchors, intermediates, clock);

@@ -4,6 +4,8 @@
 #include "backend/pki/Clock.h"
 
 #include <QAbstractTableModel>
+
+#include <memory>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +15,7 @@
 namespace fc {
 
 class ClusterConnection;
+class ObjectClient;
 
 /// How a pod refers to a secret: "volume", "projected", "envFrom" or "env".
 struct PodSecretReference {
@@ -118,13 +121,14 @@ Q_SIGNALS:
 
 private:
     void reconcile(const QList<ClusterCertificateEntry> &verifiedEntries);
-    void fetchPage(int generation, bool pods, const QString &continueToken);
-    void finishFetch(int generation);
+    void fetch(int generation);
+    void finishFetch(int generation, const QList<QJsonObject> &secrets, const QList<QJsonObject> &pods);
     void setLoading(bool loading);
     void verify(ClusterCertificateEntry &entry) const;
     ExpiryState stateOf(const ClusterCertificateEntry &entry) const;
 
     QPointer<ClusterConnection> m_connection;
+    std::unique_ptr<ObjectClient> m_objects;
     const pki::Clock &m_clock;
     QString m_namespace;
     QList<pki::Certificate> m_anchors;
@@ -133,8 +137,6 @@ private:
     bool m_loading = false;
     QString m_lastError;
     int m_generation = 0;
-    QList<QByteArray> m_secretPages;
-    QList<QByteArray> m_podPages;
     QString m_podError;
     QObject *m_requests = nullptr; ///< context of the requests in flight; deleted to drop them
 };

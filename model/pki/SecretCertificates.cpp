@@ -7,9 +7,9 @@
 
 namespace fc {
 
-std::optional<SecretCertificateSummary> certificateFromSecretJson(const QByteArray &secretJson)
+std::optional<SecretCertificateSummary> certificateFromSecret(const QJsonObject &secret)
 {
-    const QJsonObject data = QJsonDocument::fromJson(secretJson).object().value(QLatin1String("data")).toObject();
+    const QJsonObject data = secret.value(QLatin1String("data")).toObject();
     std::optional<SecretCertificateSummary> leaf, ca;
     for (auto it = data.begin(); it != data.end(); ++it) {
         const QString key = it.key();

@@ -21,8 +21,8 @@ struct SecretCertificateSummary {
     QString key; ///< the data key the certificate came from
 };
 
-/// `secretJson` is the Secret object as the API returns it (data values base64-encoded).
-std::optional<SecretCertificateSummary> certificateFromSecretJson(const QByteArray &secretJson);
+/// `secret` is the Secret object as the API returns it (data values base64-encoded).
+std::optional<SecretCertificateSummary> certificateFromSecret(const QJsonObject &secret);
 
 /// One certificate found in a Secret: the data key and its position in that key's PEM bundle.
 struct SecretCertificateEntry {

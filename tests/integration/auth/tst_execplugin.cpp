@@ -102,7 +102,10 @@ printf '{"apiVersion":"%s","kind":"ExecCredential","status":{"token":"%s","expir
     {
         std::optional<Result<QByteArray>> out;
         QObject ctx;
-        c.get(QStringLiteral("/api/v1/pods?limit=1"), &ctx, [&](const Result<QByteArray> &r) { out = r; });
+        ApiRequest request;
+        request.path = QStringLiteral("/api/v1/pods");
+        request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        c.send(request, &ctx, [&](const Result<QByteArray> &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
             return makeError(QStringLiteral("timed out"));
         return *out;

@@ -9,6 +9,7 @@
 
 #include "backend/cluster/ClusterConnection.h"
 #include "backend/cluster/ConnectionFactory.h"
+#include "backend/cluster/ObjectClient.h"
 #include "backend/cluster/Kubeconfig.h"
 
 #include <QFile>
@@ -233,7 +234,9 @@ contexts:
     {
         std::optional<Result<QByteArray>> out;
         QObject ctx;
-        c.get(apiPath, &ctx, [&](const Result<QByteArray> &r) { out = r; });
+        ApiRequest request;
+        request.path = apiPath;
+        c.send(request, &ctx, [&](const Result<QByteArray> &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, timeoutMs))
             return makeError(QStringLiteral("no answer within %1 ms (a hang)").arg(timeoutMs));
         return *out;
@@ -461,14 +464,19 @@ private Q_SLOTS:
         // the apiserver's TLS runs end to end inside the tunnel: a client certificate gets through
         Observed certSeen;
         auto certConn = connectTo(writeKubeconfig(QStringLiteral("https-cert"), QStringLiteral("https://alice:s3cret.pw-1@127.0.0.1:%1").arg(port), true), certSeen);
-        std::optional<Result<QByteArray>> who;
+        std::optional<Result<KubeObject>> who;
         QObject ctx;
-        certConn->create(QStringLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews"),
-                         R"({"apiVersion":"authentication.k8s.io/v1","kind":"SelfSubjectReview"})", &ctx,
-                         [&](const Result<QByteArray> &r) { who = r; });
+        ResourceType reviews;
+        reviews.group = QStringLiteral("authentication.k8s.io");
+        reviews.version = QStringLiteral("v1");
+        reviews.resource = QStringLiteral("selfsubjectreviews");
+        reviews.namespaced = false;
+        ObjectClient(certConn.get()).create(reviews, QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("authentication.k8s.io/v1")},
+                                                                 {QStringLiteral("kind"), QStringLiteral("SelfSubjectReview")}},
+                                            {}, &ctx, [&](const Result<KubeObject> &r) { who = r; });
         QVERIFY(QTest::qWaitFor([&] { return who.has_value(); }, 30000));
         QVERIFY2(who->ok(), who->ok() ? "" : qPrintable(who->error().toString()));
-        const QString user = QJsonDocument::fromJson(who->value()).object().value(QLatin1String("status")).toObject()
+        const QString user = who->value().json.value(QLatin1String("status")).toObject()
                                  .value(QLatin1String("userInfo")).toObject().value(QLatin1String("username")).toString();
         const QStringList cn = QSslCertificate(m_adminCert).subjectInfo(QSslCertificate::CommonName);
         QVERIFY(!cn.isEmpty());

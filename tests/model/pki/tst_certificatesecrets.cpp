@@ -408,7 +408,14 @@ private Q_SLOTS:
         QCOMPARE(patch.value(u"metadata").toObject().value(u"resourceVersion").toString(), QStringLiteral("4711"));
         QCOMPARE(patch.value(u"metadata").toObject().value(u"annotations").toObject().value(QLatin1String(kSerialAnnotation)).toString(),
                  renewed.serialHex());
-        QCOMPARE(patch.value(u"data").toObject().keys(), keys);
+        // the patch is the EditableDocument's: only the keys whose value differs from the secret
+        // as read (its ca.crt already holds this root, so writing it again changes nothing)
+        QStringList changed;
+        for (const QString &k : std::as_const(keys))
+            if (secret.value(u"data").toObject().value(k).toString() != QString::fromLatin1(plan->newData.value(k).toBase64()))
+                changed << k;
+        QVERIFY(changed.contains(QStringLiteral("tls.crt")));
+        QCOMPARE(patch.value(u"data").toObject().keys(), changed);
     }
 
     // A new key has the type of the key it replaces unless one is chosen; another CA is refused

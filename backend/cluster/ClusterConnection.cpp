@@ -1,6 +1,7 @@
 #include "backend/cluster/ClusterConnection.h"
 
 #include "backend/cluster/ApiDiscovery.h"
+#include "backend/cluster/ListRequest.h"
 
 #include "backend/cluster/HttpsProxyRelay.h"
 #include "backend/cluster/ObjectParser.h"
@@ -566,13 +567,11 @@ public:
     void requestPage(quint64 id)
     {
         Watch &w = m_watches[id];
-        ApiRequest req;
-        req.path = watchPath(w);
-        req.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-        if (!w.continueToken.isEmpty())
-            req.query.addQueryItem(QStringLiteral("continue"), w.continueToken);
-        addSelectors(w, req.query);
-        req.timeoutMs = 60000;
+        ListOptions options;
+        options.labelSelector = w.labelSelector;
+        options.fieldSelector = w.fieldSelector;
+        options.pageSize = kPageSize;
+        const ApiRequest req = listPageRequest(watchPath(w), options, w.continueToken);
         QString authError;
         QNetworkReply *reply = issue(req, &authError);
         if (!reply) {
@@ -595,7 +594,7 @@ public:
         const int status = httpStatus(reply);
         noteNetworkResult(reply);
         const QByteArray body = reply->readAll();
-        if (status == 410 && !w.continueToken.isEmpty()) { // continue token expired: start over
+        if (continueTokenExpired(status, w.continueToken)) { // start over
             startList(id);
             return;
         }

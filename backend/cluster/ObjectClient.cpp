@@ -260,16 +260,7 @@ void ObjectClient::requestPage(quint64 listId)
         finish(makeError(QStringLiteral("no connection to the cluster")));
         return;
     }
-    ApiRequest r;
-    r.path = state->type.collectionPath(state->options.namespace_);
-    r.query.addQueryItem(QStringLiteral("limit"), QString::number(state->options.pageSize));
-    if (!state->continueToken.isEmpty())
-        r.query.addQueryItem(QStringLiteral("continue"), state->continueToken);
-    if (!state->options.labelSelector.isEmpty())
-        r.query.addQueryItem(QStringLiteral("labelSelector"), state->options.labelSelector);
-    if (!state->options.fieldSelector.isEmpty())
-        r.query.addQueryItem(QStringLiteral("fieldSelector"), state->options.fieldSelector);
-    r.timeoutMs = 60000;
+    const ApiRequest r = listPageRequest(state->type.collectionPath(state->options.namespace_), state->options, state->continueToken);
     std::weak_ptr<bool> alive = m_alive;
     state->currentRequest = m_connection->sendParsed<Page>(r, state->context, &parsePage,
                                                             [this, alive, listId, state, finish](const Result<Page> &page) {
@@ -278,7 +269,7 @@ void ObjectClient::requestPage(quint64 listId)
         state->currentRequest = 0;
         if (!page) {
             // an expired continue token: the list is restarted from the beginning, once
-            if (page.error().httpStatus == 410 && !state->continueToken.isEmpty() && !state->restarted) {
+            if (continueTokenExpired(page.error().httpStatus, state->continueToken) && !state->restarted) {
                 state->restarted = true;
                 state->items.clear();
                 state->continueToken.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ListRequest.h"
 #include "backend/cluster/ResourceType.h"
 
 #include <QHash>
@@ -55,13 +56,6 @@ QString causeField(const StatusCause &cause);
 struct WriteOptions {
     bool dryRun = false;    ///< dryRun=All: validated and admitted, nothing stored
     bool force = false;     ///< server-side apply: take over fields owned by other managers
-};
-
-struct ListOptions {
-    QString namespace_;     ///< empty: all namespaces (or a cluster-scoped kind)
-    QString labelSelector;
-    QString fieldSelector;
-    int pageSize = 500;
 };
 
 /// The one way to read and write cluster objects of any kind: GET, paged list, create, update

@@ -180,7 +180,7 @@ int runGet(const GlobalOptions &g, const QStringList &argsIn, QTextStream &out, 
     proxy.sort(table.nameColumn() >= 0 ? table.nameColumn() : 0);
     if (table.namespaceColumn() >= 0)
         proxy.sort(table.namespaceColumn()); // stable: namespace, then name, as kubectl prints
-    QStringList headers = ResourceTableModel::columnsFor(*kind);
+    const QStringList headers = ResourceTableModel::columnsFor(store.type());
     // kubectl's default output hides these unless -o wide; NAMESPACE only with -A
     QList<int> shown;
     static const QStringList wideOnly{QStringLiteral("IP"), QStringLiteral("NODE"), QStringLiteral("INTERNAL-IP"),

@@ -107,6 +107,7 @@ public:
     struct Watch {
         quint64 id = 0;
         Kind kind = Kind::Pod;
+        ResourceType type; ///< where to list and watch (kind is type.builtin, or Other)
         QString ns, labelSelector, fieldSelector;
         QString resourceVersion;
         QString continueToken;
@@ -494,7 +495,7 @@ public:
 
     // ---- watches ----
 
-    QString watchPath(const Watch &w) const { return ResourceType::of(w.kind).collectionPath(w.ns); }
+    QString watchPath(const Watch &w) const { return w.type.collectionPath(w.ns); }
 
     void addSelectors(const Watch &w, QUrlQuery &q) const
     {
@@ -504,11 +505,13 @@ public:
             q.addQueryItem(QStringLiteral("fieldSelector"), w.fieldSelector);
     }
 
-    void startWatch(quint64 id, Kind kind, const QString &ns, const QString &labels, const QString &fields)
+    void startWatch(quint64 id, const ResourceType &type, const QString &ns, const QString &labels, const QString &fields)
     {
+        const Kind kind = type.builtin ? *type.builtin : Kind::Other;
         Watch &w = m_watches[id];
         w.id = id;
         w.kind = kind;
+        w.type = type;
         w.ns = ns;
         w.labelSelector = labels;
         w.fieldSelector = fields;
@@ -556,7 +559,7 @@ public:
     void startList(quint64 id)
     {
         Watch &w = m_watches[id];
-        qCDebug(lcWatch) << "list" << id << kindInfo(w.kind).plural << w.ns;
+        qCDebug(lcWatch) << "list" << id << w.type.id() << w.ns;
         w.listing = true;
         w.firstPage = true;
         w.continueToken.clear();
@@ -685,7 +688,7 @@ public:
                                QString::number(300 + QRandomGenerator::global()->bounded(300)));
         addSelectors(w, req.query);
         req.timeoutMs = 0;
-        qCDebug(lcWatch) << "watch" << id << kindInfo(w.kind).plural << "from" << w.resourceVersion;
+        qCDebug(lcWatch) << "watch" << id << w.type.id() << "from" << w.resourceVersion;
         QString authError;
         QNetworkReply *reply = issue(req, &authError, w.nam);
         if (!reply) {
@@ -924,9 +927,15 @@ void ClusterConnection::setState(ConnectionState state, const QString &detail)
 
 quint64 ClusterConnection::watch(Kind kind, const QString &ns, const QString &labelSelector, const QString &fieldSelector)
 {
+    return watch(ResourceType::of(kind), ns, labelSelector, fieldSelector);
+}
+
+quint64 ClusterConnection::watch(const ResourceType &type, const QString &ns, const QString &labelSelector,
+                                 const QString &fieldSelector)
+{
     const quint64 id = g_nextId++;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, kind, ns, labelSelector, fieldSelector] {
-        w->startWatch(id, kind, ns, labelSelector, fieldSelector);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, type, ns, labelSelector, fieldSelector] {
+        w->startWatch(id, type, ns, labelSelector, fieldSelector);
     }, Qt::QueuedConnection);
     return id;
 }

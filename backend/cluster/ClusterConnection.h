@@ -102,6 +102,9 @@ public:
     /// and relists after 410 Gone. Batches arrive through batchReady. Empty namespace = all.
     quint64 watch(Kind kind, const QString &namespace_ = {}, const QString &labelSelector = {},
                   const QString &fieldSelector = {});
+    /// The same for any kind discovery names (a CRD's objects carry Kind::Other and their metadata).
+    quint64 watch(const ResourceType &type, const QString &namespace_ = {}, const QString &labelSelector = {},
+                  const QString &fieldSelector = {});
     void unwatch(quint64 watchId);
 
     using Callback = std::function<void(const Result<QByteArray> &body)>;

@@ -640,6 +640,7 @@ ObjectSummary summarize(Kind kind, const element &o)
         s.info = std::move(phaseOnly);
         break;
     }
+    case Kind::Other: break; // the common metadata is all a kind without its own columns needs
     }
     return s;
 }

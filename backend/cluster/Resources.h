@@ -26,6 +26,7 @@ enum class Kind {
     ConfigMap,
     Secret,
     Event,
+    Other, ///< any other kind discovery names (CRDs…): metadata only; its ResourceType says which
 };
 
 /// Resource quantities in milli-units ("2" -> 2000, "500m" -> 500, "1Gi" -> 1073741824000).

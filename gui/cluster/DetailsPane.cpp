@@ -68,10 +68,11 @@ void DetailsPane::clear()
 QString DetailsPane::detailsText() const { return m_details->toPlainText(); }
 QString DetailsPane::yamlText() const { return m_yaml->toPlainText(); }
 
-void DetailsPane::showObject(const ObjectSummary &object)
+void DetailsPane::showObject(const ObjectSummary &object, const ResourceType &type)
 {
     const bool same = m_object && m_object->uid == object.uid;
     m_object = object;
+    m_type = type;
     if (!same) {
         m_fullAnnotations.clear();
         m_yaml->setPlainText(tr("Loading…"));
@@ -93,7 +94,7 @@ void DetailsPane::fetchFull()
     const QString uid = m_object->uid;
     // the YAML text is made on the connection's thread: a 1 MB ConfigMap is no work for the UI
     m_pending = m_objects->getAs<Full>(
-        ResourceType::of(m_object->kind), m_object->namespace_, m_object->name, this,
+        m_type, m_object->namespace_, m_object->name, this,
         [](const KubeObject &o) -> Result<Full> {
             Full full;
             full.yaml = yaml::fromObject(o.json);
@@ -142,7 +143,7 @@ void DetailsPane::render()
     if (!m_object)
         return;
     const ObjectSummary &o = *m_object;
-    QString html = QStringLiteral("<h3>%1 %2</h3>").arg(esc(QString::fromLatin1(kindInfo(o.kind).name)), esc(o.name));
+    QString html = QStringLiteral("<h3>%1 %2</h3>").arg(esc(m_type.kind), esc(o.name));
     if (!o.namespace_.isEmpty())
         html += QStringLiteral("<p>Namespace: <b>%1</b></p>").arg(esc(o.namespace_));
     html += QStringLiteral("<p>Created: %1 &nbsp; UID: <code>%2</code></p>")

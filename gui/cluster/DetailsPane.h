@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/cluster/ResourceType.h"
 #include "backend/cluster/Resources.h"
 
 #include <QPointer>
@@ -25,7 +26,8 @@ public:
     ~DetailsPane() override;
 
     void setInformer(Informer *informer);
-    void showObject(const ObjectSummary &object);
+    /// Shows an object of `type` (its YAML read with GET; any kind, CRDs included).
+    void showObject(const ObjectSummary &object, const ResourceType &type);
     void clear();
     QString detailsText() const;
     QString yamlText() const;
@@ -39,6 +41,7 @@ private:
 
     QPointer<Informer> m_informer;
     std::optional<ObjectSummary> m_object;
+    ResourceType m_type;
     Labels m_fullAnnotations;
     std::unique_ptr<ObjectClient> m_objects; ///< on the informer's connection
     quint64 m_pending = 0;

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace fc {
 
@@ -62,9 +63,12 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
         context = kubeconfig.currentContext();
     if (context.isEmpty() && !kubeconfig.contextNames().isEmpty())
         context = kubeconfig.contextNames().first();
-    const int kindIndex = m_settings->value(QStringLiteral("session/kind"), 1).toInt();
-    m_kind = allKinds().value(kindIndex, Kind::Pod);
-    m_kindList->setCurrentRow(int(allKinds().indexOf(m_kind)));
+    // the kind is saved by name ("daemonsets.apps"); settings of older versions kept an index
+    const QVariant savedKind = m_settings->value(QStringLiteral("session/kind"), QStringLiteral("pods"));
+    bool legacyIndex = false;
+    const int kindIndex = savedKind.toString().toInt(&legacyIndex);
+    m_typeId = legacyIndex ? ResourceType::of(allKinds().value(kindIndex, Kind::Pod)).id() : savedKind.toString();
+    fillKindList();
     if (!context.isEmpty()) {
         m_contextCombo->setCurrentIndex(m_contextCombo->findData(context));
         switchContext(context);
@@ -126,9 +130,8 @@ void MainWindow::buildUi()
 
     m_kindList = new QListWidget(this);
     m_kindList->setObjectName(QStringLiteral("kindListWidget"));
-    for (Kind k : allKinds())
-        m_kindList->addItem(QString::fromLatin1(kindInfo(k).name) + u's'); // Pods, ConfigMaps, DaemonSets
-    m_kindList->setMaximumWidth(200);
+    m_kindList->setMaximumWidth(360);
+    m_kindList->setTextElideMode(Qt::ElideMiddle); // "ValidatingAdmissionPolicy (admissionregistration.k8s.io)"
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resourceTableView"));
@@ -138,7 +141,20 @@ void MainWindow::buildUi()
     m_details = new DetailsPane(this);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("tableDetailsSplitter"));
-    m_splitter->addWidget(m_table);
+    // a kind that cannot be listed says why above its (empty) table, never silently
+    m_listErrorLabel = new QLabel(this);
+    m_listErrorLabel->setObjectName(QStringLiteral("listErrorLabel"));
+    m_listErrorLabel->setWordWrap(true);
+    m_listErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_listErrorLabel->setStyleSheet(QStringLiteral("color: #c62828; padding: 4px;"));
+    m_listErrorLabel->hide();
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_listErrorLabel);
+    tableLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -147,7 +163,7 @@ void MainWindow::buildUi()
     m_mainSplitter->addWidget(m_kindList);
     m_mainSplitter->addWidget(m_splitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({150, 1100});
+    m_mainSplitter->setSizes({250, 1100});
     m_federationsPage = new FederationsPage(this);
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("mainTabWidget"));
@@ -193,7 +209,7 @@ void MainWindow::buildUi()
     m_countLabel->setObjectName(QStringLiteral("rowCountLabel"));
     // a fixed size: a label whose size can change re-lays out the whole window on every new count
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_countLabel->setFixedSize(m_countLabel->fontMetrics().horizontalAdvance(tr("%1 of %2 %3").arg(8888888).arg(8888888).arg(QStringLiteral("statefulsets")))
+    m_countLabel->setFixedSize(m_countLabel->fontMetrics().horizontalAdvance(tr("%1 of %2 %3").arg(8888888).arg(8888888).arg(QStringLiteral("customresourcedefinitions")))
                                    + 8,
                                m_countLabel->sizeHint().height());
     statusBar()->addWidget(m_stateLabel, 1);
@@ -202,9 +218,9 @@ void MainWindow::buildUi()
 
     connect(m_contextCombo, &QComboBox::activated, this, [this](int i) { switchContext(m_contextCombo->itemData(i).toString()); });
     connect(m_namespaceCombo, &QComboBox::activated, this, [this](int i) { switchNamespace(m_namespaceCombo->itemData(i).toString()); });
-    connect(m_kindList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < allKinds().size())
-            switchKind(allKinds().at(row));
+    connect(m_kindList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && !item->data(Qt::UserRole).toString().isEmpty())
+            switchType(item->data(Qt::UserRole).toString());
     });
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setTextFilter);
     connect(m_selectorEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -216,9 +232,7 @@ void MainWindow::buildUi()
     auto *countTimer = new QTimer(this);
     countTimer->setSingleShot(true);
     countTimer->setInterval(100);
-    connect(countTimer, &QTimer::timeout, this, [this] {
-        m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(m_kind).plural)));
-    });
+    connect(countTimer, &QTimer::timeout, this, &MainWindow::updateCount);
     auto updateCount = [countTimer] {
         if (!countTimer->isActive())
             countTimer->start();
@@ -280,7 +294,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     m_settings->setValue(QStringLiteral("window/detailsSplitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    m_settings->setValue(QStringLiteral("session/kind"), allKinds().indexOf(m_kind));
+    m_settings->setValue(QStringLiteral("session/kind"), m_typeId);
     if (m_informer)
         m_settings->setValue(QStringLiteral("session/context"), m_informer->cluster());
     m_settings->sync();
@@ -306,6 +320,18 @@ void MainWindow::switchContext(const QString &context)
     m_contextCombo->setCurrentIndex(m_contextCombo->findData(context));
     m_insecureBadge->setVisible(s->connection->insecure());
     connect(s->connection, &ClusterConnection::stateChanged, this, &MainWindow::onStateChanged);
+    connect(s->connection, &ClusterConnection::watchError, this, [this](quint64 watchId, const QString &message) {
+        if (!m_informer || watchId != m_informer->watchId(currentType()))
+            return;
+        m_listErrorLabel->setText(tr("Cannot list %1: %2 — retrying.").arg(currentType().resource, message));
+        m_listErrorLabel->show();
+    });
+    connect(s->connection, &ClusterConnection::kindsChanged, this, [this] {
+        fillKindList();
+        // a kind known only from discovery (a CRD saved last time) is shown once discovery names it
+        if (!m_model->store() || m_model->store()->type().id() != m_typeId)
+            switchType(m_typeId);
+    });
     onStateChanged(s->connection->state(), {});
     m_settings->setValue(QStringLiteral("session/context"), context);
 
@@ -327,7 +353,8 @@ void MainWindow::switchContext(const QString &context)
     }
     m_proxy->setNamespaceFilter(m_contextNamespace);
     refreshNamespaces();
-    switchKind(m_kind);
+    fillKindList();
+    switchType(m_typeId);
 }
 
 void MainWindow::sizeColumnsSoon()
@@ -480,23 +507,105 @@ void MainWindow::updateNamespaceColumn()
 
 void MainWindow::switchKind(Kind kind)
 {
-    m_kind = kind;
-    const int row = int(allKinds().indexOf(kind));
-    if (m_kindList->currentRow() != row)
-        m_kindList->setCurrentRow(row);
+    switchType(ResourceType::of(kind).id());
+}
+
+ResourceType MainWindow::currentType() const
+{
+    if (m_informer && m_informer->connection())
+        if (const ResourceType *t = m_informer->connection()->kinds().byId(m_typeId))
+            return *t;
+    const KindTable builtins = KindTable::builtins();
+    const ResourceType *t = builtins.byId(m_typeId);
+    return t ? *t : ResourceType::of(Kind::Pod);
+}
+
+void MainWindow::fillKindList()
+{
+    const QSignalBlocker block(m_kindList);
+    m_kindList->clear();
+    for (Kind k : allKinds()) { // first, in the order people look for them
+        const ResourceType t = ResourceType::of(k);
+        auto *item = new QListWidgetItem(t.kind + u's', m_kindList); // Pods, ConfigMaps, DaemonSets
+        item->setData(Qt::UserRole, t.id());
+        item->setToolTip(t.id());
+    }
+    if (m_informer && m_informer->connection()) {
+        QList<const ResourceType *> others;
+        for (const ResourceType &t : m_informer->connection()->kinds().all())
+            if (!t.builtin && t.supports(u"list") && t.supports(u"watch"))
+                others << &t;
+        std::sort(others.begin(), others.end(), [](const ResourceType *a, const ResourceType *b) {
+            return std::make_pair(a->kind.toLower(), a->group) < std::make_pair(b->kind.toLower(), b->group);
+        });
+        if (!others.isEmpty()) {
+            auto *header = new QListWidgetItem(tr("Other kinds"), m_kindList);
+            header->setFlags(Qt::NoItemFlags);
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+        }
+        for (const ResourceType *t : std::as_const(others)) {
+            // the group tells two kinds of one name apart (events, events.events.k8s.io)
+            auto *item = new QListWidgetItem(t->kind + QStringLiteral(" (") + (t->group.isEmpty() ? QStringLiteral("core") : t->group)
+                                                 + u')',
+                                             m_kindList);
+            item->setData(Qt::UserRole, t->id());
+            item->setToolTip(t->id());
+        }
+    }
+    for (int row = 0; row < m_kindList->count(); ++row)
+        if (m_kindList->item(row)->data(Qt::UserRole).toString() == m_typeId)
+            m_kindList->setCurrentRow(row);
+}
+
+void MainWindow::switchType(const QString &typeId)
+{
+    m_typeId = typeId;
+    for (int row = 0; row < m_kindList->count(); ++row) {
+        if (m_kindList->item(row)->data(Qt::UserRole).toString() == typeId && m_kindList->currentRow() != row) {
+            const QSignalBlocker block(m_kindList);
+            m_kindList->setCurrentRow(row);
+        }
+    }
     if (!m_informer)
         return;
     m_details->clear();
-    m_model->setStore(m_informer->store(kind));
+    m_listErrorLabel->clear();
+    m_listErrorLabel->hide();
+    const KindTable &kinds = m_informer->connection() ? m_informer->connection()->kinds() : KindTable();
+    if (!kinds.byId(typeId)) {
+        // not a built-in kind: wait for discovery, or say that the cluster does not serve it
+        m_model->setStore(nullptr);
+        const bool discovered = kinds.all().size() > KindTable::builtins().all().size();
+        m_listErrorLabel->setText(discovered ? tr("This cluster does not serve %1.").arg(typeId)
+                                             : tr("Asking the cluster which kinds it serves…"));
+        m_listErrorLabel->show();
+        updateCount();
+        return;
+    }
+    const ResourceType type = currentType();
+    ResourceStore *store = m_informer->store(type);
+    m_model->setStore(store);
+    connect(store, &ResourceStore::syncedChanged, m_listErrorLabel, [this, store](bool synced) {
+        if (synced && m_model->store() == store)
+            m_listErrorLabel->hide();
+    }, Qt::UniqueConnection);
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnHidden(c, false);
     updateNamespaceColumn();
     const int nameCol = m_model->nameColumn();
-    m_table->sortByColumn(kind == Kind::Event ? 1 : std::max(0, nameCol), Qt::AscendingOrder);
+    m_table->sortByColumn(type.builtin == Kind::Event ? 1 : std::max(0, nameCol), Qt::AscendingOrder);
     m_columnsSized = false;
     if (m_proxy->rowCount() > 0) // the store is already warm
         sizeColumnsSoon();
-    m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(QString::fromLatin1(kindInfo(kind).plural)));
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    const ResourceType type = currentType();
+    m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(type.resource));
 }
 
 void MainWindow::onSelectionChanged()
@@ -508,7 +617,7 @@ void MainWindow::onSelectionChanged()
     }
     const QString uid = rows.first().data(ResourceTableModel::UidRole).toString();
     if (const ObjectSummary *o = m_model->store() ? m_model->store()->find(uid) : nullptr)
-        m_details->showObject(*o);
+        m_details->showObject(*o, m_model->store()->type());
 }
 
 void MainWindow::onStateChanged(ConnectionState state, const QString &detail)

@@ -40,6 +40,8 @@ public:
 
     void switchContext(const QString &context);
     void switchKind(Kind kind);
+    /// Shows any kind the cluster serves (discovery: CRDs included), by ResourceType::id().
+    void switchType(const QString &typeId);
     void switchNamespace(const QString &ns); ///< empty = all namespaces
     Informer *currentInformer() const { return m_informer; }
     ResourceFilterProxy *proxy() const { return m_proxy; }
@@ -66,6 +68,11 @@ private:
     void updateNamespaceColumn();
     /// Sizes the table's columns once the first rows of a kind arrived (not per row).
     void sizeColumnsSoon();
+    /// The kind list: the built-in kinds, then every other kind discovery found (CRDs).
+    void fillKindList();
+    /// The kind shown, as the current cluster knows it (the built-ins before discovery).
+    ResourceType currentType() const;
+    void updateCount();
     /// Gives the Certificates page a view of the current cluster's certificate secrets (created
     /// when the page is shown, re-created when the context changes).
     void syncClusterCertificatesView();
@@ -74,7 +81,7 @@ private:
     QSettings *m_settings;
     ClusterSessions *m_sessions;
     QPointer<Informer> m_informer;
-    Kind m_kind = Kind::Pod;
+    QString m_typeId = QStringLiteral("pods"); ///< the kind shown, by ResourceType::id() (saved by name)
     QString m_contextNamespace;
     bool m_namespacesDirty = false;
     bool m_columnsSized = false;
@@ -99,6 +106,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_insecureBadge = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_listErrorLabel = nullptr; ///< why the shown kind could not be listed
     ResourceTableModel *m_model = nullptr;
     ResourceFilterProxy *m_proxy = nullptr;
 };

@@ -20,12 +20,17 @@ QString Informer::cluster() const { return m_connection ? m_connection->contextN
 
 ResourceStore *Informer::store(Kind kind)
 {
-    if (ResourceStore *s = m_stores.value(kind))
+    return store(ResourceType::of(kind));
+}
+
+ResourceStore *Informer::store(const ResourceType &type)
+{
+    if (ResourceStore *s = m_stores.value(type.id()))
         return s;
-    auto *s = new ResourceStore(kind, cluster(), this);
-    m_stores.insert(kind, s);
+    auto *s = new ResourceStore(type, cluster(), this);
+    m_stores.insert(type.id(), s);
     if (m_connection)
-        m_byWatch.insert(m_connection->watch(kind), s);
+        m_byWatch.insert(m_connection->watch(type), s);
     return s;
 }
 

@@ -23,15 +23,18 @@ public:
     QString cluster() const;
     /// The store for a kind, starting its watch on first call.
     ResourceStore *store(Kind kind);
-    bool isWatching(Kind kind) const { return m_stores.contains(kind); }
+    /// The same for any kind discovery names (CRDs included), keyed by its id ("pods", "x.group").
+    ResourceStore *store(const ResourceType &type);
+    bool isWatching(Kind kind) const { return m_stores.contains(ResourceType::of(kind).id()); }
     /// The connection's watch id behind a kind's store (0 when not watching).
-    quint64 watchId(Kind kind) const { return m_byWatch.key(m_stores.value(kind), 0); }
+    quint64 watchId(Kind kind) const { return watchId(ResourceType::of(kind)); }
+    quint64 watchId(const ResourceType &type) const { return m_byWatch.key(m_stores.value(type.id()), 0); }
 
 private:
     void onBatch(const WatchBatch &batch);
 
     QPointer<ClusterConnection> m_connection;
-    QHash<Kind, ResourceStore *> m_stores;
+    QHash<QString, ResourceStore *> m_stores; ///< by ResourceType::id()
     QHash<quint64, ResourceStore *> m_byWatch;
 };
 

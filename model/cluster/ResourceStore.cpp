@@ -5,7 +5,12 @@
 namespace fc {
 
 ResourceStore::ResourceStore(Kind kind, QString cluster, QObject *parent)
-    : QObject(parent), m_kind(kind), m_cluster(std::move(cluster))
+    : ResourceStore(ResourceType::of(kind), std::move(cluster), parent)
+{
+}
+
+ResourceStore::ResourceStore(ResourceType type, QString cluster, QObject *parent)
+    : QObject(parent), m_type(std::move(type)), m_kind(m_type.builtin ? *m_type.builtin : Kind::Other), m_cluster(std::move(cluster))
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ResourceType.h"
 #include "backend/cluster/Resources.h"
 
 #include <QHash>
@@ -17,8 +18,11 @@ class ResourceStore final : public QObject {
     Q_OBJECT
 public:
     explicit ResourceStore(Kind kind, QString cluster = {}, QObject *parent = nullptr);
+    /// A store of any kind discovery names; kind() is its built-in Kind, else Kind::Other.
+    ResourceStore(ResourceType type, QString cluster, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
+    const ResourceType &type() const { return m_type; }
     const QString &cluster() const { return m_cluster; }
     int size() const { return int(m_objects.size()); }
     const ObjectSummary &at(int row) const { return m_objects[size_t(row)]; }
@@ -52,6 +56,7 @@ Q_SIGNALS:
 private:
     void removeUids(const QStringList &uids);
 
+    ResourceType m_type;
     Kind m_kind;
     QString m_cluster;
     std::vector<ObjectSummary> m_objects;

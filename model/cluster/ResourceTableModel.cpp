@@ -18,7 +18,7 @@ void ResourceTableModel::setStore(ResourceStore *store)
     m_store = store;
     if (store) {
         m_kind = store->kind();
-        m_columns = columnsFor(m_kind);
+        m_columns = columnsFor(store->type());
         m_connections << connect(store, &ResourceStore::rowsAboutToBeInserted, this,
                                  [this](int f, int l) { beginInsertRows({}, f, l); });
         m_connections << connect(store, &ResourceStore::rowsInserted, this, [this] { endInsertRows(); });
@@ -81,6 +81,7 @@ const QStringList &ResourceTableModel::columnsFor(Kind kind)
     case Kind::ConfigMap: return configMap;
     case Kind::Secret: return secret;
     case Kind::Event: return event;
+    case Kind::Other: return none; // columnsFor(const ResourceType &) knows whether it is namespaced
     }
     return none;
 }
@@ -90,6 +91,16 @@ QDateTime ResourceTableModel::nowFor(int column) const
     // the clock only for the columns that show an age: the rest are asked for per sort comparison
     const QString &name = m_columns.value(column);
     return name == u"AGE" || name == u"LAST SEEN" ? m_clock() : QDateTime();
+}
+
+QStringList ResourceTableModel::columnsFor(const ResourceType &type)
+{
+    if (type.builtin)
+        return columnsFor(*type.builtin);
+    // kinds without columns of their own (CRDs): what kubectl shows for them without printer columns
+    if (type.namespaced)
+        return {QStringLiteral("NAMESPACE"), QStringLiteral("NAME"), QStringLiteral("AGE")};
+    return {QStringLiteral("NAME"), QStringLiteral("AGE")};
 }
 
 int ResourceTableModel::namespaceColumn() const { return int(m_columns.indexOf(QStringLiteral("NAMESPACE"))); }
@@ -142,12 +153,8 @@ QString servicePorts(const ServiceInfo &s)
 }
 } // namespace
 
-QString ResourceTableModel::cell(const ObjectSummary &o, int column, const QDateTime &now, QVariant *sortValue)
+QString ResourceTableModel::cell(const ObjectSummary &o, const QString &c, const QDateTime &now, QVariant *sortValue)
 {
-    const QStringList &cols = columnsFor(o.kind);
-    if (column < 0 || column >= cols.size())
-        return {};
-    const QString &c = cols[column];
     auto ret = [&](const QString &text, const QVariant &raw = {}) {
         if (sortValue)
             *sortValue = raw.isValid() ? raw : QVariant(text);
@@ -254,6 +261,7 @@ QString ResourceTableModel::cell(const ObjectSummary &o, int column, const QDate
             return ret(e.message);
         break;
     }
+    case Kind::Other: break; // NAMESPACE, NAME and AGE only, above
     }
     return ret({});
 }
@@ -265,10 +273,10 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
     const ObjectSummary &o = m_store->at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return cell(o, index.column(), nowFor(index.column()));
+        return cell(o, m_columns.value(index.column()), nowFor(index.column()));
     case SortRole: {
         QVariant raw;
-        cell(o, index.column(), nowFor(index.column()), &raw);
+        cell(o, m_columns.value(index.column()), nowFor(index.column()), &raw);
         return raw;
     }
     case UidRole:

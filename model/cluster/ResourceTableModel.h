@@ -38,8 +38,10 @@ public:
     /// Column headers for a kind (kubectl's, upper-case); one list per kind, made once (cells
     /// look it up on every sort comparison).
     static const QStringList &columnsFor(Kind kind);
-    /// One cell as kubectl prints it; `sortValue` gets the raw value.
-    static QString cell(const ObjectSummary &o, int column, const QDateTime &now, QVariant *sortValue = nullptr);
+    /// The same for any kind: a built-in one's, else NAMESPACE (when namespaced), NAME, AGE.
+    static QStringList columnsFor(const ResourceType &type);
+    /// One cell (of the column named `column`) as kubectl prints it; `sortValue` gets the raw value.
+    static QString cell(const ObjectSummary &o, const QString &column, const QDateTime &now, QVariant *sortValue = nullptr);
     /// kubectl's age format: 45s, 5m3s, 3h12m, 4d2h, 120d, 3y45d.
     static QString formatAge(qint64 seconds);
     int namespaceColumn() const;

@@ -18,6 +18,7 @@
 #include "model/cluster/ResourceTableModel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -121,9 +122,11 @@ private Q_SLOTS:
         {
             GroupDialog *dialog = window.groupSelection();
             QVERIFY(dialog);
-            dialog->findChild<QLineEdit *>(QStringLiteral("federationLineEdit"))->setText(QStringLiteral("gui-test-fed"));
+            // a name of this run: the patch carries changed labels only, and a reused cluster may have the last run's
+            const QString fed = QStringLiteral("gui-test-fed-%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+            dialog->findChild<QLineEdit *>(QStringLiteral("federationLineEdit"))->setText(fed);
             dialog->findChild<QComboBox *>(QStringLiteral("roleComboBox"))->setCurrentText(QStringLiteral("server"));
-            QVERIFY(dialog->patch().contains("\"fedconsole.io/federation\": \"gui-test-fed\""));
+            QVERIFY2(dialog->patch().contains(QStringLiteral("\"fedconsole.io/federation\": \"%1\"").arg(fed).toUtf8()), dialog->patch().constData());
             QVERIFY(dialog->patch().contains("resourceVersion"));
             if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty()) {
                 dialog->show();
@@ -135,10 +138,10 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);
             const auto labels = kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("flare-server-0"),
                                          QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.labels}")});
-            QVERIFY2(labels.out.contains("gui-test-fed"), labels.out.constData());
+            QVERIFY2(labels.out.contains(fed.toUtf8()), labels.out.constData());
             FederationModel *fm = window.federationsPage()->federationModel();
             QTRY_VERIFY_WITH_TIMEOUT(std::any_of(fm->federations().cbegin(), fm->federations().cend(),
-                                                 [](const Federation &f) { return f.name == u"gui-test-fed"; }),
+                                                 [&](const Federation &f) { return f.name == fed; }),
                                      30000);
         }
 
@@ -165,6 +168,75 @@ private Q_SLOTS:
 
     // The Certificates tab gets the current cluster's certificate secrets, and "Deploy to Secret"
     // from the local PKI writes into the current context.
+    // kinds come from discovery: a CRD's objects are listed, shown and read like any other kind
+    // (issue 11); the kind is saved by name and comes back after a restart
+    void customKindsFromDiscovery()
+    {
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral(FC_INTEGRATION_FIXTURES "/federation-crd.json")});
+        FC_KUBECTL({QStringLiteral("wait"), QStringLiteral("--for=condition=Established"), QStringLiteral("crd/federations.fl.fedconsole.test"),
+                    QStringLiteral("--timeout=60s")});
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                   QStringLiteral(R"({"apiVersion":"fl.fedconsole.test/v1alpha1","kind":"Federation","metadata":{"name":"cancer-research","namespace":"%1"},
+                                   "spec":{"framework":"flare","sites":2}})").arg(m_ns).toUtf8());
+        const QString id = QStringLiteral("federations.fl.fedconsole.test");
+        QSettings settings(m_dir.filePath(QStringLiteral("kinds.ini")), QSettings::IniFormat);
+        {
+            MainWindow window(Kubeconfig::load({kubeconfigPath()}), &settings);
+            window.resize(1400, 860);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *kinds = window.findChild<QListWidget *>(QStringLiteral("kindListWidget"));
+            auto findRow = [&] {
+                for (int row = 0; row < kinds->count(); ++row)
+                    if (kinds->item(row)->data(Qt::UserRole).toString() == id)
+                        return row;
+                return -1;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(findRow() >= 0, 30000);
+            QCOMPARE(kinds->item(findRow())->text(), QStringLiteral("Federation (fl.fedconsole.test)"));
+            kinds->setCurrentRow(findRow());
+            window.switchNamespace(m_ns);
+            auto *table = window.findChild<QTableView *>(QStringLiteral("resourceTableView"));
+            QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 30000);
+            QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("NAMESPACE"));
+            QVERIFY(table->isColumnHidden(0));
+            QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("cancer-research"));
+            auto *count = window.findChild<QLabel *>(QStringLiteral("rowCountLabel"));
+            QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("1 of 1 federations"), 5000);
+            table->selectRow(0);
+            QTRY_VERIFY_WITH_TIMEOUT(window.detailsPane()->yamlText().contains(QStringLiteral("kind: Federation")), 30000);
+            QVERIFY(window.detailsPane()->yamlText().contains(QStringLiteral("sites: 2")));
+            if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+                QVERIFY(window.grab().save(shots + QStringLiteral("/custom-kinds.png")));
+            window.close(); // saves the kind by name
+        }
+        QCOMPARE(settings.value(QStringLiteral("session/kind")).toString(), id);
+        MainWindow again(Kubeconfig::load({kubeconfigPath()}), &settings);
+        QTRY_VERIFY_WITH_TIMEOUT(again.proxy()->sourceModel()->rowCount() == 1 || again.proxy()->rowCount() == 1, 30000);
+        auto *kinds = again.findChild<QListWidget *>(QStringLiteral("kindListWidget"));
+        QTRY_COMPARE_WITH_TIMEOUT(kinds->currentItem() ? kinds->currentItem()->data(Qt::UserRole).toString() : QString(), id, 30000);
+    }
+
+    // a kind the user may not list says so above the empty table, instead of an empty table
+    void forbiddenKindSaysWhy()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("forbidden.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("session/context"), QStringLiteral("fedconsole-local-token"));
+        MainWindow window(Kubeconfig::load({kubeconfigPath()}), &settings);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.switchKind(Kind::Secret); // the view ClusterRole reads no Secrets
+        auto *error = window.findChild<QLabel *>(QStringLiteral("listErrorLabel"));
+        QVERIFY(error);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("forbidden")), 30000);
+        QVERIFY2(error->text().contains(QStringLiteral("Cannot list secrets")), qPrintable(error->text()));
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/forbidden-kind.png")));
+        window.switchKind(Kind::Pod); // pods may be read: the message goes
+        QVERIFY(!error->isVisible());
+    }
+
     void certificatesTab()
     {
         QTemporaryDir pki;

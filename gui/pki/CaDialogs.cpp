@@ -1,7 +1,7 @@
 #include "gui/pki/CaDialogs.h"
 
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -7,7 +7,7 @@
 #include "gui/pki/FederationWizard.h"
 #include "gui/pki/IssueCertificateDialog.h"
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 #include "gui/pki/RenewDialog.h"
 #include "gui/pki/SignCsrDialog.h"
 #include "model/pki/CertificateInventory.h"
@@ -79,7 +79,7 @@ QString row(const QString &label, const QString &value)
 
 CertificatesPage::CertificatesPage(const QString &dataDir, QWidget *parent, const pki::Clock &clock)
     : QWidget(parent), m_clock(clock), m_services{CaStore(dataDir), nullptr, nullptr, nullptr, &clock},
-      m_tasks(new PkiTaskRunner(this)), m_keychain(new Keychain(QStringLiteral("FedConsole"), this)),
+      m_tasks(new TaskRunner(this)), m_keychain(new Keychain(QStringLiteral("FedConsole"), this)),
       m_unlocker(new CaUnlocker(CaStore(dataDir), m_keychain, m_tasks, this)),
       m_inventory(new CertificateInventory(clock, this)), m_proxy(new InventoryProxy(this))
 {

@@ -29,7 +29,7 @@ class ImportCaDialog;
 class IssueCertificateDialog;
 class Keychain;
 class NewCaDialog;
-class PkiTaskRunner;
+class TaskRunner;
 class RenewDialog;
 class SignCsrDialog;
 
@@ -96,7 +96,7 @@ private:
 
     const pki::Clock &m_clock;
     PkiServices m_services;
-    PkiTaskRunner *m_tasks;
+    TaskRunner *m_tasks;
     Keychain *m_keychain;
     CaUnlocker *m_unlocker;
     CertificateInventory *m_inventory;

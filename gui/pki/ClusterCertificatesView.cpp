@@ -1,7 +1,7 @@
 #include "gui/pki/ClusterCertificatesView.h"
 
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 #include "gui/pki/PkiWidgets.h"
 
 #include "backend/cluster/ClusterConnection.h"
@@ -163,7 +163,7 @@ void ClusterCertificatesView::renewSelected()
     if (m_unlocker)
         dialog->setUnlocker(m_unlocker);
     if (!m_tasks)
-        m_tasks = new PkiTaskRunner(this);
+        m_tasks = new TaskRunner(this);
     dialog->setTaskRunner(m_tasks);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RenewIntoSecretDialog::renewed, this,
@@ -341,7 +341,7 @@ void RenewIntoSecretDialog::prepareWith(const pki::CertificateAuthority &ca)
         options.keyType = pki::KeyType(m_keyType->currentData().toInt());
     const int generation = m_generation;
     if (!m_tasks) // opened on its own, not from the view
-        m_tasks = new PkiTaskRunner(this);
+        m_tasks = new TaskRunner(this);
     m_prepare->setEnabled(false);
     readSecret(m_connection, m_namespace, m_name, this,
                [this, generation, ca, options](const Result<QJsonObject> &secret) {

@@ -24,7 +24,7 @@ class QTableView;
 namespace fc {
 
 class CaUnlocker;
-class PkiTaskRunner;
+class TaskRunner;
 class ClusterCertificateModel;
 class ClusterConnection;
 class ObjectClient;
@@ -70,7 +70,7 @@ private:
     std::unique_ptr<ObjectClient> m_objects;
     CaStore *m_store = nullptr;
     QPointer<CaUnlocker> m_unlocker;
-    PkiTaskRunner *m_tasks = nullptr; ///< renewals outlive a closed dialog, not the view
+    TaskRunner *m_tasks = nullptr; ///< renewals outlive a closed dialog, not the view
     const pki::Clock &m_clock;
     ClusterCertificateModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -103,7 +103,7 @@ public:
     /// Where the renewal's key generation runs. The view passes its own, so that closing the
     /// dialog while an RSA key is being made does not wait for it; without one the dialog makes
     /// its own on the first Prepare.
-    void setTaskRunner(PkiTaskRunner *tasks) { m_tasks = tasks; }
+    void setTaskRunner(TaskRunner *tasks) { m_tasks = tasks; }
     /// Selects the store's CA that signed `leaf` (checked by signature), if there is one.
     void preselectIssuer(const pki::Certificate &leaf);
 
@@ -132,7 +132,7 @@ private:
     std::optional<SecretRenewal> m_plan;
     QPointer<CaUnlocker> m_unlocker;
     QFormLayout *m_form = nullptr;
-    PkiTaskRunner *m_tasks = nullptr;
+    TaskRunner *m_tasks = nullptr;
     QList<CaStore::Entry> m_cas; ///< the CAs offered, for the issuer check
     QComboBox *m_ca = nullptr;
     QComboBox *m_keyType = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/pki/ExportDialog.h"
 
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 
 #include "backend/pki/FrameworkPresets.h"
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "gui/pki/PassphraseDialog.h"
 
 #include "backend/secrets/Keychain.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -109,7 +109,7 @@ bool NewPassphraseFields::remember() const
     return m_remember->isEnabled() && m_remember->isChecked();
 }
 
-CaUnlocker::CaUnlocker(CaStore store, Keychain *keychain, PkiTaskRunner *tasks, QObject *parent)
+CaUnlocker::CaUnlocker(CaStore store, Keychain *keychain, TaskRunner *tasks, QObject *parent)
     : QObject(parent), m_store(std::move(store)), m_keychain(keychain), m_tasks(tasks)
 {
 }

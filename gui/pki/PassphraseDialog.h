@@ -14,7 +14,7 @@ class QLineEdit;
 namespace fc {
 
 class Keychain;
-class PkiTaskRunner;
+class TaskRunner;
 
 /// "Remember in keychain", disabled with the reason when no keychain can be reached.
 QCheckBox *makeRememberCheckBox(QWidget *parent, const QString &objectName);
@@ -68,7 +68,7 @@ class CaUnlocker final : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(Result<pki::CertificateAuthority>)>;
-    CaUnlocker(CaStore store, Keychain *keychain, PkiTaskRunner *tasks, QObject *parent = nullptr);
+    CaUnlocker(CaStore store, Keychain *keychain, TaskRunner *tasks, QObject *parent = nullptr);
 
     /// done gets the CA, or an Error with reason "Cancelled" when the user gave up. Dialogs are
     /// parented to dialogParent; done is dropped if dialogParent is destroyed first.
@@ -88,7 +88,7 @@ private:
 
     CaStore m_store;
     Keychain *m_keychain;
-    PkiTaskRunner *m_tasks;
+    TaskRunner *m_tasks;
 };
 
 } // namespace fc

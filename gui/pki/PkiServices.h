@@ -8,14 +8,14 @@ namespace fc {
 
 class CaUnlocker;
 class Keychain;
-class PkiTaskRunner;
+class TaskRunner;
 
 /// What the certificate dialogs work with, handed in by CertificatesPage (no globals): the store,
 /// the background runner, the passphrase flow and the clock.
 struct PkiServices {
     CaStore store;
     Keychain *keychain = nullptr;
-    PkiTaskRunner *tasks = nullptr;
+    TaskRunner *tasks = nullptr;
     CaUnlocker *unlocker = nullptr;
     const pki::Clock *clock = nullptr;
 };

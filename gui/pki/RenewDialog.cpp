@@ -3,7 +3,7 @@
 #include "backend/pki/FrameworkPresets.h"
 #include "gui/pki/IssueCertificateDialog.h"
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>

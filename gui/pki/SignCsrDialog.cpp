@@ -2,7 +2,7 @@
 
 #include "backend/pki/ExportFile.h"
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 
 #include <QComboBox>
 #include <QFormLayout>

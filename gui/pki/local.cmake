@@ -1,6 +1,5 @@
 # gui/pki, local PKI part: certificates page, CA/issue/sign/renew/export dialogs, federation wizard.
 target_sources(fedconsole_gui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/PkiTaskRunner.h
   ${CMAKE_CURRENT_LIST_DIR}/PkiServices.h
   ${CMAKE_CURRENT_LIST_DIR}/PkiWidgets.h ${CMAKE_CURRENT_LIST_DIR}/PkiWidgets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ExportLayouts.h ${CMAKE_CURRENT_LIST_DIR}/ExportLayouts.cpp

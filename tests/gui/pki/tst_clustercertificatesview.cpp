@@ -10,7 +10,7 @@
 #include "backend/secrets/Keychain.h"
 #include "gui/pki/ClusterCertificatesView.h"
 #include "gui/pki/PassphraseDialog.h"
-#include "gui/pki/PkiTaskRunner.h"
+#include "backend/core/TaskRunner.h"
 #include "model/pki/CaStore.h"
 #include "model/pki/ClusterCertificateModel.h"
 
@@ -283,7 +283,7 @@ spec:
     void unlocksThroughTheUnlocker()
     {
         Keychain keychain(QStringLiteral("fedconsole-test-%1").arg(QRandomGenerator::global()->bounded(1000000)));
-        PkiTaskRunner tasks;
+        TaskRunner tasks;
         CaUnlocker unlocker(*m_store, &keychain, &tasks);
         ClusterCertificatesView view(m_conn.get(), m_store.get());
         view.setUnlocker(&unlocker);
@@ -329,7 +329,7 @@ spec:
         QPointer<RenewIntoSecretDialog> guard(dialog);
         QSignalSpy prepared(dialog, &RenewIntoSecretDialog::prepared);
         QTest::mouseClick(child<QPushButton>(dialog, "prepareButton"), Qt::LeftButton);
-        auto *tasks = view.findChild<PkiTaskRunner *>();
+        auto *tasks = view.findChild<TaskRunner *>();
         QVERIFY(tasks);
         QTRY_VERIFY_WITH_TIMEOUT(tasks->isBusy() || !prepared.isEmpty(), 20000);
         QVERIFY2(prepared.isEmpty(), "the RSA 4096 renewal finished before the dialog could be closed");

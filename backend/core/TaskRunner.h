@@ -9,15 +9,14 @@
 
 namespace fc {
 
-/// Runs one-off PKI work (key generation, scrypt, signing) on a thread of its own and hands the
-/// result back on the UI thread, bound to a context object: if the context is gone by then, the
-/// result is dropped. OpenSSL never runs on the UI thread. The runner waits for unfinished work when
-/// destroyed, so no thread outlives the page.
-class PkiTaskRunner final : public QObject {
-    Q_OBJECT
+/// Runs one-off work off the UI thread — key generation, scrypt and signing (PKI), YAML text and
+/// diffs of large objects (editors) — on a thread of its own, and hands the result back on the
+/// context object's thread: if the context is gone by then, the result is dropped. The runner waits
+/// for unfinished work when destroyed, so no thread outlives its owner.
+class TaskRunner final : public QObject {
 public:
-    explicit PkiTaskRunner(QObject *parent = nullptr) : QObject(parent) {}
-    ~PkiTaskRunner() override
+    explicit TaskRunner(QObject *parent = nullptr) : QObject(parent) {}
+    ~TaskRunner() override
     {
         for (QThread *t : std::as_const(m_threads)) {
             t->wait();

@@ -13,16 +13,13 @@ namespace fc {
 /// diffs of large objects (editors) — on a thread of its own, and hands the result back on the
 /// context object's thread: if the context is gone by then, the result is dropped. The runner waits
 /// for unfinished work when destroyed, so no thread outlives its owner.
+///
+/// Q_OBJECT so that qobject_cast/findChild<TaskRunner *> work: without it they match any QObject.
 class TaskRunner final : public QObject {
+    Q_OBJECT
 public:
     explicit TaskRunner(QObject *parent = nullptr) : QObject(parent) {}
-    ~TaskRunner() override
-    {
-        for (QThread *t : std::as_const(m_threads)) {
-            t->wait();
-            delete t;
-        }
-    }
+    ~TaskRunner() override;
 
     /// work() runs on a worker thread and returns T; done(T) runs on context's thread.
     template<typename T, typename Work, typename Done>

@@ -6,6 +6,7 @@
 #include "gui/common/Tables.h"
 #include "gui/federation/FederationsPage.h"
 #include "gui/federation/GroupDialog.h"
+#include "gui/editors/ObjectEditor.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/pki/CertificatesPage.h"
 #include "gui/pki/ClusterCertificatesView.h"
@@ -17,6 +18,8 @@
 #include "model/cluster/ResourceTableModel.h"
 
 #include <QCloseEvent>
+#include <QDialog>
+#include <QPushButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,6 +81,7 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
             problems += e.toString() + u'\n';
         m_stateLabel->setText(tr("No kubeconfig contexts found. %1").arg(problems));
     }
+    updateDraftsButton(); // edits left from an earlier session (or a crash) are offered
 }
 
 MainWindow::~MainWindow()
@@ -178,6 +182,11 @@ void MainWindow::buildUi()
     m_certificatesPage = new CertificatesPage(pkiDir, this);
     m_pages->addTab(m_certificatesPage, tr("Cer&tificates"));
     m_pkiStore = std::make_unique<CaStore>(pkiDir);
+    // unapplied edits live next to the PKI store (FEDCONSOLE_DATA_DIR for tests), never secret values
+    QString dataDir = qEnvironmentVariable("FEDCONSOLE_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_drafts = std::make_unique<editors::DraftStore>(dataDir + QStringLiteral("/drafts"));
     connect(m_certificatesPage, &CertificatesPage::deployRequested, this, &MainWindow::deployCertificate);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_pages->currentWidget() == m_certificatesPage)
@@ -213,6 +222,12 @@ void MainWindow::buildUi()
                                    + 8,
                                m_countLabel->sizeHint().height());
     statusBar()->addWidget(m_stateLabel, 1);
+    m_draftsButton = new QPushButton(this);
+    m_draftsButton->setObjectName(QStringLiteral("draftsButton"));
+    m_draftsButton->setFlat(true);
+    m_draftsButton->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    connect(m_draftsButton, &QPushButton::clicked, this, &MainWindow::showDrafts);
+    statusBar()->addPermanentWidget(m_draftsButton);
     statusBar()->addPermanentWidget(m_insecureBadge);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -264,9 +279,18 @@ void MainWindow::buildUi()
     });
     toolbar->addAction(groupAction);
     addAction(groupAction);
+    auto *editAction = new QAction(tr("&Edit…"), this);
+    editAction->setObjectName(QStringLiteral("editAction"));
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editAction->setToolTip(tr("Edit the selected object: YAML, forms, diff against the server, dry run (Ctrl+E)"));
+    connect(editAction, &QAction::triggered, this, [this] { editSelection(); });
+    toolbar->addAction(editAction);
+    addAction(editAction);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { editSelection(); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction, groupAction](const QPoint &pos) {
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction, groupAction, editAction](const QPoint &pos) {
         QMenu menu(this);
+        menu.addAction(editAction);
         menu.addAction(logsAction);
         menu.addAction(groupAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -462,6 +486,101 @@ GroupDialog *MainWindow::groupSelection()
         statusBar()->showMessage(tr("Labels set on %1").arg(name), 5000);
     });
     return dialog;
+}
+
+ObjectEditor *MainWindow::editSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_model->store()) {
+        statusBar()->showMessage(tr("Select an object to edit"), 5000);
+        return nullptr;
+    }
+    const ObjectSummary *o = m_model->store()->find(rows.first().data(ResourceTableModel::UidRole).toString());
+    return o ? openEditor(m_model->store()->type().id(), o->namespace_, o->name) : nullptr;
+}
+
+ObjectEditor *MainWindow::openEditor(const QString &typeId, const QString &namespace_, const QString &name)
+{
+    if (!m_informer || !m_informer->connection())
+        return nullptr;
+    const ResourceType *type = m_informer->connection()->kinds().byId(typeId);
+    if (!type) {
+        statusBar()->showMessage(tr("%1 is not a kind this cluster serves").arg(typeId), 8000);
+        return nullptr;
+    }
+    auto *editor = new ObjectEditor(m_informer->connection(), *type, namespace_, name, m_drafts.get(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QObject::destroyed, this, &MainWindow::updateDraftsButton, Qt::QueuedConnection);
+    editor->show();
+    editor->open();
+    return editor;
+}
+
+QList<editors::Draft> MainWindow::pendingDrafts() const
+{
+    return m_drafts->all();
+}
+
+void MainWindow::updateDraftsButton()
+{
+    const int n = int(m_drafts->all().size());
+    m_draftsButton->setText(tr("%n unapplied edit(s)", nullptr, n));
+    m_draftsButton->setToolTip(tr("Edits that were never applied, kept as drafts (also after a crash): open or discard them"));
+    m_draftsButton->setVisible(n > 0);
+}
+
+void MainWindow::showDrafts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("draftsDialog"));
+    dialog->setWindowTitle(tr("Unapplied edits"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(QStringLiteral("draftsListWidget"));
+    for (const editors::Draft &d : m_drafts->all()) {
+        auto *item = new QListWidgetItem(tr("%1 %2 in %3 — %4")
+                                             .arg(d.typeId, d.namespace_.isEmpty() ? d.name : d.namespace_ + u'/' + d.name, d.context,
+                                                  QLocale().toString(d.saved.toLocalTime(), QLocale::ShortFormat)),
+                                         list);
+        item->setData(Qt::UserRole, QStringList{d.context, d.typeId, d.namespace_, d.name});
+    }
+    layout->addWidget(list);
+    auto *buttons = new QHBoxLayout;
+    auto *open = new QPushButton(tr("&Open"), dialog);
+    auto *discard = new QPushButton(tr("&Discard"), dialog);
+    auto *close = new QPushButton(tr("Close"), dialog);
+    buttons->addWidget(open);
+    buttons->addWidget(discard);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+    connect(close, &QPushButton::clicked, dialog, &QDialog::close);
+    connect(open, &QPushButton::clicked, dialog, [this, list, dialog] {
+        const QListWidgetItem *item = list->currentItem();
+        if (!item)
+            return;
+        const QStringList key = item->data(Qt::UserRole).toStringList();
+        if (!m_informer || m_informer->cluster() != key.value(0))
+            switchContext(key.value(0));
+        openEditor(key.value(1), key.value(2), key.value(3));
+        dialog->close();
+    });
+    connect(discard, &QPushButton::clicked, dialog, [this, list] {
+        const QListWidgetItem *item = list->currentItem();
+        if (!item)
+            return;
+        const QStringList key = item->data(Qt::UserRole).toStringList();
+        if (QMessageBox::question(this, tr("Discard the edit?"), tr("The unapplied edit of %1 is deleted; the object stays as the server has it.")
+                                                                    .arg(key.value(3)))
+            != QMessageBox::Yes)
+            return;
+        m_drafts->remove(key.value(0), key.value(1), key.value(2), key.value(3));
+        delete item;
+        updateDraftsButton();
+    });
+    dialog->resize(640, 320);
+    dialog->open();
 }
 
 void MainWindow::showPage(int index)

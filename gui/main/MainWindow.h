@@ -3,6 +3,7 @@
 #include "backend/cluster/ClusterConnection.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "model/cluster/Informer.h"
+#include "model/editors/DraftStore.h"
 #include "model/pki/CaStore.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -52,6 +54,13 @@ public:
     /// Opens a log tab for the selected pod or workload (or all pods matching the label selector
     /// typed in the toolbar when nothing is selected). Returns the viewer, or nullptr.
     class LogViewer *openLogsForSelection();
+    /// Opens the editor for the selected object (any kind; Ctrl+E). nullptr when nothing is selected.
+    class ObjectEditor *editSelection();
+    /// Opens the editor for one object of the current cluster.
+    class ObjectEditor *openEditor(const QString &typeId, const QString &namespace_, const QString &name);
+    /// Unapplied edits kept from earlier (a crash, a closed editor), offered at start.
+    QList<editors::Draft> pendingDrafts() const;
+    editors::DraftStore *drafts() const { return m_drafts.get(); }
     /// The dialog that sets fedconsole.io/{federation,party,role} on the selected object
     /// (shown non-modally; nullptr when nothing is selected).
     class GroupDialog *groupSelection();
@@ -73,6 +82,9 @@ private:
     /// The kind shown, as the current cluster knows it (the built-ins before discovery).
     ResourceType currentType() const;
     void updateCount();
+    /// "N unapplied edits" in the status bar, with a list to open or discard them.
+    void updateDraftsButton();
+    void showDrafts();
     /// Gives the Certificates page a view of the current cluster's certificate secrets (created
     /// when the page is shown, re-created when the context changes).
     void syncClusterCertificatesView();
@@ -107,6 +119,8 @@ private:
     QLabel *m_insecureBadge = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_listErrorLabel = nullptr; ///< why the shown kind could not be listed
+    std::unique_ptr<editors::DraftStore> m_drafts;
+    QPushButton *m_draftsButton = nullptr;
     ResourceTableModel *m_model = nullptr;
     ResourceFilterProxy *m_proxy = nullptr;
 };

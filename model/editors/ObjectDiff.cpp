@@ -335,6 +335,84 @@ ObjectPath pathFromServerField(const QString &field, const QJsonObject &object)
     return out;
 }
 
+int lineOfPath(const QString &yamlText, const ObjectPath &path)
+{
+    const QStringList lines = yamlText.split(u'\n');
+    auto indentOf = [](const QString &line) {
+        int n = 0;
+        while (n < line.size() && line.at(n) == u' ')
+            ++n;
+        return n;
+    };
+    auto keyOf = [](const QString &text) -> QString { // "key: value" / "key:" -> key (quotes removed)
+        const qsizetype colon = text.indexOf(QStringLiteral(": ")) >= 0 ? text.indexOf(QStringLiteral(": "))
+                                                                         : (text.endsWith(u':') ? text.size() - 1 : -1);
+        if (colon < 0)
+            return {};
+        QString key = text.left(colon).trimmed();
+        if (key.size() >= 2 && (key.startsWith(u'"') || key.startsWith(u'\'')))
+            key = key.mid(1, key.size() - 2);
+        return key;
+    };
+    int found = 0;          // line (0-based + 1) of the deepest segment found
+    qsizetype from = 0;     // search from this line
+    int parentIndent = -1;  // lines of the current block are deeper than this
+    for (const QString &seg : path) {
+        const bool listElement = seg.startsWith(u'#') || seg.contains(u'=');
+        int index = seg.startsWith(u'#') ? seg.mid(1).toInt() : -1;
+        QString wantKey, wantValue;
+        if (seg.contains(u'=')) {
+            wantKey = seg.section(u'=', 0, 0);
+            wantValue = seg.section(u'=', 1).section(u'/', 0, 0); // "8002/TCP" -> 8002
+        }
+        bool hit = false;
+        int listIndent = -1; // the elements' "- " column: the first line of the block
+        for (qsizetype i = from; i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            if (line.trimmed().isEmpty())
+                continue;
+            const int indent = indentOf(line);
+            if (indent <= parentIndent && i > from)
+                break; // left the parent's block
+            const QString body = line.mid(indent);
+            if (listElement) {
+                if (listIndent < 0)
+                    listIndent = indent;
+                if (indent != listIndent || (!body.startsWith(QStringLiteral("- ")) && body != u"-"))
+                    continue;
+                if (index >= 0) {
+                    if (index-- > 0)
+                        continue;
+                } else {
+                    // the element whose merge key has the value: on the "- " line or right below it
+                    bool match = keyOf(body.mid(2)) == wantKey && body.mid(2).section(QStringLiteral(": "), 1).trimmed().remove(u'"') == wantValue;
+                    for (qsizetype j = i + 1; !match && j < lines.size() && indentOf(lines.at(j)) > indent; ++j)
+                        match = indentOf(lines.at(j)) == indent + 2 && keyOf(lines.at(j).mid(indent + 2)) == wantKey
+                                && lines.at(j).mid(indent + 2).section(QStringLiteral(": "), 1).trimmed().remove(u'"') == wantValue;
+                    if (!match)
+                        continue;
+                }
+                found = int(i) + 1;
+                from = i;
+                parentIndent = indent; // the element's keys are at indent + 2 (the first on this line)
+                hit = true;
+                break;
+            }
+            const QString key = keyOf(body.startsWith(QStringLiteral("- ")) ? body.mid(2) : body);
+            if (key == seg) {
+                found = int(i) + 1;
+                from = i + 1;
+                parentIndent = indent + (body.startsWith(QStringLiteral("- ")) ? 2 : 0);
+                hit = true;
+                break;
+            }
+        }
+        if (!hit)
+            break;
+    }
+    return found;
+}
+
 QString mergeKeyFor(const QString &listName, const QJsonArray &elements)
 {
     if (elements.isEmpty())

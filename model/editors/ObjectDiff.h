@@ -60,6 +60,11 @@ QJsonValue valueAtPath(const QJsonObject &object, const ObjectPath &path);
 /// RFC 7386 merge patch taking `before` to `after` (lists replaced whole, null removes).
 QJsonObject mergePatch(const QJsonObject &before, const QJsonObject &after);
 
+/// The 1-based line of `path` in YAML text as yaml::fromObject writes it (block style, two
+/// spaces per level, lists as "- "), or of the deepest parent found; 0 when not even the first
+/// key is there. Lets a server's rejection point at the line in the YAML editor.
+int lineOfPath(const QString &yamlText, const ObjectPath &path);
+
 /// The merge key of a list's elements at `path` (e.g. "name" for containers), empty when the
 /// list is compared by index. Decided by the list's name and its elements.
 QString mergeKeyFor(const QString &listName, const QJsonArray &elements);

@@ -142,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(r.merged, json(R"({"env":[{"name":"A","value":"10"},{"name":"B","value":"20"},{"name":"C","value":"3"}]})"));
     }
 
+    // a rejection's field points at its line in the YAML editor
+    void lineOfPathInYaml()
+    {
+        const QString y = QStringLiteral(
+            "apiVersion: apps/v1\n"                 // 1
+            "kind: DaemonSet\n"                     // 2
+            "metadata:\n"                           // 3
+            "  name: ctl\n"                         // 4
+            "spec:\n"                               // 5
+            "  template:\n"                         // 6
+            "    spec:\n"                           // 7
+            "      containers:\n"                   // 8
+            "        - image: nginx:1\n"            // 9
+            "          name: nginx\n"               // 10
+            "          ports:\n"                    // 11
+            "            - containerPort: 80\n"     // 12
+            "              hostPort: 80\n"          // 13
+            "            - containerPort: 443\n"    // 14
+            "              hostPort: 443\n"         // 15
+            "        - image: busybox:1\n"          // 16
+            "          name: sidecar\n"             // 17
+            "data:\n"                               // 18
+            "  \"8002\": flare/server1:8002\n");  // 19
+        QCOMPARE(lineOfPath(y, {"metadata", "name"}), 4);
+        QCOMPARE(lineOfPath(y, {"spec", "template", "spec", "containers", "name=nginx", "ports", "containerPort=443/TCP", "hostPort"}), 15);
+        QCOMPARE(lineOfPath(y, {"spec", "template", "spec", "containers", "#1", "name"}), 17);
+        QCOMPARE(lineOfPath(y, {"spec", "template", "spec", "containers", "name=sidecar", "image"}), 16);
+        QCOMPARE(lineOfPath(y, {"data", "8002"}), 19);
+        QCOMPARE(lineOfPath(y, {"spec", "template", "spec", "nodeSelector"}), 7); // the deepest parent found
+        QCOMPARE(lineOfPath(y, {"status"}), 0);
+    }
+
     void mergeKeys()
     {
         QCOMPARE(mergeKeyFor(QStringLiteral("containers"), QJsonArray{QJsonObject{{"name", "a"}}}), QStringLiteral("name"));

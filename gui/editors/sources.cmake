@@ -1,0 +1,5 @@
+# gui/editors: editing cluster objects (any kind) over an EditableDocument.
+target_sources(fedconsole_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/YamlHighlighter.h ${CMAKE_CURRENT_LIST_DIR}/YamlHighlighter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ConflictDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConflictDialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ObjectEditor.h ${CMAKE_CURRENT_LIST_DIR}/ObjectEditor.cpp)

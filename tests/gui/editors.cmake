@@ -1,0 +1,8 @@
+# gui/editors: the object editor on the local control plane (Xvfb)
+add_executable(draft_child ${CMAKE_CURRENT_LIST_DIR}/editors/draft_child.cpp)
+target_link_libraries(draft_child PRIVATE fedconsole_gui fedconsole_common)
+fc_add_test(tst_objecteditor XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_objecteditor.cpp
+  LIBS fedconsole_gui LABELS integration gui)
+target_compile_definitions(tst_objecteditor PRIVATE FC_DRAFT_CHILD="$<TARGET_FILE:draft_child>"
+  FC_INTEGRATION_FIXTURES="${PROJECT_SOURCE_DIR}/tests/integration/cluster/fixtures")
+add_dependencies(tst_objecteditor draft_child)

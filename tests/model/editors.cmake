@@ -1,0 +1,4 @@
+# model/editors: the form models the editors stand on. Data-driven rule tables, every model under
+# QAbstractItemModelTester, edits undone and redone through the EditableDocument.
+find_package(Qt6 REQUIRED COMPONENTS Gui)
+fc_add_test(tst_configmapmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_configmapmodel.cpp LIBS fc_model_editors Qt6::Gui)

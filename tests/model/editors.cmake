@@ -2,3 +2,6 @@
 # QAbstractItemModelTester, edits undone and redone through the EditableDocument.
 find_package(Qt6 REQUIRED COMPONENTS Gui)
 fc_add_test(tst_configmapmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_configmapmodel.cpp LIBS fc_model_editors Qt6::Gui)
+set(FC_EDITOR_FIXTURES ${CMAKE_CURRENT_LIST_DIR}/editors/fixtures)
+fc_add_test(tst_ingresstcpmap SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_ingresstcpmap.cpp LIBS fc_model_editors Qt6::Gui)
+target_compile_definitions(tst_ingresstcpmap PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}")

@@ -345,7 +345,7 @@ void TestConfigMapModel::syntaxProblemShownOnValue()
     QVERIFY(model.data(model.index(0, ConfigMapModel::KeyColumn), ProblemRole).toString().isEmpty());
     const QList<FieldMessage> messages = model.messages();
     QCOMPARE(messages.size(), 1);
-    QCOMPARE(pathText(messages.at(0).path), QStringLiteral("data.a.json"));
+    QCOMPARE(messages.at(0).path, parseFieldPath(QStringLiteral("data[a.json]"))); // as the server names it
     QCOMPARE(messages.at(0).severity, FieldMessage::Severity::Warning);
 }
 

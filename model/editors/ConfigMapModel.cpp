@@ -187,7 +187,7 @@ void ConfigMapModel::rebuild()
         }
     }
     m_checks.clear();
-    syncRows<Row>(m_rows, next, [](const Row &r) { return (r.binary ? QStringLiteral("b:") : QStringLiteral("d:")) + r.key; });
+    syncRows<Row>(m_rows, next, [](const Row &r) -> QString { return (r.binary ? QStringLiteral("b:") : QStringLiteral("d:")) + r.key; });
     // problems of other rows (a duplicate key's twin, the total size) may have changed too
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {ProblemRole, SeverityRole});

@@ -5,7 +5,7 @@ fc_add_test(tst_configmapmodel SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_con
 set(FC_EDITOR_FIXTURES ${CMAKE_CURRENT_LIST_DIR}/editors/fixtures)
 fc_add_test(tst_ingresstcpmap SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_ingresstcpmap.cpp LIBS fc_model_editors Qt6::Gui)
 target_compile_definitions(tst_ingresstcpmap PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}")
-foreach(t fateroutetable timeslicingmodel yamltreemodel configmapforms workloadform)
+foreach(t fateroutetable timeslicingmodel yamltreemodel configmapforms workloadform exposeplan)
   fc_add_test(tst_${t} SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_${t}.cpp LIBS fc_model_editors Qt6::Gui)
   target_compile_definitions(tst_${t} PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}")
 endforeach()

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace fc::editors {
 
 namespace {
@@ -158,6 +160,13 @@ ValueCheck checkValue(const QString &key, const QString &text)
     return c;
 }
 
+qsizetype ConfigMapModel::findRow(const QList<Row> &rows, const QString &key)
+{
+    // rows are sorted by key
+    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), key, [](const Row &r, const QString &k) { return r.key < k; });
+    return it != rows.cend() && it->key == key ? qsizetype(it - rows.cbegin()) : -1;
+}
+
 ConfigMapModel::ConfigMapModel(EditableDocument *document, QObject *parent)
     : FormTableModel(parent), m_document(document)
 {
@@ -186,7 +195,14 @@ void ConfigMapModel::rebuild()
             }
         }
     }
-    m_checks.clear();
+    // a value's syntax check stays valid while its text does: only changed keys are checked
+    // again (the cache holds the rows painted so far, so this is a few lookups)
+    for (auto it = m_checks.begin(); it != m_checks.end();) {
+        const qsizetype before = findRow(m_rows, it.key());
+        const qsizetype after = findRow(next, it.key());
+        const bool same = before >= 0 && after >= 0 && !next.at(after).binary && m_rows.at(before).value == next.at(after).value;
+        it = same ? std::next(it) : m_checks.erase(it);
+    }
     syncRows<Row>(m_rows, next, [](const Row &r) -> QString { return (r.binary ? QStringLiteral("b:") : QStringLiteral("d:")) + r.key; });
     // problems of other rows (a duplicate key's twin, the total size) may have changed too
     if (!m_rows.isEmpty())
@@ -315,10 +331,7 @@ bool ConfigMapModel::setData(const QModelIndex &index, const QVariant &value, in
 
 int ConfigMapModel::rowOf(const QString &key) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).key == key)
-            return int(i);
-    return -1;
+    return int(findRow(m_rows, key));
 }
 
 QString ConfigMapModel::keyAt(int row) const

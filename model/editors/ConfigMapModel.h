@@ -113,6 +113,7 @@ private:
         QStringList value; ///< the value does not parse as its syntax
     };
     void rebuild();
+    static qsizetype findRow(const QList<Row> &rows, const QString &key); ///< binary search, -1 when absent
     RowProblems problemsOf(int row) const;
     qint64 sizeOf(const Row &row) const;
     ValueCheck cachedCheck(int row) const;
@@ -121,7 +122,7 @@ private:
 
     QPointer<EditableDocument> m_document;
     QList<Row> m_rows;
-    mutable QHash<QString, ValueCheck> m_checks; ///< by key, cleared on every change
+    mutable QHash<QString, ValueCheck> m_checks; ///< by key, dropped when the value changes
     mutable Error m_lastError;
 };
 

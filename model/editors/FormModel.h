@@ -55,6 +55,9 @@ protected:
     void syncRows(QList<Row> &rows, const QList<Row> &next, const std::function<QString(const Row &)> &id);
 
 private:
+    /// rows and next have the same rows in the same order: copies the changed ones, one signal.
+    template<typename Row>
+    void updateChangedRows(QList<Row> &rows, const QList<Row> &next);
     static QStringList rowIds(const QStringList &raw);
 };
 
@@ -66,6 +69,11 @@ void FormTableModel::syncRows(QList<Row> &rows, const QList<Row> &next, const st
         oldRaw << id(r);
     for (const Row &r : next)
         newRaw << id(r);
+    if (oldRaw == newRaw) {
+        // the common case, a value edited: same rows, some changed
+        updateChangedRows(rows, next);
+        return;
+    }
     QStringList oldIds = rowIds(oldRaw);
     const QStringList newIds = rowIds(newRaw);
     const QSet<QString> oldSet(oldIds.cbegin(), oldIds.cend());
@@ -112,6 +120,12 @@ void FormTableModel::syncRows(QList<Row> &rows, const QList<Row> &next, const st
         endInsertRows();
         first = last + 1;
     }
+    updateChangedRows(rows, next);
+}
+
+template<typename Row>
+void FormTableModel::updateChangedRows(QList<Row> &rows, const QList<Row> &next)
+{
     qsizetype changedFirst = -1, changedLast = -1;
     for (qsizetype i = 0; i < next.size(); ++i) {
         if (rows.at(i) == next.at(i))

@@ -1,6 +1,7 @@
 #include "model/editors/KubeValidation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -16,8 +17,12 @@ QString tr(const char *text)
 
 bool matches(const QString &pattern, const QString &text)
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
-    return re.match(text).hasMatch();
+    // compiled once per pattern and thread: tables of thousands of keys ask per cell
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return it->match(text).hasMatch();
 }
 
 QString maxLength(int n)
@@ -57,7 +62,10 @@ QStringList portNameProblems(const QString &name)
         out << maxLength(15);
     if (!matches(QStringLiteral("[-a-z0-9]+"), name))
         out << tr("may contain only lower-case letters (a-z), digits (0-9) and '-'");
-    if (!name.contains(QRegularExpression(QStringLiteral("[a-z]"))))
+    bool letter = false;
+    for (QChar c : name)
+        letter = letter || (c >= u'a' && c <= u'z');
+    if (!letter)
         out << tr("must contain at least one letter (a-z)");
     if (name.contains(QStringLiteral("--")))
         out << tr("must not contain consecutive hyphens");

@@ -141,9 +141,17 @@ QStringList envVarNameProblems(const QString &name)
 {
     if (name.isEmpty())
         return {tr("must not be empty")};
-    if (!matches(QStringLiteral("[-._a-zA-Z][-._a-zA-Z0-9]*"), name))
-        return {tr("may contain only letters, digits, '_', '-' and '.', and must not start with a digit")};
+    for (QChar c : name)
+        if (c.unicode() < 32 || c.unicode() > 126)
+            return {tr("may contain only printable ASCII characters")};
+    if (name.contains(u'='))
+        return {tr("must not contain '='")};
     return {};
+}
+
+bool isClassicEnvVarName(const QString &name)
+{
+    return matches(QStringLiteral("[-._a-zA-Z][-._a-zA-Z0-9]*"), name);
 }
 
 std::optional<long double> parseQuantity(const QString &text, QString *problem)

@@ -30,8 +30,12 @@ QStringList qualifiedNameProblems(const QString &name);
 /// Label values (and nodeSelector values): empty, or at most 63 characters as a qualified name's
 /// name part.
 QStringList labelValueProblems(const QString &value);
-/// Environment variable names: letters, digits, '_', '-', '.', not starting with a digit.
+/// Environment variable names as the API server takes them since Kubernetes 1.32
+/// (RelaxedEnvironmentVariableValidation, on by default): printable ASCII without '='.
 QStringList envVarNameProblems(const QString &name);
+/// The classic rule (letters, digits, '_', '-', '.', not starting with a digit) that clusters
+/// before 1.32 enforce and shells expect.
+bool isClassicEnvVarName(const QString &name);
 
 /// A resource quantity in Kubernetes' grammar ("2", "500m", "1.5Gi", "1e3"), as a number of
 /// units; std::nullopt when it does not parse (`problem` says why).

@@ -56,6 +56,10 @@ public:
             const QString name = e.value(QLatin1String("name")).toString();
             if (const QStringList p = validation::envVarNameProblems(name); !p.isEmpty())
                 error(epath + QStringList{QStringLiteral("name")}, tr("The name %1.").arg(joined(p)));
+            else if (!validation::isClassicEnvVarName(name))
+                warning(epath + QStringList{QStringLiteral("name")},
+                        tr("%1: clusters before Kubernetes 1.32 refuse this name, and shells cannot read it (use letters, "
+                           "digits, '_', '-' and '.', not starting with a digit).").arg(name));
             if (seen.contains(name))
                 warning(epath + QStringList{QStringLiteral("name")},
                         tr("%1 is set again (row %2 sets it too): the last one wins.").arg(name).arg(seen.value(name) + 1));
@@ -92,6 +96,7 @@ public:
                QHash<QString, QString> &hostPorts)
     {
         QHash<QString, int> inContainer;
+        QHash<QString, QString> namesHere;
         const QJsonArray list = container.value(QLatin1String("ports")).toArray();
         for (qsizetype j = 0; j < list.size(); ++j) {
             const QJsonObject p = list.at(j).toObject();
@@ -108,12 +113,18 @@ public:
                 error(ppath + QStringList{QStringLiteral("protocol")}, tr("“%1” is not a protocol: TCP, UDP or SCTP.").arg(protocol));
             const QString name = p.value(QLatin1String("name")).toString();
             if (!name.isEmpty()) {
+                // the server wants names unique in a container; across the pod's containers a Service
+                // naming the port (targetPort: name) could reach either
                 if (const QStringList problems = validation::portNameProblems(name); !problems.isEmpty())
                     error(ppath + QStringList{QStringLiteral("name")}, tr("The port name %1.").arg(joined(problems)));
-                else if (names.contains(name))
+                else if (namesHere.contains(name))
                     error(ppath + QStringList{QStringLiteral("name")},
-                          tr("%1 already names %2: port names are unique in a pod.").arg(name, names.value(name)));
-                else
+                          tr("%1 already names %2: port names are unique in a container.").arg(name, namesHere.value(name)));
+                else if (names.contains(name))
+                    warning(ppath + QStringList{QStringLiteral("name")},
+                            tr("%1 also names %2: a Service targeting the port by name may reach either.").arg(name, names.value(name)));
+                namesHere.insert(name, where);
+                if (!names.contains(name))
                     names.insert(name, where);
             }
             const QString number = QStringLiteral("%1/%2").arg(containerPort).arg(protocol);
@@ -157,10 +168,8 @@ public:
                     error(path, tr("“%1” %2.").arg(text, problem));
                     continue;
                 }
-                if (*q < 0) {
+                if (*q < 0)
                     error(path, tr("must be 0 or more"));
-                    continue;
-                }
                 const validation::ResourceKind kind = validation::resourceKind(it.key());
                 if (validation::isExtendedResource(kind) && std::fabs(*q - std::round(*q)) > 1e-9L)
                     error(path, tr("%1 is counted in whole devices: %2 is not a whole number.").arg(it.key(), text));
@@ -173,8 +182,8 @@ public:
             const validation::ResourceKind kind = validation::resourceKind(name);
             const bool limited = parsed[1].contains(name);
             if (validation::isExtendedResource(kind)) {
-                if (!limited)
-                    error(path, tr("%1 cannot be overcommitted: set its limit (to the same number).").arg(name));
+                if (!limited) // on the limit, where the server names it: that is the cell to fill in
+                    error(rpath + QStringList{kinds[1], name}, tr("%1 cannot be overcommitted: set its limit (to the same number).").arg(name));
                 else if (std::fabs(parsed[1].value(name) - it.value()) > 1e-9L)
                     error(path, tr("must equal the %1 limit: extended resources cannot be overcommitted.").arg(name));
             } else if (limited && it.value() > parsed[1].value(name) + 1e-12L) {
@@ -212,8 +221,8 @@ public:
                 error(tpath + QStringList{QStringLiteral("operator")}, tr("“%1” is not an operator: Equal or Exists.").arg(op));
             else if (key.isEmpty() && op != u"Exists")
                 error(tpath + QStringList{QStringLiteral("operator")}, tr("Without a key the operator must be Exists (tolerate every taint)."));
-            if (op == u"Exists" && !value.isEmpty())
-                error(tpath + QStringList{QStringLiteral("value")}, tr("With Exists there is no value."));
+            if (op == u"Exists" && !value.isEmpty()) // on the operator, as the server names it
+                error(tpath + QStringList{QStringLiteral("operator")}, tr("With Exists there is no value (remove “%1” or use Equal).").arg(value));
             else if (const QStringList p = validation::labelValueProblems(value); op == u"Equal" && !p.isEmpty())
                 error(tpath + QStringList{QStringLiteral("value")}, tr("The value %1.").arg(joined(p)));
             if (!effect.isEmpty() && effect != u"NoSchedule" && effect != u"PreferNoSchedule" && effect != u"NoExecute")
@@ -373,11 +382,28 @@ void WorkloadForm::setKnownConfigMaps(const QHash<QString, QStringList> &configM
     revalidate();
 }
 
+ObjectPath WorkloadForm::refinedPath(const ObjectPath &serverPath) const
+{
+    // the server names some fields by their map (resources.requests, nodeSelector): when exactly
+    // one of the form's own errors lies under it, that is the field it means
+    ObjectPath found;
+    int count = 0;
+    for (const FieldMessage &m : m_messages) {
+        if (m.severity != Severity::Error || m.path.size() <= serverPath.size() || m.path.mid(0, serverPath.size()) != serverPath)
+            continue;
+        if (m.path != found)
+            ++count;
+        found = m.path;
+    }
+    return count == 1 ? found : serverPath;
+}
+
 void WorkloadForm::setServerCauses(const QList<StatusCause> &causes)
 {
     m_server.clear();
+    revalidate(); // the form's own errors, to refine the server's paths against
     for (const StatusCause &c : causes)
-        m_server.append({parseFieldPath(c.field), c.message, Severity::Error});
+        m_server.append({refinedPath(parseFieldPath(c.field)), c.message, Severity::Error});
     revalidate();
 }
 
@@ -436,7 +462,7 @@ void WorkloadForm::revalidate()
 
 std::optional<WorkloadForm::Cell> WorkloadForm::locate(const QString &statusField) const
 {
-    return locate(parseFieldPath(statusField));
+    return locate(refinedPath(parseFieldPath(statusField)));
 }
 
 std::optional<WorkloadForm::Cell> WorkloadForm::locate(const ObjectPath &path) const

@@ -90,9 +90,13 @@ public:
         bool operator==(const Cell &) const = default;
     };
     /// The cell a StatusCause.field names ("spec.template.spec.containers[0].ports[1].hostPort"),
-    /// or std::nullopt when the form does not show that field.
+    /// or std::nullopt when the form does not show that field. A field the server names by its
+    /// map ("…resources.requests", "…nodeSelector") is refined first (refinedPath()).
     std::optional<Cell> locate(const QString &statusField) const;
     std::optional<Cell> locate(const ObjectPath &path) const;
+    /// A server path made precise: when exactly one of the form's own errors lies under it, that
+    /// error's path ("…resources.requests" → "…resources.requests[cpu]"); else the path itself.
+    ObjectPath refinedPath(const ObjectPath &serverPath) const;
 
     /// Changes the pod spec as one undoable edit (`change` gets spec.template.spec).
     Result<void> editPodSpec(const std::function<void(QJsonObject &podSpec)> &change, const QString &undoText);

@@ -9,3 +9,8 @@ foreach(t fateroutetable timeslicingmodel yamltreemodel configmapforms workloadf
   fc_add_test(tst_${t} SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_${t}.cpp LIBS fc_model_editors Qt6::Gui)
   target_compile_definitions(tst_${t} PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}")
 endforeach()
+# Integration: the same rules against the local control plane's API server (dry runs in a
+# namespace of its own; the fixtures checked as manifests).
+fc_add_test(tst_editorsonserver SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_editorsonserver.cpp
+  LIBS fc_model_editors Qt6::Gui LABELS integration)
+target_compile_definitions(tst_editorsonserver PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}")

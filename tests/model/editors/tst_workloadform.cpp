@@ -87,6 +87,8 @@ private Q_SLOTS:
     void locate_data();
     void locate();
     void serverCausesLandOnCells();
+    void coarseServerFieldsRefined_data();
+    void coarseServerFieldsRefined();
 };
 
 void TestWorkloadForm::fixturesAreValid()
@@ -111,7 +113,8 @@ void TestWorkloadForm::rules_data()
     QTest::newRow("container names are unique") << c1 + "name=\"site\"" << c1 + "name" << "unique in a pod" << E;
     QTest::newRow("an image is required") << c0 + "image=\"\"" << c0 + "image" << "image is required" << E;
     QTest::newRow("a pod has a container") << kPod + "containers=[]" << kPod + "containers" << "at least one container" << E;
-    QTest::newRow("env name may not start with a digit") << c0 + "env[0].name=\"1LEVEL\"" << c0 + "env[0].name" << "must not start with a digit" << E;
+    QTest::newRow("env name starting with a digit: taken since 1.32, warned") << c0 + "env[0].name=\"1LEVEL\"" << c0 + "env[0].name" << "before Kubernetes 1.32 refuse" << W;
+    QTest::newRow("env name without =") << c0 + "env[0].name=\"A=B\"" << c0 + "env[0].name" << "must not contain '='" << E;
     QTest::newRow("env name set twice warns") << c0 + "env[3]={\"name\":\"NVFLARE_LOG_LEVEL\",\"value\":\"debug\"}" << c0 + "env[3].name" << "the last one wins" << W;
     QTest::newRow("value and valueFrom exclude each other") << c0 + "env[1].value=\"x\"" << c0 + "env[1].valueFrom" << "not both" << E;
     QTest::newRow("a secret reference needs a key") << c0 + "env[1].valueFrom.secretKeyRef.key=\"\"" << c0 + "env[1].valueFrom.secretKeyRef.key" << "key is required" << E;
@@ -120,7 +123,8 @@ void TestWorkloadForm::rules_data()
     QTest::newRow("port name has a letter") << c0 + "ports[0].name=\"8002\"" << c0 + "ports[0].name" << "at least one letter" << E;
     QTest::newRow("port name without double hyphen") << c0 + "ports[0].name=\"fl--client\"" << c0 + "ports[0].name" << "consecutive hyphens" << E;
     QTest::newRow("port name lower case") << c0 + "ports[0].name=\"FL\"" << c0 + "ports[0].name" << "lower-case" << E;
-    QTest::newRow("port names unique in the pod") << c1 + "ports[0].name=\"fl-client\"" << c1 + "ports[0].name" << "already names containers[0].ports[0]" << E;
+    QTest::newRow("port names unique in a container") << c0 + "ports[1]={\"name\":\"fl-client\",\"containerPort\":9000}" << c0 + "ports[1].name" << "already names containers[0].ports[0]: port names are unique in a container" << E;
+    QTest::newRow("a port name used by two containers warns") << c1 + "ports[0].name=\"fl-client\"" << c1 + "ports[0].name" << "may reach either" << W;
     QTest::newRow("containerPort in range") << c0 + "ports[0].containerPort=0" << c0 + "ports[0].containerPort" << "between 1 and 65535" << E;
     QTest::newRow("hostPort in range") << c0 + "ports[0].hostPort=70000" << c0 + "ports[0].hostPort" << "between 1 and 65535" << E;
     QTest::newRow("protocol is TCP UDP or SCTP") << c0 + "ports[0].protocol=\"HTTP\"" << c0 + "ports[0].protocol" << "TCP, UDP or SCTP" << E;
@@ -134,13 +138,13 @@ void TestWorkloadForm::rules_data()
                                                                        << c0 + "ports[0].hostPort" << "must equal the containerPort" << E;
     QTest::newRow("a port listed twice in a container warns") << c0 + "ports[1]={\"containerPort\":8002,\"protocol\":\"TCP\"}" << c0 + "ports[1].containerPort" << "listed twice" << W;
     QTest::newRow("quantity grammar") << c0 + "resources.requests.cpu=\"1.5 cores\"" << c0 + "resources.requests[cpu]" << "is not a quantity" << E;
-    QTest::newRow("quantity not negative") << c0 + "resources.limits.memory=\"-1Gi\"" << c0 + "resources.limits[memory]" << "0 or more" << E;
+    QTest::newRow("quantity not negative") << c0 + "resources.requests.cpu=\"-500m\"" << c0 + "resources.requests[cpu]" << "0 or more" << E;
     QTest::newRow("cpu request not above limit") << c0 + "resources.limits.cpu=\"250m\"" << c0 + "resources.requests[cpu]" << "less than or equal to the cpu limit" << E;
     QTest::newRow("memory request not above limit") << c0 + "resources.requests.memory=\"8Gi\"" << c0 + "resources.requests[memory]" << "less than or equal to the memory limit" << E;
     QTest::newRow("GPUs are whole") << c0 + "resources.requests[nvidia.com/gpu]=undefined;" + c0 + "resources.limits[nvidia.com/gpu]=\"0.5\""
                                     << c0 + "resources.limits[nvidia.com/gpu]" << "whole devices" << E;
     QTest::newRow("1000m GPUs are one GPU") << c0 + "resources.requests[nvidia.com/gpu]=\"1000m\"" << "" << "" << -1;
-    QTest::newRow("a GPU request needs its limit") << c0 + "resources.limits[nvidia.com/gpu]=undefined" << c0 + "resources.requests[nvidia.com/gpu]" << "set its limit" << E;
+    QTest::newRow("a GPU request needs its limit") << c0 + "resources.limits[nvidia.com/gpu]=undefined" << c0 + "resources.limits[nvidia.com/gpu]" << "set its limit" << E;
     QTest::newRow("a GPU request equals its limit") << c0 + "resources.limits[nvidia.com/gpu]=\"2\"" << c0 + "resources.requests[nvidia.com/gpu]" << "must equal the nvidia.com/gpu limit" << E;
     QTest::newRow("a GPU limit alone is fine") << c0 + "resources.requests[nvidia.com/gpu]=undefined" << "" << "" << -1;
     QTest::newRow("MIG resources by the mixed strategy's names") << c0 + "resources.limits[nvidia.com/mig-1g.10gb]=1" << "" << "" << -1;
@@ -149,7 +153,7 @@ void TestWorkloadForm::rules_data()
     QTest::newRow("an extended resource needs a domain") << c0 + "resources.limits.gpu=1" << c0 + "resources.limits[gpu]" << "need a domain prefix" << E;
     QTest::newRow("nodeSelector key is a label key") << kPod + "nodeSelector[gpu type]=\"t4\"" << kPod + "nodeSelector[gpu type]" << "label key" << E;
     QTest::newRow("nodeSelector value is a label value") << kPod + "nodeSelector[nvidia.com/gpu.product]=\"Tesla T4\"" << kPod + "nodeSelector[nvidia.com/gpu.product]" << "label value" << E;
-    QTest::newRow("toleration Exists takes no value") << kPod + "tolerations[0].value=\"present\"" << kPod + "tolerations[0].value" << "no value" << E;
+    QTest::newRow("toleration Exists takes no value") << kPod + "tolerations[0].value=\"present\"" << kPod + "tolerations[0].operator" << "no value" << E;
     QTest::newRow("toleration without key needs Exists") << kPod + "tolerations[0].key=undefined;" + kPod + "tolerations[0].operator=\"Equal\"" << kPod + "tolerations[0].operator" << "must be Exists" << E;
     QTest::newRow("toleration without key, Exists: tolerate all") << kPod + "tolerations[0].key=undefined;" + kPod + "tolerations[0].effect=undefined" << "" << "" << -1;
     QTest::newRow("tolerationSeconds needs NoExecute") << kPod + "tolerations[0].tolerationSeconds=300" << kPod + "tolerations[0].effect" << "NoExecute only" << E;
@@ -311,7 +315,7 @@ void TestWorkloadForm::envSourcesAndReferences()
     EnvModel *env = form.env();
     QVERIFY(env->addReference(QStringLiteral("ROUTE_TABLE"), EnvSource::ConfigMapKey, QStringLiteral("rollsite-config"), QStringLiteral("route_table.json")).ok());
     QVERIFY(env->addValue(QStringLiteral("MODE"), QStringLiteral("train")).ok());
-    QVERIFY(!env->addValue(QStringLiteral("2MODE"), QString()));
+    QVERIFY(!env->addValue(QStringLiteral("MODE=1"), QString()));
     // a Secret reference turned into a ConfigMap one keeps its name and key
     QVERIFY(env->setData(env->index(1, EnvModel::SourceColumn), int(EnvSource::ConfigMapKey)));
     QCOMPARE(env->data(env->index(1, EnvModel::ValueColumn)).toString(), QStringLiteral("site-1-keys"));
@@ -539,6 +543,50 @@ void TestWorkloadForm::serverCausesLandOnCells()
     // the user changes something: the server spoke about the old edit
     QVERIFY(form.ports()->setHostPort(3, 18002).ok());
     QVERIFY(form.ports()->data(index, ProblemRole).toString().isEmpty());
+}
+
+void TestWorkloadForm::coarseServerFieldsRefined_data()
+{
+    using Table = WorkloadForm::Cell::Table;
+    QTest::addColumn<QString>("mutations");
+    QTest::addColumn<QString>("serverField"); // as kube-apiserver 1.32 names it
+    QTest::addColumn<QString>("refined");
+    QTest::addColumn<int>("table");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    const QString c0 = kPod + QStringLiteral("containers[0].");
+    QTest::newRow("request above limit: resources.requests") << c0 + "resources.limits.cpu=\"250m\"" << c0 + "resources.requests"
+                                                             << c0 + "resources.requests[cpu]" << int(Table::Resources) << 0 << int(ResourcesModel::RequestColumn);
+    QTest::newRow("GPU without limit: resources.limits") << c0 + "resources.limits[nvidia.com/gpu]=undefined" << c0 + "resources.limits"
+                                                         << c0 + "resources.limits[nvidia.com/gpu]" << int(Table::Resources) << 2 << int(ResourcesModel::LimitColumn);
+    QTest::newRow("a label value: nodeSelector") << kPod + "nodeSelector[nvidia.com/gpu.product]=\"Tesla T4\"" << kPod + "nodeSelector"
+                                                 << kPod + "nodeSelector[nvidia.com/gpu.product]" << int(Table::NodeSelector) << 0 << int(NodeSelectorModel::KeyColumn);
+    QTest::newRow("two problems under it: left as the server said") << c0 + "resources.limits.cpu=\"250m\";" + c0 + "resources.limits.memory=\"1Gi\""
+                                                                     << c0 + "resources.requests" << c0 + "resources.requests" << int(Table::Resources) << -1 << -1;
+}
+
+void TestWorkloadForm::coarseServerFieldsRefined()
+{
+    QFETCH(QString, mutations);
+    QFETCH(QString, serverField);
+    QFETCH(QString, refined);
+    QFETCH(int, table);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    EditableDocument doc(nullptr, ResourceType::of(Kind::Deployment));
+    doc.load(mutated(site(), mutations));
+    WorkloadForm form(&doc);
+    Testers testers(form);
+    QCOMPARE(form.refinedPath(parseFieldPath(serverField)), parseFieldPath(refined));
+    const std::optional<WorkloadForm::Cell> cell = form.locate(serverField);
+    QVERIFY(cell);
+    QCOMPARE(int(cell->table), table);
+    QCOMPARE(cell->row, row);
+    QCOMPARE(cell->column, column);
+    // the server's words show on that cell
+    form.setServerCauses({{QStringLiteral("FieldValueInvalid"), QStringLiteral("the server says so"), serverField}});
+    if (row >= 0 && table == int(WorkloadForm::Cell::Table::Resources))
+        QVERIFY(form.resources()->data(form.resources()->index(row, column), ProblemRole).toString().contains(QStringLiteral("the server says so")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkloadForm)

@@ -43,21 +43,4 @@ QStringList FormTableModel::rowIds(const QStringList &raw)
     return out;
 }
 
-QString messagesAt(const QList<FieldMessage> &all, const ObjectPath &path, int *severity)
-{
-    QStringList lines;
-    int worst = -1;
-    for (const FieldMessage &m : all) {
-        if (m.path.size() < path.size() || m.path.mid(0, path.size()) != path)
-            continue;
-        lines << m.message;
-        const int s = int(m.severity);
-        if (worst < 0 || s < worst)
-            worst = s; // Error (0) is worse than Warning (1)
-    }
-    if (severity)
-        *severity = worst;
-    return lines.join(u'\n');
-}
-
 } // namespace fc::editors

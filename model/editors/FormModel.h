@@ -139,8 +139,4 @@ void FormTableModel::updateChangedRows(QList<Row> &rows, const QList<Row> &next)
         Q_EMIT dataChanged(index(int(changedFirst), 0), index(int(changedLast), columnCount() - 1));
 }
 
-/// The messages of `all` whose path is `path` or lies under it, one per line, and the worst
-/// severity (-1 when none) — what ProblemRole and SeverityRole show for a cell.
-QString messagesAt(const QList<FieldMessage> &all, const ObjectPath &path, int *severity = nullptr);
-
 } // namespace fc::editors

@@ -270,6 +270,12 @@ QString indexSegment(qsizetype index)
     return u'#' + QString::number(index);
 }
 
+qsizetype elementIndex(const QJsonArray &list, const QString &segment)
+{
+    const qsizetype eq = segment.indexOf(u'=');
+    return indexOf(list, segment, eq > 0 ? segment.left(eq) : QString());
+}
+
 QString pathText(const ObjectPath &path)
 {
     QString out;
@@ -284,7 +290,7 @@ QString pathText(const ObjectPath &path)
     return out;
 }
 
-ObjectPath pathFromServerField(const QString &field, const QJsonObject &object)
+ObjectPath parseFieldPath(const QString &field)
 {
     // "a.b[2].c", "data[bad key]": keys separated by dots, [N] an index, [text] a key
     ObjectPath raw;
@@ -309,6 +315,12 @@ ObjectPath pathFromServerField(const QString &field, const QJsonObject &object)
     }
     if (!current.isEmpty())
         raw << current;
+    return raw;
+}
+
+ObjectPath pathFromServerField(const QString &field, const QJsonObject &object)
+{
+    const ObjectPath raw = parseFieldPath(field);
     // indices to merge keys, walking the object
     ObjectPath out;
     QJsonValue v(object);
@@ -328,9 +340,11 @@ ObjectPath pathFromServerField(const QString &field, const QJsonObject &object)
             name.clear();
             continue;
         }
-        out << seg;
-        v = v.isObject() ? v.toObject().value(seg) : QJsonValue();
-        name = seg;
+        // "[8002]" under a map is a key that looks like a number (ConfigMap data), not an index
+        const QString key = isIndexSegment(seg) && v.isObject() ? seg.mid(1) : seg;
+        out << key;
+        v = v.isObject() ? v.toObject().value(key) : QJsonValue();
+        name = key;
     }
     return out;
 }

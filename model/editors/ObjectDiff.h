@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -16,6 +17,14 @@ using ObjectPath = QStringList;
 QString pathText(const ObjectPath &path);
 /// The segment of a list index.
 QString indexSegment(qsizetype index);
+/// The index in `list` of the element a segment names ("#3", or "name=trainer" by merge key);
+/// -1 when none does.
+qsizetype elementIndex(const QJsonArray &list, const QString &segment);
+/// A field path as the API server writes one (StatusCause.field):
+/// "spec.template.spec.containers[0].ports[1].hostPort" → spec, template, spec, containers, #0,
+/// ports, #1, hostPort; "data[bad key]" → data, bad key; "resources.limits[nvidia.com/gpu]" →
+/// resources, limits, nvidia.com/gpu. Indices stay indices (see pathFromServerField).
+ObjectPath parseFieldPath(const QString &field);
 /// A server's field path ("spec.template.spec.containers[0].ports[1].hostPort", "data[bad key]")
 /// as an ObjectPath in `object`'s terms: numeric indices become merge-key segments where the
 /// list has a merge key, so the path names the same element an editor shows.

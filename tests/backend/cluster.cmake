@@ -5,3 +5,5 @@ fc_add_test(tst_httpsproxyrelay SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_ht
 fc_add_test(tst_apidiscovery SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_apidiscovery.cpp LIBS fedconsole_backend)
 target_compile_definitions(tst_apidiscovery PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/cluster/fixtures")
 fc_add_test(tst_yamlcodec SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamlcodec.cpp LIBS fedconsole_backend)
+# The ordered YAML tree the per-key ConfigMap forms edit (model/editors).
+fc_add_test(tst_yamltree SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamltree.cpp LIBS fedconsole_backend)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "backend/cluster/YamlCodec.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdlib>
+
+namespace fc::editors::test {
+
+/// One manifest of tests/model/editors/fixtures ("microk8s-ingress/11-…yaml").
+inline QJsonObject fixture(const QString &relativePath)
+{
+    QFile f(QStringLiteral(FC_FIXTURES "/") + relativePath);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(f.fileName()));
+    const Result<QJsonObject> r = yaml::toObject(f.readAll());
+    if (!r)
+        qFatal("fixture %s: %s", qPrintable(relativePath), qPrintable(r.error().toString()));
+    return r.value();
+}
+
+inline QJsonObject microk8sTcpMap() { return fixture(QStringLiteral("microk8s-ingress/11-nginx-ingress-tcp-microk8s-conf.yaml")); }
+inline QJsonObject microk8sUdpMap() { return fixture(QStringLiteral("microk8s-ingress/12-nginx-ingress-udp-microk8s-conf.yaml")); }
+inline QJsonObject microk8sController() { return fixture(QStringLiteral("microk8s-ingress/20-nginx-ingress-microk8s-controller.yaml")); }
+inline QJsonObject flareService(const QString &name)
+{
+    if (name == u"overseer")
+        return fixture(QStringLiteral("flare/10-overseer-service.yaml"));
+    if (name == u"server1")
+        return fixture(QStringLiteral("flare/11-server1-service.yaml"));
+    return fixture(QStringLiteral("flare/12-server2-service.yaml"));
+}
+
+} // namespace fc::editors::test

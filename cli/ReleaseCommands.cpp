@@ -300,7 +300,7 @@ int readCommand(const GlobalOptions &g, const QString &verb, const QStringList &
     const HelmRelease &r = release.value();
 
     if (verb == u"manifest") {
-        out << r.manifest;
+        out << r.manifest << '\n'; // byte for byte what `helm get manifest` prints (Fprintln)
         return 0;
     }
     if (verb == u"values") {

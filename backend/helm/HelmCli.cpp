@@ -352,8 +352,8 @@ HelmCommand HelmCli::history(const QString &release, const QString &namespace_) 
 {
     HelmCommand c;
     c.verb = QStringLiteral("history");
-    c.arguments << QStringLiteral("history") << release << QStringLiteral("--output") << QStringLiteral("json")
-                << QStringLiteral("--max") << QStringLiteral("0");
+    // no --max: 0 means "none" for history (unlike list), and helm keeps at most 10 by default
+    c.arguments << QStringLiteral("history") << release << QStringLiteral("--output") << QStringLiteral("json");
     if (!namespace_.isEmpty())
         c.arguments << QStringLiteral("--namespace") << namespace_;
     return c;

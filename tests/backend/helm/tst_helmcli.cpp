@@ -248,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(h3.list({}, true).arguments.join(u' '), QStringLiteral("list --output json --max 0 --all --all-namespaces"));
         QCOMPARE(h4.list(QStringLiteral("ns"), false).arguments.join(u' '), QStringLiteral("list --output json --max 0 --namespace ns"));
         QCOMPARE(h4.history(QStringLiteral("r"), QStringLiteral("ns")).arguments.join(u' '),
-                 QStringLiteral("history r --output json --max 0 --namespace ns"));
+                 QStringLiteral("history r --output json --namespace ns"));
         QCOMPARE(h4.getValues(QStringLiteral("r"), QStringLiteral("ns"), true, 3).arguments.join(u' '),
                  QStringLiteral("get values r --output json --all --namespace ns --revision 3"));
         QCOMPARE(h4.getManifest(QStringLiteral("r"), QStringLiteral("ns")).arguments.join(u' '),

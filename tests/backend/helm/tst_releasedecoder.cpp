@@ -250,6 +250,24 @@ private Q_SLOTS:
         QCOMPARE(cm->configMap()->data.value(QStringLiteral("release")), QStringLiteral("v1.2"));
     }
 
+    // the decoder's own base64: every padding, and what is not base64
+    void base64()
+    {
+        HelmStorageObject cm;
+        cm.driver = HelmStorageDriver::ConfigMap;
+        cm.objectName = QStringLiteral("sh.helm.release.v1.r.v1");
+        for (int pad = 0; pad < 3; ++pad) {
+            const QByteArray json = R"({"name":"r","version":1,"info":{"status":"deployed"}})" + QByteArray(pad, ' ');
+            const QByteArray b64 = json.toBase64();
+            const HelmReleaseSummary s = ReleaseDecoder::summarize(std::string_view(b64.constData(), size_t(b64.size())), cm);
+            QVERIFY2(s.error.isEmpty(), qPrintable(s.error + QStringLiteral(" for ") + QString::fromLatin1(b64)));
+            QCOMPARE(s.status, QStringLiteral("deployed"));
+            QCOMPARE(ReleaseDecoder::releaseJson(b64, HelmStorageDriver::ConfigMap).value(), json);
+        }
+        for (const char *bad : {"abc", "ab=c", "a===", "ab==ab==", "ab!d", "=abc"})
+            QVERIFY2(!ReleaseDecoder::releaseJson(QByteArrayView(bad), HelmStorageDriver::ConfigMap).ok(), bad);
+    }
+
     void goTime_data()
     {
         QTest::addColumn<QString>("text");

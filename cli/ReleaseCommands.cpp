@@ -185,9 +185,7 @@ Result<void> loadReleases(ClusterSession &s, const QString &ns, const QString &r
     into.configMaps = std::make_unique<ResourceStore>(Kind::ConfigMap, s.context().contextName);
     into.model.addStore(into.secrets.get());
     into.model.addStore(into.configMaps.get());
-    if (auto r = s.list(*into.secrets, ns, selector); !r)
-        return r;
-    return s.list(*into.configMaps, ns, selector);
+    return s.list(QList<ResourceStore *>{into.secrets.get(), into.configMaps.get()}, ns, selector);
 }
 
 QJsonObject listJson(const HelmReleaseSummary &r)

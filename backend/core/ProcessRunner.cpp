@@ -144,7 +144,9 @@ void ProcessRunner::start(const ProcessSpec &spec)
         if (error != QProcess::FailedToStart)
             return; // crashes and write errors end in finished()
         m_result.errorString = m_process->errorString();
-        finish(ProcessEnd::FailedToStart, -1);
+        // QProcess may report this from inside start(): the caller has not connected to
+        // finished() yet, so the end is delivered from the event loop, like every other end
+        QMetaObject::invokeMethod(this, [this] { finish(ProcessEnd::FailedToStart, -1); }, Qt::QueuedConnection);
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         const ProcessEnd end = m_stopReason ? *m_stopReason : status == QProcess::CrashExit ? ProcessEnd::Crashed : ProcessEnd::Exited;

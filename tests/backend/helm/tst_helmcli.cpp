@@ -447,6 +447,21 @@ private Q_SLOTS:
         qputenv("FAKE_HELM_MODE", "");
     }
 
+    // connected after start() returns, as callers do: the end still arrives
+    void missingHelmReportsNotStarted()
+    {
+        HelmCli cli(m_dir.filePath(QStringLiteral("no-helm-here")), version(4, 3));
+        cli.setTempDirectory(m_tmp);
+        QObject owner;
+        HelmRun *run = cli.start(cli.list({}, true), tokenContext(), &owner);
+        QSignalSpy done(run, &HelmRun::finished);
+        QVERIFY(done.wait(10000));
+        const HelmResult r = done.first().first().value<HelmResult>();
+        QCOMPARE(r.failure, HelmFailure::NotStarted);
+        QVERIFY2(r.summary.startsWith(QLatin1String("cannot run helm: ")), qPrintable(r.summary));
+        QVERIFY(leftovers().isEmpty());
+    }
+
     void probeReadsTheVersion()
     {
         QObject context;

@@ -39,31 +39,42 @@ Error ClusterSession::timeoutError() const
 
 Result<void> ClusterSession::list(ResourceStore &store, const QString &ns, const QString &labelSelector)
 {
+    return list(QList<ResourceStore *>{&store}, ns, labelSelector);
+}
+
+Result<void> ClusterSession::list(const QList<ResourceStore *> &stores, const QString &ns, const QString &labelSelector)
+{
     QEventLoop loop;
     std::optional<Error> failure;
-    const quint64 id = m_connection->watch(store.kind(), ns, labelSelector);
+    QHash<quint64, ResourceStore *> byWatch;
+    for (ResourceStore *store : stores)
+        byWatch.insert(m_connection->watch(store->kind(), ns, labelSelector), store);
+    int pending = int(byWatch.size());
     auto c1 = QObject::connect(m_connection.get(), &ClusterConnection::batchReady, &loop, [&](const WatchBatch &b) {
-        if (b.watchId != id)
+        ResourceStore *store = byWatch.value(b.watchId);
+        if (!store)
             return;
-        store.apply(b);
-        if (b.listEnd)
+        store->apply(b);
+        if (b.listEnd && --pending == 0)
             loop.quit();
     });
     auto c2 = QObject::connect(m_connection.get(), &ClusterConnection::watchError, &loop, [&](quint64 w, const QString &msg) {
-        if (w != id)
+        if (!byWatch.contains(w))
             return;
         failure = makeError(msg);
         loop.quit();
     });
     QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
-    m_connection->unwatch(id);
+    for (auto it = byWatch.cbegin(); it != byWatch.cend(); ++it)
+        m_connection->unwatch(it.key());
     QObject::disconnect(c1);
     QObject::disconnect(c2);
     if (failure)
         return *failure;
-    if (!store.synced())
-        return makeError(QObject::tr("timed out after %1 s listing from %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
+    for (ResourceStore *store : stores)
+        if (!store->synced())
+            return makeError(QObject::tr("timed out after %1 s listing from %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
     return {};
 }
 

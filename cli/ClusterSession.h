@@ -49,6 +49,8 @@ public:
     }
     /// Lists into `store` through the same watch path as the GUI and returns once synced.
     Result<void> list(ResourceStore &store, const QString &ns, const QString &labelSelector = {});
+    /// The same for several stores (one kind each) at once: the lists run concurrently.
+    Result<void> list(const QList<ResourceStore *> &stores, const QString &ns, const QString &labelSelector = {});
 
 private:
     Error timeoutError() const;

@@ -2,6 +2,7 @@
 #include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
 #include "cli/LogsCommand.h"
+#include "cli/ReleaseCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,6 +23,10 @@ Commands:
                                              certificates in cluster secrets (cert deploy --help)
   logs POD|-l SEL [-n NS] [-c C] [-f] [--since D] [--since-time T] [--tail N] [--timestamps] [--previous] [--prefix]
                                              pod logs, resumed after a cut without duplicates
+  releases [-A | -n NS] [-o json]            Helm releases, read from Helm's storage (no helm needed)
+  release history|values|manifest|status NAME [-n NS]
+  release install|upgrade|rollback|uninstall ...
+                                             one release; changes run the real helm (release --help)
 
 Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
 )";
@@ -50,6 +55,10 @@ int main(int argc, char **argv)
     if (command == u"gpus")
         return fc::cli::runGpus(global, args, out, err);
     if (command == u"logs") return fc::cli::runLogs(global, args, out, err);
+    if (command == u"releases")
+        return fc::cli::runReleases(global, args, out, err);
+    if (command == u"release")
+        return fc::cli::runRelease(global, args, out, err);
     if (command == u"cert" && fc::cli::isCertClusterCommand(args))
         return fc::cli::runCertClusterCommand(global, args, out, err);
     if (command == u"cert")

@@ -8,6 +8,7 @@
 #   kube-apiserver, kube-controller-manager, kube-scheduler  (k8s.io/kubernetes v1.32.4,
 #       one hyperkube-style binary built from scripts/local-cluster/hyperkube)
 #   kwok v0.7.0 (simulated kubelets; stages in scripts/local-cluster/kwok/kwok.yaml)
+#   helm v4.3.2 and v3.21.4 (scripts/helm-bins.sh; not needed to run the cluster, built by `build`)
 #
 # Usage: scripts/local-cluster.sh build|up|down|env|status|restart-apiserver
 # See docs/LOCAL-CLUSTER.md.
@@ -118,6 +119,8 @@ cmd_build() {
   log "etcd: $etcd ($("$etcd" --version 2>/dev/null | head -1))"
   command -v kubectl >/dev/null || die "kubectl not found on PATH"
   command -v openssl >/dev/null || die "openssl not found on PATH"
+  # helm v4 and v3 for the Helm interop tests and bench/run-helm.sh (cached beside the above)
+  "$SCRIPT_DIR/helm-bins.sh" build
   log "build done in $((SECONDS - t0))s"
 }
 

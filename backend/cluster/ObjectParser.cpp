@@ -1,6 +1,7 @@
 #include "backend/cluster/ObjectParser.h"
 
 #include "backend/cluster/YamlCodec.h"
+#include "backend/helm/ReleaseDecoder.h"
 
 #include <simdjson.h>
 #include <yaml-cpp/yaml.h>
@@ -485,8 +486,42 @@ void summarizeWorkload(Kind kind, const element &o, ObjectSummary &s)
     s.info = std::move(w);
 }
 
+/// A Helm release revision (Secret driver or ConfigMap driver): decoded here, on the worker
+/// thread; the payload itself is not kept.
+void summarizeHelmRelease(HelmStorageDriver driver, std::string_view payload, const element &o, ObjectSummary &s)
+{
+    HelmStorageObject storage;
+    storage.driver = driver;
+    storage.objectName = s.name;
+    storage.namespace_ = s.namespace_;
+    storage.labelName = s.labels.value(QStringLiteral("name"));
+    storage.labelStatus = s.labels.value(QStringLiteral("status"));
+    storage.labelVersion = s.labels.value(QStringLiteral("version"));
+    HelmReleaseInfo h;
+    h.driver = driver;
+    h.release = ReleaseDecoder::summarize(payload, storage);
+    h.release.chartName = intern(h.release.chartName);
+    h.release.chartVersion = intern(h.release.chartVersion);
+    h.release.appVersion = intern(h.release.appVersion);
+    h.release.status = intern(h.release.status);
+    h.release.namespace_ = intern(h.release.namespace_);
+    if (driver == HelmStorageDriver::Secret)
+        h.storage.type = str(o["type"]);
+    object data;
+    if (o["data"].get_object().get(data) == simdjson::SUCCESS)
+        for (auto f : data)
+            h.storage.keys.append(intern(QString::fromUtf8(f.key.data(), qsizetype(f.key.size()))));
+    h.storage.keys.sort();
+    s.info = std::move(h);
+}
+
 void summarizeConfigMap(const element &o, ObjectSummary &s)
 {
+    std::string_view helmPayload;
+    if (s.labels.value(QStringLiteral("owner")) == u"helm" && o["data"]["release"].get_string().get(helmPayload) == simdjson::SUCCESS) {
+        summarizeHelmRelease(HelmStorageDriver::ConfigMap, helmPayload, o, s);
+        return;
+    }
     ConfigMapInfo c;
     c.data = stringMap<QHash<QString, QString>>(o["data"]);
     object bin;
@@ -498,6 +533,13 @@ void summarizeConfigMap(const element &o, ObjectSummary &s)
 
 void summarizeSecret(const element &o, ObjectSummary &s)
 {
+    if (std::string_view type; o["type"].get_string().get(type) == simdjson::SUCCESS && type == "helm.sh/release.v1") {
+        std::string_view payload; // empty when missing: the decoder reports it as an error row
+        if (o["data"]["release"].get_string().get(payload) != simdjson::SUCCESS)
+            payload = {};
+        summarizeHelmRelease(HelmStorageDriver::Secret, payload, o, s);
+        return;
+    }
     SecretInfo v;
     v.type = str(o["type"]);
     object data;

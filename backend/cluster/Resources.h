@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "backend/core/SmallMap.h"
+#include "backend/helm/HelmRelease.h"
 
 #include <variant>
 
@@ -126,6 +127,15 @@ struct SecretInfo {
     QStringList keys;
 };
 
+/// A Secret of type helm.sh/release.v1, or a ConfigMap labelled owner=helm (Helm's ConfigMap
+/// driver): the release revision it stores, decoded on the worker thread, instead of the
+/// Secret/ConfigMap details (the payload is not kept).
+struct HelmReleaseInfo {
+    HelmReleaseSummary release;
+    HelmStorageDriver driver = HelmStorageDriver::Secret;
+    SecretInfo storage; ///< type and data keys of the storage object, as other secrets keep them
+};
+
 struct EventInfo {
     QString type;            ///< Normal | Warning
     QString reason;
@@ -152,7 +162,7 @@ struct ObjectSummary {
     Labels labels;
     Labels annotations;
     std::variant<std::monostate, PodInfo, NodeInfo, ServiceInfo, WorkloadInfo, ConfigMapInfo, SecretInfo,
-                 EventInfo>
+                 EventInfo, HelmReleaseInfo>
         info;
 
     const PodInfo *pod() const { return std::get_if<PodInfo>(&info); }
@@ -162,6 +172,7 @@ struct ObjectSummary {
     const ConfigMapInfo *configMap() const { return std::get_if<ConfigMapInfo>(&info); }
     const SecretInfo *secret() const { return std::get_if<SecretInfo>(&info); }
     const EventInfo *event() const { return std::get_if<EventInfo>(&info); }
+    const HelmReleaseInfo *helmRelease() const { return std::get_if<HelmReleaseInfo>(&info); }
 };
 
 } // namespace fc

@@ -236,16 +236,21 @@ QString ResourceTableModel::cell(const ObjectSummary &o, const QString &c, const
     }
     case Kind::ConfigMap:
         if (c == u"DATA") {
-            const int n = int(o.configMap()->data.size() + o.configMap()->binaryKeys.size());
+            // Helm's ConfigMap driver: the release is decoded, the storage's keys are kept
+            const int n = o.helmRelease() ? int(o.helmRelease()->storage.keys.size())
+                                          : int(o.configMap()->data.size() + o.configMap()->binaryKeys.size());
             return ret(QString::number(n), n);
         }
         break;
-    case Kind::Secret:
+    case Kind::Secret: {
+        // a helm.sh/release.v1 Secret carries the release it stores and the storage's type and keys
+        const SecretInfo &secret = o.helmRelease() ? o.helmRelease()->storage : *o.secret();
         if (c == u"TYPE")
-            return ret(o.secret()->type);
+            return ret(secret.type);
         if (c == u"DATA")
-            return ret(QString::number(o.secret()->keys.size()), int(o.secret()->keys.size()));
+            return ret(QString::number(secret.keys.size()), int(secret.keys.size()));
         break;
+    }
     case Kind::Event: {
         const EventInfo &e = *o.event();
         if (c == u"LAST SEEN")

@@ -1,6 +1,7 @@
 #include "cli/CertClusterCommand.h"
 #include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
+#include "cli/ExposeCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/ReleaseCommands.h"
 
@@ -27,6 +28,8 @@ Commands:
   release history|values|manifest|status NAME [-n NS]
   release install|upgrade|rollback|uninstall ...
                                              one release; changes run the real helm (release --help)
+  expose|unexpose SERVICE [-n NS] [--port P]... [--ingress-namespace NS] [--dry-run]
+                                             a Service's TCP ports through ingress-nginx (expose --help)
 
 Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
 )";
@@ -59,6 +62,8 @@ int main(int argc, char **argv)
         return fc::cli::runReleases(global, args, out, err);
     if (command == u"release")
         return fc::cli::runRelease(global, args, out, err);
+    if (command == u"expose" || command == u"unexpose")
+        return fc::cli::runExpose(global, command == u"unexpose", args, out, err);
     if (command == u"cert" && fc::cli::isCertClusterCommand(args))
         return fc::cli::runCertClusterCommand(global, args, out, err);
     if (command == u"cert")

@@ -18,3 +18,9 @@ endforeach()
 fc_add_test(tst_editorsonserver SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_editorsonserver.cpp
   LIBS fc_model_editors Qt6::Gui LABELS integration)
 target_compile_definitions(tst_editorsonserver PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}")
+# ExposeOperation and fedconsole-cli expose/unexpose on the local cluster, as admin and as a user
+# with real Roles that let it write the TCP map but not the controller.
+fc_add_test(tst_exposeoperation SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_exposeoperation.cpp
+  LIBS fc_model_editors Qt6::Gui LABELS integration)
+target_compile_definitions(tst_exposeoperation PRIVATE FC_FIXTURES="${FC_EDITOR_FIXTURES}" FC_CLI_PATH="$<TARGET_FILE:fedconsole-cli>")
+add_dependencies(tst_exposeoperation fedconsole-cli)

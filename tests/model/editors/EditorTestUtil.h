@@ -22,6 +22,16 @@ inline QJsonObject fixture(const QString &relativePath)
     return r.value();
 }
 
+/// `o` moved to namespace `ns`, without a resourceVersion: ready to be created there.
+inline QJsonObject inNamespace(QJsonObject o, const QString &ns)
+{
+    QJsonObject md = o.value(QStringLiteral("metadata")).toObject();
+    md.insert(QStringLiteral("namespace"), ns);
+    md.remove(QStringLiteral("resourceVersion"));
+    o.insert(QStringLiteral("metadata"), md);
+    return o;
+}
+
 inline QJsonObject microk8sTcpMap() { return fixture(QStringLiteral("microk8s-ingress/11-nginx-ingress-tcp-microk8s-conf.yaml")); }
 inline QJsonObject microk8sUdpMap() { return fixture(QStringLiteral("microk8s-ingress/12-nginx-ingress-udp-microk8s-conf.yaml")); }
 inline QJsonObject microk8sController() { return fixture(QStringLiteral("microk8s-ingress/20-nginx-ingress-microk8s-controller.yaml")); }

@@ -28,15 +28,6 @@ using namespace fc::editors;
 
 namespace {
 
-QJsonObject inNamespace(QJsonObject o, const QString &ns)
-{
-    QJsonObject md = o.value(QStringLiteral("metadata")).toObject();
-    md.insert(QStringLiteral("namespace"), ns);
-    md.remove(QStringLiteral("resourceVersion"));
-    o.insert(QStringLiteral("metadata"), md);
-    return o;
-}
-
 QJsonObject mutated(QJsonObject o, const QString &mutations)
 {
     for (const QString &m : mutations.split(u';', Qt::SkipEmptyParts)) {
@@ -67,7 +58,7 @@ private:
         QObject ctx;
         WriteOptions options;
         options.dryRun = dryRun;
-        m_client->create(ResourceType::of(kind), inNamespace(object, m_ns), options, &ctx, [&](const Result<KubeObject> &r) { out = r; });
+        m_client->create(ResourceType::of(kind), fc::editors::test::inNamespace(object, m_ns), options, &ctx, [&](const Result<KubeObject> &r) { out = r; });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
             return makeError(QStringLiteral("timed out"));
         return *out;
@@ -127,7 +118,7 @@ void TestEditorsOnServer::fixturesAreValidManifests()
         const QString file = it.next();
         QJsonObject o = fc::editors::test::fixture(QDir(QStringLiteral(FC_FIXTURES)).relativeFilePath(file));
         if (o.value(QStringLiteral("kind")).toString() != u"Namespace")
-            o = inNamespace(o, m_ns);
+            o = fc::editors::test::inNamespace(o, m_ns);
         const fc::test::ProcResult r = fc::test::kubectl({QStringLiteral("create"), QStringLiteral("--dry-run=server"), QStringLiteral("-f"), QStringLiteral("-"),
                                                   QStringLiteral("-o"), QStringLiteral("name")},
                                                  QJsonDocument(o).toJson());
@@ -267,8 +258,8 @@ void TestEditorsOnServer::immutableConfigMap()
 void TestEditorsOnServer::exposePlanObjectsPassValidation()
 {
     // FLARE's three services exposed: both planned objects are what the server accepts
-    const QJsonObject map = inNamespace(fc::editors::test::microk8sTcpMap(), m_ns);
-    const QJsonObject controller = inNamespace(fc::editors::test::microk8sController(), m_ns);
+    const QJsonObject map = fc::editors::test::inNamespace(fc::editors::test::microk8sTcpMap(), m_ns);
+    const QJsonObject controller = fc::editors::test::inNamespace(fc::editors::test::microk8sController(), m_ns);
     Result<ExposePlan> plan = planExpose({fc::editors::test::flareService(QStringLiteral("server1")), {}, map, controller, {}});
     QVERIFY(plan);
     for (const char *svc : {"server2", "overseer"}) {

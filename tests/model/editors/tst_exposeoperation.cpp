@@ -1,0 +1,235 @@
+// ExposeOperation and `fedconsole-cli expose|unexpose` on the local control plane: NVIDIA FLARE's
+// three services exposed through a microk8s-shaped ingress-nginx (fixtures/microk8s-ingress),
+// as cluster-admin and as a user whose Roles let it write the TCP map but not the controller —
+// the map must be put back. Traefik (microk8s >= 1.35) is named, not half-handled.
+#include "../../integration/common/LocalCluster.h"
+#include "EditorTestUtil.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+#include "backend/cluster/Kubeconfig.h"
+#include "backend/cluster/ObjectClient.h"
+#include "model/editors/ExposeOperation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace fc;
+using namespace fc::editors;
+using fc::test::kubectl;
+
+namespace {
+
+QJsonObject getJson(const QString &kind, const QString &ns, const QString &name)
+{
+    const auto r = kubectl({QStringLiteral("get"), kind, name, QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QStringList hostPorts(const QJsonObject &daemonSet)
+{
+    QStringList out;
+    const QJsonArray containers = daemonSet[u"spec"][u"template"][u"spec"][u"containers"].toArray();
+    for (const QJsonValue &c : containers)
+        for (const QJsonValue &p : c[u"ports"].toArray())
+            if (p[u"hostPort"].toInt() != 0)
+                out << QString::number(p[u"hostPort"].toInt());
+    return out;
+}
+
+} // namespace
+
+class TestExposeOperation : public QObject {
+    Q_OBJECT
+private:
+    QString m_ingress; ///< the controller's namespace (microk8s: "ingress")
+    QString m_app;     ///< FLARE's services
+    QString m_traefik;
+    std::unique_ptr<ClusterConnection> m_admin;
+    std::unique_ptr<ObjectClient> m_adminClient;
+
+    std::unique_ptr<ClusterConnection> connectAs(const QString &context)
+    {
+        auto ctx = Kubeconfig::load({fc::test::kubeconfigPath()}).resolve(context);
+        if (!ctx)
+            qFatal("%s", qPrintable(ctx.error().toString()));
+        auto cfg = connectionConfigFor(ctx.value());
+        if (!cfg)
+            qFatal("%s", qPrintable(cfg.error().toString()));
+        return std::make_unique<ClusterConnection>(cfg.value());
+    }
+
+    void create(const QJsonObject &o)
+    {
+        const auto r = kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, QJsonDocument(o).toJson());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    Result<ExposeOperation::Outcome> run(ObjectClient &client, const QString &service, bool unexpose = false, bool dryRun = false)
+    {
+        ExposeOperation op(&client);
+        std::optional<Result<ExposeOperation::Outcome>> result;
+        QStringList steps;
+        connect(&op, &ExposeOperation::progress, &op, [&](const QString &s) { steps << s; });
+        connect(&op, &ExposeOperation::finished, &op, [&](const Result<ExposeOperation::Outcome> &r) { result = r; });
+        ExposeOperation::Request request;
+        request.serviceNamespace = m_app;
+        request.service = service;
+        request.ingressNamespace = m_ingress;
+        request.unexpose = unexpose;
+        request.dryRun = dryRun;
+        op.start(request);
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+            return makeError(QStringLiteral("no answer in 30 s after: ") + steps.join(u'|'));
+        return *result;
+    }
+
+    QJsonObject tcpMap() { return getJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
+    QJsonObject controller()
+    {
+        return getJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FC_REQUIRE_LOCAL_CLUSTER();
+        const int n = QRandomGenerator::global()->bounded(100000);
+        m_ingress = QStringLiteral("it-ingress-%1").arg(n);
+        m_app = QStringLiteral("it-flare-%1").arg(n);
+        m_traefik = QStringLiteral("it-traefik-%1").arg(n);
+        for (const QString &ns : {m_ingress, m_app, m_traefik})
+            QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), ns}).exitCode == 0);
+        using namespace fc::editors::test;
+        for (const char *f : {"microk8s-ingress/10-nginx-load-balancer-microk8s-conf.yaml", "microk8s-ingress/11-nginx-ingress-tcp-microk8s-conf.yaml",
+                              "microk8s-ingress/12-nginx-ingress-udp-microk8s-conf.yaml", "microk8s-ingress/20-nginx-ingress-microk8s-controller.yaml"})
+            create(inNamespace(fixture(QLatin1String(f)), m_ingress));
+        for (const char *svc : {"overseer", "server1", "server2"})
+            create(inNamespace(flareService(QLatin1String(svc)), m_app));
+        create(inNamespace(fixture(QStringLiteral("traefik/20-traefik-daemonset.yaml")), m_traefik));
+        m_admin = connectAs(QStringLiteral("fedconsole-local"));
+        m_adminClient = std::make_unique<ObjectClient>(m_admin.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_adminClient.reset();
+        m_admin.reset();
+        for (const QString &ns : {m_ingress, m_app, m_traefik})
+            if (!ns.isEmpty())
+                kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
+    }
+
+    // the server checks both writes; nothing is stored
+    void dryRunStoresNothing()
+    {
+        const QJsonObject mapBefore = tcpMap();
+        const QJsonObject dsBefore = controller();
+        const auto r = run(*m_adminClient, QStringLiteral("server1"), false, true);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->plan.rows, (QList<int>{8002, 8003}));
+        QCOMPARE(r->tcpMapAfter[u"data"][u"8002"].toString(), m_app + QStringLiteral("/server1:8002")); // as the server would store it
+        QCOMPARE(tcpMap()[u"metadata"][u"resourceVersion"], mapBefore[u"metadata"][u"resourceVersion"]);
+        QCOMPARE(controller()[u"metadata"][u"resourceVersion"], dsBefore[u"metadata"][u"resourceVersion"]);
+    }
+
+    // a user who may write the map but not the controller (real Roles): the map is put back
+    void limitedUserGetsTheMapPutBack()
+    {
+        const QString user = QStringLiteral("fedconsole-token-user");
+        const QByteArray roles = QStringLiteral(R"({"apiVersion":"v1","kind":"List","items":[
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"expose-map-only","namespace":"%1"},
+  "rules":[{"apiGroups":[""],"resources":["configmaps"],"verbs":["get","list","update"]},
+           {"apiGroups":["apps"],"resources":["daemonsets","deployments"],"verbs":["get","list"]}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"expose-map-only","namespace":"%1"},
+  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"expose-map-only"},
+  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"read-services","namespace":"%2"},
+  "rules":[{"apiGroups":[""],"resources":["services"],"verbs":["get"]}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"read-services","namespace":"%2"},
+  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"read-services"},
+  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]}]})")
+                                   .arg(m_ingress, m_app, user)
+                                   .toUtf8();
+        const auto applied = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, roles);
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        const QJsonObject mapBefore = tcpMap();
+        const QStringList portsBefore = hostPorts(controller());
+        auto limited = connectAs(QStringLiteral("fedconsole-local-token"));
+        ObjectClient client(limited.get());
+        const auto r = run(client, QStringLiteral("server1")); // Secrets cannot be listed either: detection goes on without them
+        QVERIFY(!r);
+        QCOMPARE(apiFailure(r.error()), ApiFailure::Forbidden);
+        QVERIFY2(r.error().message.contains(QStringLiteral("put back")), qPrintable(r.error().message));
+        const QJsonObject mapAfter = tcpMap();
+        QVERIFY(mapAfter[u"metadata"][u"resourceVersion"] != mapBefore[u"metadata"][u"resourceVersion"]); // it was written, then restored
+        QCOMPARE(mapAfter[u"data"], mapBefore[u"data"]);
+        QCOMPARE(mapAfter[u"metadata"][u"annotations"], mapBefore[u"metadata"][u"annotations"]);
+        QCOMPARE(hostPorts(controller()), portsBefore);
+    }
+
+    // FLARE's guide by hand, done by the operation: three services, eight routes; twice is once
+    void exposeAndTakeBack()
+    {
+        for (const char *svc : {"server1", "server2", "overseer"}) {
+            const auto r = run(*m_adminClient, QLatin1String(svc));
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+            QVERIFY(!r->nothingToDo());
+        }
+        const QJsonObject data = tcpMap()[u"data"].toObject();
+        QCOMPARE(data.keys(), (QStringList{QStringLiteral("8002"), QStringLiteral("8003"), QStringLiteral("8102"), QStringLiteral("8103"),
+                                          QStringLiteral("8443")}));
+        QCOMPARE(data[u"8102"].toString(), m_app + QStringLiteral("/server2:8102"));
+        QCOMPARE(hostPorts(controller()), (QStringList{QStringLiteral("80"), QStringLiteral("443"), QStringLiteral("10254"), QStringLiteral("8002"),
+                                                       QStringLiteral("8003"), QStringLiteral("8102"), QStringLiteral("8103"), QStringLiteral("8443")}));
+        const QString rv = controller()[u"metadata"][u"resourceVersion"].toString();
+        const auto again = run(*m_adminClient, QStringLiteral("server1"));
+        QVERIFY(again);
+        QVERIFY(again->nothingToDo());
+        QCOMPARE(controller()[u"metadata"][u"resourceVersion"].toString(), rv);
+
+        const auto back = run(*m_adminClient, QStringLiteral("server1"), true);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(tcpMap()[u"data"].toObject().keys(), (QStringList{QStringLiteral("8102"), QStringLiteral("8103"), QStringLiteral("8443")}));
+        QVERIFY(!hostPorts(controller()).contains(QStringLiteral("8002")));
+        QVERIFY(hostPorts(controller()).contains(QStringLiteral("8102")));
+    }
+
+    void traefikIsNamed()
+    {
+        ExposeOperation op(m_adminClient.get());
+        std::optional<Result<ExposeOperation::Outcome>> result;
+        connect(&op, &ExposeOperation::finished, &op, [&](const Result<ExposeOperation::Outcome> &r) { result = r; });
+        op.start({m_app, QStringLiteral("server2"), {}, m_traefik, {}, false, false});
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QVERIFY(!*result);
+        QVERIFY2(result->error().message.contains(QStringLiteral("Traefik")), qPrintable(result->error().message));
+    }
+
+    void cli()
+    {
+        const QString fc = QStringLiteral(FC_CLI_PATH);
+        const QStringList common{QStringLiteral("--kubeconfig"), fc::test::kubeconfigPath(), QStringLiteral("--context"), QStringLiteral("fedconsole-local")};
+        const QString rv = tcpMap()[u"metadata"][u"resourceVersion"].toString();
+        auto r = fc::test::run(fc, common + QStringList{QStringLiteral("expose"), QStringLiteral("server1"), QStringLiteral("-n"), m_app,
+                                                       QStringLiteral("--ingress-namespace"), m_ingress, QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QByteArray("+  8002: " + m_app.toUtf8() + "/server1:8002")), r.out.constData());
+        QVERIFY(r.out.contains("dry run, nothing stored"));
+        QCOMPARE(tcpMap()[u"metadata"][u"resourceVersion"].toString(), rv);
+        r = fc::test::run(fc, common + QStringList{QStringLiteral("expose"), QStringLiteral("server1"), QStringLiteral("--port"), QStringLiteral("99999")});
+        QCOMPARE(r.exitCode, 1);
+        r = fc::test::run(fc, common + QStringList{QStringLiteral("unexpose"), QStringLiteral("overseer"), QStringLiteral("-n"), m_app,
+                                                  QStringLiteral("--ingress-namespace"), m_ingress, QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"rowsRemoved"].toArray(), (QJsonArray{8443}));
+        QVERIFY(!tcpMap()[u"data"].toObject().contains(QStringLiteral("8443")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExposeOperation)
+#include "tst_exposeoperation.moc"

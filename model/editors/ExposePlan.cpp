@@ -281,19 +281,43 @@ IngressDetection detectIngress(const QList<QJsonObject> &workloads, const QList<
     return d;
 }
 
-Result<ExposePlan> planExpose(const ExposeRequest &request)
+namespace {
+
+/// What both plans start from: the Service, the map and the controller container they touch.
+struct Target {
+    QString ns;
+    QString svc;
+    QString mapRef;
+    int ci = -1;
+    ObjectPath containerPath;
+    QString containerName;
+};
+
+Result<Target> targetOf(const ExposeRequest &request)
 {
-    const QString ns = meta(request.service, "namespace");
-    const QString svc = meta(request.service, "name");
-    const QString mapRef = meta(request.tcpMap, "namespace") + u'/' + meta(request.tcpMap, "name");
+    Target t;
+    t.ns = meta(request.service, "namespace");
+    t.svc = meta(request.service, "name");
+    t.mapRef = meta(request.tcpMap, "namespace") + u'/' + meta(request.tcpMap, "name");
     if (configmap::isImmutable(request.tcpMap))
         return configmap::immutableError(request.tcpMap);
-    const int ci = containerIndex(request.controller, request.container, mapRef);
-    if (ci < 0)
+    t.ci = containerIndex(request.controller, request.container, t.mapRef);
+    if (t.ci < 0)
         return makeError(tr("The controller %1 has no container %2.").arg(meta(request.controller, "name"), request.container));
-    const ObjectPath containerPath = podSpecPath() + QStringList{kContainers, indexSegment(ci)};
+    t.containerPath = podSpecPath() + QStringList{kContainers, indexSegment(t.ci)};
+    t.containerName = containersOf(request.controller).at(t.ci).toObject().value(QLatin1String("name")).toString();
+    return t;
+}
+
+} // namespace
+
+Result<ExposePlan> planExpose(const ExposeRequest &request)
+{
+    const Result<Target> target = targetOf(request);
+    if (!target)
+        return target.error();
+    const auto &[ns, svc, mapRef, ci, containerPath, containerName] = target.value();
     const QJsonArray containers = containersOf(request.controller);
-    const QString containerName = containers.at(ci).toObject().value(QLatin1String("name")).toString();
 
     QList<ServicePort> chosen;
     QList<StatusCause> causes;
@@ -413,16 +437,10 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
 
 Result<ExposePlan> planUnexpose(const ExposeRequest &request)
 {
-    const QString ns = meta(request.service, "namespace");
-    const QString svc = meta(request.service, "name");
-    const QString mapRef = meta(request.tcpMap, "namespace") + u'/' + meta(request.tcpMap, "name");
-    if (configmap::isImmutable(request.tcpMap))
-        return configmap::immutableError(request.tcpMap);
-    const int ci = containerIndex(request.controller, request.container, mapRef);
-    if (ci < 0)
-        return makeError(tr("The controller %1 has no container %2.").arg(meta(request.controller, "name"), request.container));
-    const ObjectPath containerPath = podSpecPath() + QStringList{kContainers, indexSegment(ci)};
-    const QString containerName = containersOf(request.controller).at(ci).toObject().value(QLatin1String("name")).toString();
+    const Result<Target> target = targetOf(request);
+    if (!target)
+        return target.error();
+    const auto &[ns, svc, mapRef, ci, containerPath, containerName] = target.value();
     auto wanted = [&](int port) { return request.ports.isEmpty() || request.ports.contains(port); };
 
     ExposePlan plan;

@@ -30,7 +30,9 @@ Error withFile(Error e, const QString &path)
 
 } // namespace
 
-CaStore::CaStore(QString dataDir) : m_dataDir(QDir::cleanPath(std::move(dataDir))) {}
+// absolute: a relative data dir ("--data-dir d") would otherwise be taken relative to itself by
+// ensureDir's relativeFilePath and land issued certificates in d/d/issued
+CaStore::CaStore(QString dataDir) : m_dataDir(dataDir.isEmpty() ? QString() : QDir::cleanPath(QDir().absoluteFilePath(dataDir))) {}
 
 Result<void> CaStore::validateName(const QString &name)
 {

@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -211,6 +212,29 @@ private Q_SLOTS:
         for (int row = 0; row < inventory.rowCount(); ++row)
             QVERIFY2(inventory.index(row, CertificateInventory::ChainColumn).data(CertificateInventory::ChainVerifiedRole).toBool(),
                      qPrintable(inventory.index(row, 0).data().toString()));
+    }
+
+    // `fedconsole-cli cert --data-dir d` (relative): issued certificates went to d/d/issued, which
+    // failed ("not recorded in the inventory: …/d/issued/…: No such file or directory")
+    void relativeDataDir()
+    {
+        QTemporaryDir tmp;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(tmp.path()));
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+        pki::FixedClock clock(kNow);
+        CaStore store(QStringLiteral("d"));
+        QVERIFY(store.createRoot(QStringLiteral("root"), rootRequest(QStringLiteral("Root")), "pw", clock).ok());
+        auto ca = store.load(QStringLiteral("root"), "pw");
+        QVERIFY(ca.ok());
+        pki::LeafRequest lr;
+        lr.subject.commonName = QStringLiteral("leaf");
+        auto leaf = ca->issue(lr, clock);
+        const auto added = store.addIssued(leaf->certificate);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toString()));
+        QCOMPARE(store.issued()->size(), 1);
+        QVERIFY(QDir(tmp.filePath(QStringLiteral("d/issued"))).exists());
+        QVERIFY(!QDir(tmp.filePath(QStringLiteral("d/d"))).exists());
     }
 };
 

@@ -40,6 +40,8 @@ bool plainScalarIsJsonLiteral(const std::string &v)
     static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
     if (v == "true" || v == "false" || v == "null")
         return true;
+    if (v.empty() || !(v[0] == '-' || (v[0] >= '0' && v[0] <= '9')))
+        return false; // no number: the regular expression (and a QString) spared for most scalars
     return number.match(QString::fromStdString(v)).hasMatch();
 }
 
@@ -170,8 +172,9 @@ void emitOrdered(YAML::Emitter &out, const QJsonObject &o, bool top, const EmitO
     for (const QString &k : first)
         if (keys.contains(k))
             ordered << k;
+    // (against `first`, four keys at most: `ordered` would make a 5,000-key ConfigMap quadratic)
     for (const QString &k : std::as_const(keys))
-        if (!ordered.contains(k) && !(top && k == u"status"))
+        if (!first.contains(k) && !(top && k == u"status"))
             ordered << k;
     if (top && keys.contains(QStringLiteral("status")))
         ordered << QStringLiteral("status");

@@ -156,13 +156,17 @@ QJsonObject EditableDocument::patchToWrite() const
 
 void EditableDocument::apply(const WriteOptions &options, std::function<void(const Outcome &)> done)
 {
-    const bool dryRun = options.dryRun;
+    applyAttempt(options, std::move(done), 3);
+}
+
+void EditableDocument::applyAttempt(const WriteOptions &options, std::function<void(const Outcome &)> done, int retries)
+{
     m_client->mergePatch(m_type, namespace_(), name(), patchToWrite(), options, this,
-                         [this, dryRun, done = std::move(done)](const Result<KubeObject> &r) {
+                         [this, options, retries, done = std::move(done)](const Result<KubeObject> &r) {
         Outcome out;
         if (r) {
-            out.kind = dryRun ? Outcome::Kind::DryRunPassed : Outcome::Kind::Applied;
-            if (!dryRun) {
+            out.kind = options.dryRun ? Outcome::Kind::DryRunPassed : Outcome::Kind::Applied;
+            if (!options.dryRun) {
                 // the server's answer is the new starting point; the undo history stays
                 m_original = withoutServerFields(r->json);
                 m_live = m_original;
@@ -181,9 +185,25 @@ void EditableDocument::apply(const WriteOptions &options, std::function<void(con
         }
         // someone wrote meanwhile: read what the server has now, keep the edit
         out.kind = Outcome::Kind::Conflict;
-        m_client->get(m_type, namespace_(), name(), this, [this, out, done](const Result<KubeObject> &live) {
-            if (live)
-                setLive(live->json);
+        m_client->get(m_type, namespace_(), name(), this, [this, out, options, retries, done](const Result<KubeObject> &live) {
+            if (!live) {
+                done(out);
+                return;
+            }
+            setLive(live->json);
+            // only status and bookkeeping moved (a DaemonSet's controller writes its status every
+            // few seconds): nothing the user could want to review, so carry the edit over and
+            // write again; any other change is the user's to see (Conflict)
+            if (retries > 0 && remoteChanges().isEmpty()) {
+                m_original = m_live; // not an undo step: the edit itself is unchanged
+                QJsonObject edit = m_edited;
+                QJsonObject md = edit.value(QLatin1String("metadata")).toObject();
+                md.insert(QLatin1String("resourceVersion"), meta(m_live, "resourceVersion"));
+                edit.insert(QLatin1String("metadata"), md);
+                setEditedNow(edit);
+                applyAttempt(options, done, retries - 1);
+                return;
+            }
             done(out);
         });
     });

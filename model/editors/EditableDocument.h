@@ -70,7 +70,8 @@ public:
     };
     /// Writes the edit (or only asks the server to validate it, dryRun). A success makes the
     /// written object the new original; a 409 re-reads the live object (setLive) and reports
-    /// Conflict; any other error is Rejected, the edit untouched.
+    /// Conflict — unless only its status and bookkeeping moved, then the edit is carried over and
+    /// written again (up to 3 times); any other error is Rejected, the edit untouched.
     void apply(const WriteOptions &options, std::function<void(const Outcome &)> done);
 
 Q_SIGNALS:
@@ -79,6 +80,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void applyAttempt(const WriteOptions &options, std::function<void(const Outcome &)> done, int retries);
     class EditCommand;
     void setEditedNow(const QJsonObject &object);
 

@@ -11,6 +11,7 @@
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/cluster/ObjectClient.h"
 #include "model/editors/EditableDocument.h"
+#include "model/editors/ObjectDiff.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -375,6 +376,46 @@ private Q_SLOTS:
     }
 
     // a ValidatingAdmissionPolicy rejection names the field it is about (fieldPath)
+    // A controller writing status (a DaemonSet's, every few seconds during a rollout) moves the
+    // resourceVersion under the edit: apply carries the edit over and writes again, no Conflict.
+    // A change someone made to the object itself still is one.
+    void statusMovesAreWrittenThrough()
+    {
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("statusy"),
+                    QStringLiteral("--image=registry.example/site:1"), QStringLiteral("--replicas=0")});
+        editors::EditableDocument doc(m_client.get(), ResourceType::of(Kind::Deployment));
+        std::optional<Result<void>> f;
+        doc.fetch(m_ns, QStringLiteral("statusy"), [&](const Result<void> &r) { f = r; });
+        QTRY_VERIFY(f.has_value() && f->ok());
+        auto setImage = [&](const QString &image) {
+            QJsonObject edit = doc.edited();
+            QVERIFY(editors::setAtPath(edit, editors::parseFieldPath(QStringLiteral("spec.template.spec.containers[0].image")), image));
+            doc.setEdited(edit, QStringLiteral("image"));
+        };
+        setImage(QStringLiteral("registry.example/site:2"));
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("patch"), QStringLiteral("deployment"), QStringLiteral("statusy"),
+                    QStringLiteral("--subresource=status"), QStringLiteral("--type=merge"), QStringLiteral("-p"),
+                    QStringLiteral(R"({"status":{"collisionCount":7}})")});
+        using Outcome = editors::EditableDocument::Outcome;
+        std::optional<Outcome> out;
+        doc.apply({}, [&](const Outcome &o) { out = o; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY2(out->kind == Outcome::Kind::Applied, qPrintable(out->error.toString()));
+        QCOMPARE(kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("statusy"),
+                          QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.template.spec.containers[0].image}")}).out,
+                 QByteArray("registry.example/site:2"));
+        // someone else's label is not bookkeeping: the user sees it (Conflict), nothing written
+        setImage(QStringLiteral("registry.example/site:3"));
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("label"), QStringLiteral("deployment"), QStringLiteral("statusy"), QStringLiteral("team=b")});
+        out.reset();
+        doc.apply({}, [&](const Outcome &o) { out = o; });
+        QTRY_VERIFY(out.has_value());
+        QCOMPARE(out->kind, Outcome::Kind::Conflict);
+        QCOMPARE(kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("statusy"),
+                          QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.template.spec.containers[0].image}")}).out,
+                 QByteArray("registry.example/site:2"));
+    }
+
     void admissionPolicyNamesTheField()
     {
         QFile policy(fixture(QStringLiteral("no-forbidden-key-policy.json")));

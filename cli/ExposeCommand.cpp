@@ -17,12 +17,12 @@ namespace fc::cli {
 
 namespace {
 
-const char kUsage[] = R"(usage: fedconsole-cli expose|unexpose SERVICE [-n NS] [--port P]... [--ingress-namespace NS]
+const char kUsage[] = R"(usage: fedconsole-cli expose|unexpose SERVICE [-n NS] [--ports P,P...] [--ingress-namespace NS]
                                      [--container C] [--dry-run] [-o json]
 Opens a Service's TCP ports on every node through ingress-nginx, as NVIDIA FLARE's microk8s guide
 does by hand: a row "P: NS/SERVICE:P" in the controller's TCP map and a containerPort/hostPort P on
 the controller (microk8s: namespace "ingress", the default). Without --port: all the Service's TCP
-ports. unexpose takes back only what expose added (or, for maps edited by hand, the rows forwarding
+ports (--port P may be repeated too). unexpose takes back only what expose added (or, for maps edited by hand, the rows forwarding
 exactly to the Service). --dry-run: the server checks both writes, nothing is stored; the diffs
 are printed either way. If the controller cannot be written, the map is put back.
 )";
@@ -55,14 +55,16 @@ int runExpose(const GlobalOptions &g, bool unexpose, const QStringList &args, QT
         const bool hasValue = i + 1 < args.size();
         if ((a == u"-n" || a == u"--namespace") && hasValue) {
             request.serviceNamespace = args[++i];
-        } else if (a == u"--port" && hasValue) {
-            bool ok = false;
-            const int port = args[++i].toInt(&ok);
-            if (!ok || port < 1 || port > 65535) {
-                err << "error: --port takes a port number (1-65535), not '" << args[i] << "'\n" << kUsage;
-                return kExitUsage;
+        } else if ((a == u"--port" || a == u"--ports") && hasValue) {
+            for (const QString &text : args[++i].split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const int port = text.trimmed().toInt(&ok);
+                if (!ok || port < 1 || port > 65535) {
+                    err << "error: " << a << " takes port numbers (1-65535), not '" << text << "'\n" << kUsage;
+                    return kExitUsage;
+                }
+                request.ports << port;
             }
-            request.ports << port;
         } else if (a == u"--ingress-namespace" && hasValue) {
             request.ingressNamespace = args[++i];
         } else if (a == u"--container" && hasValue) {

@@ -1,6 +1,7 @@
 #include "cli/CertClusterCommand.h"
 #include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
+#include "cli/EditCommand.h"
 #include "cli/ExposeCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/ReleaseCommands.h"
@@ -28,8 +29,10 @@ Commands:
   release history|values|manifest|status NAME [-n NS]
   release install|upgrade|rollback|uninstall ...
                                              one release; changes run the real helm (release --help)
-  expose|unexpose SERVICE [-n NS] [--port P]... [--ingress-namespace NS] [--dry-run]
+  expose|unexpose SERVICE [-n NS] [--ports P,P...] [--ingress-namespace NS] [--dry-run]
                                              a Service's TCP ports through ingress-nginx (expose --help)
+  edit-configmap NAME [-n NS] --set K=V | --set-file K=FILE | --delete K ... [--dry-run]
+                                             keys of a ConfigMap, checked, diffed, precondition on write
 
 Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
 )";
@@ -62,6 +65,8 @@ int main(int argc, char **argv)
         return fc::cli::runReleases(global, args, out, err);
     if (command == u"release")
         return fc::cli::runRelease(global, args, out, err);
+    if (command == u"edit-configmap")
+        return fc::cli::runEditConfigMap(global, args, out, err);
     if (command == u"expose" || command == u"unexpose")
         return fc::cli::runExpose(global, command == u"unexpose", args, out, err);
     if (command == u"cert" && fc::cli::isCertClusterCommand(args))

@@ -1,7 +1,8 @@
 // ExposeOperation and `fedconsole-cli expose|unexpose` on the local control plane: NVIDIA FLARE's
 // three services exposed through a microk8s-shaped ingress-nginx (fixtures/microk8s-ingress),
 // as cluster-admin and as a user whose Roles let it write the TCP map but not the controller —
-// the map must be put back. Traefik (microk8s >= 1.35) is named, not half-handled.
+// the map must be put back. Traefik (microk8s >= 1.35) is named, not half-handled. And
+// `fedconsole-cli edit-configmap`, the ConfigMap editor's key edits from a shell.
 #include "../../integration/common/LocalCluster.h"
 #include "EditorTestUtil.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
@@ -228,6 +230,41 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"rowsRemoved"].toArray(), (QJsonArray{8443}));
         QVERIFY(!tcpMap()[u"data"].toObject().contains(QStringLiteral("8443")));
+    }
+
+    void editConfigMapCli()
+    {
+        const QString fc = QStringLiteral(FC_CLI_PATH);
+        const QStringList common{QStringLiteral("--kubeconfig"), fc::test::kubeconfigPath(), QStringLiteral("--context"), QStringLiteral("fedconsole-local"),
+                                 QStringLiteral("edit-configmap"), QStringLiteral("nginx-ingress-udp-microk8s-conf"), QStringLiteral("-n"), m_ingress};
+        auto data = [&] { return getJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-udp-microk8s-conf"))[u"data"].toObject(); };
+        const QJsonObject before = data();
+        // bad input: every problem named, nothing sent
+        auto r = fc::test::run(fc, common + QStringList{QStringLiteral("--set"), QStringLiteral("bad key=1"), QStringLiteral("--set"),
+                                                       QStringLiteral("route_table.json={\"a\": 1 \"b\": 2}")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("key \"bad key\"") && r.err.contains("line 1, column 9"), r.err.constData());
+        QCOMPARE(data(), before);
+        // dry run: the diff, nothing stored
+        r = fc::test::run(fc, common + QStringList{QStringLiteral("--set"), QStringLiteral("53=kube-system/dns:53"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("+  53: kube-system/dns:53"), r.out.constData());
+        QCOMPARE(data(), before);
+        // written; then a key from a file, and one deleted
+        r = fc::test::run(fc, common + QStringList{QStringLiteral("--set"), QStringLiteral("53=kube-system/dns:53")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(data()[u"53"].toString(), QStringLiteral("kube-system/dns:53"));
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("servers:\n  - 10.0.0.1\n");
+        file.close();
+        r = fc::test::run(fc, common + QStringList{QStringLiteral("--set-file"), QStringLiteral("extra.yaml=") + file.fileName(), QStringLiteral("--delete"),
+                                                  QStringLiteral("53")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(data()[u"extra.yaml"].toString(), QStringLiteral("servers:\n  - 10.0.0.1\n"));
+        QVERIFY(!data().contains(QStringLiteral("53")));
+        r = fc::test::run(fc, common + QStringList{QStringLiteral("--delete"), QStringLiteral("no-such-key")});
+        QCOMPARE(r.exitCode, 2);
     }
 };
 

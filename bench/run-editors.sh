@@ -13,7 +13,7 @@ nice -n 5 cmake --build "$BUILD" --target editor_bench >/dev/null
 "$ROOT/scripts/local-cluster.sh" up
 eval "$("$ROOT/scripts/local-cluster.sh" env)"
 export FEDCONSOLE_CONTEXT=fedconsole-local
-out=$("$BUILD/bench/editor_bench")
+out=$(QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$BUILD/bench/editor_bench")
 echo "$out"
 doc="$ROOT/docs/BENCHMARKS.md"
 python3 - "$doc" "$out" "$(date -u +%Y-%m-%d) on $(nproc) cores, $(kubectl version --client 2>/dev/null | head -1)" <<'PY'

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -107,12 +108,13 @@ void ObjectEditor::buildUi()
     yamlLayout->setContentsMargins(0, 0, 0, 0);
     m_yaml = monospaceEdit(yamlPage, QStringLiteral("yamlTextEdit"));
     m_yaml->setAccessibleName(tr("YAML of the object"));
-    new YamlHighlighter(m_yaml->document());
+    m_highlighter = new YamlHighlighter(m_yaml->document());
     m_yamlError = new QLabel(yamlPage);
     m_yamlError->setObjectName(QStringLiteral("yamlErrorLabel"));
     m_yamlError->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_yamlError->setWordWrap(true);
     auto *folded = new QLabel(tr("status and metadata.managedFields are not shown: the server writes them, an edit never does."), yamlPage);
+    m_foldedNote = folded;
     folded->setStyleSheet(QStringLiteral("color: gray;"));
     yamlLayout->addWidget(m_yaml, 1);
     yamlLayout->addWidget(m_yamlError);
@@ -374,7 +376,18 @@ void ObjectEditor::renderYaml()
             return;
         m_renderingYaml = true;
         const int line = m_yaml->textCursor().blockNumber();
+        // highlighting a 1 MB ConfigMap takes the UI thread ~20 ms on every render: big objects
+        // are shown plain (as editors do with big files), small ones highlighted
+        const bool highlight = text.size() <= kHighlightLimit;
+        if (!highlight && m_highlighter->document())
+            m_highlighter->setDocument(nullptr);
         m_yaml->setPlainText(text);
+        if (highlight && !m_highlighter->document())
+            m_highlighter->setDocument(m_yaml->document());
+        m_foldedNote->setText(highlight ? tr("status and metadata.managedFields are not shown: the server writes them, an edit never does.")
+                                        : tr("status and metadata.managedFields are not shown: the server writes them, an edit never does. "
+                                             "Highlighting is off for objects over %1.")
+                                              .arg(QLocale().formattedDataSize(kHighlightLimit, 0, QLocale::DataSizeTraditionalFormat)));
         m_yaml->setTextCursor(QTextCursor(m_yaml->document()->findBlockByNumber(line)));
         m_renderingYaml = false;
         m_yamlError->clear();

@@ -17,6 +17,8 @@ class QTimer;
 
 namespace fc {
 
+class YamlHighlighter;
+
 /// An editor window for one cluster object of any kind: its YAML (highlighted, checked while
 /// typing with line and column), the diff of the edit against the server's object, a server
 /// dry run, and Apply with the read resourceVersion as precondition. Forms (the ConfigMap table,
@@ -108,6 +110,9 @@ private:
     QTimer *m_diffTimer = nullptr;
     QTimer *m_draftTimer = nullptr;
 
+    static constexpr int kHighlightLimit = 256 * 1024; ///< characters of YAML highlighted at most
+    YamlHighlighter *m_highlighter = nullptr;
+    QLabel *m_foldedNote = nullptr;
     bool m_emitLoaded = false;      ///< loaded() is due when the first YAML render lands
     bool m_renderingYaml = false;   ///< setPlainText from the document: not an edit
     int m_yamlGeneration = 0;       ///< stale parses and renderings are dropped

@@ -732,7 +732,10 @@ Result<QList<ObjectSummary>> parseManifests(const QByteArray &text, const QStrin
             return {};
         const std::string json = yaml::nodeToJson(node);
         element doc;
-        if (const auto err = parser.parse(json).get(doc)) {
+        // (const char *, size): copied into the parser's zero-padded buffer. parse(std::string)
+        // reads the string's spare capacity as padding without copying — uninitialised bytes that
+        // valgrind reports in simdjson's stage 2.
+        if (const auto err = parser.parse(json.data(), json.size()).get(doc)) {
             Error e;
             e.file = fileName;
             e.line = node.Mark().line + 1;

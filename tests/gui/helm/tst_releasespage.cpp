@@ -11,6 +11,7 @@
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/helm/ReleaseDialog.h"
 #include "gui/helm/ReleasesPage.h"
+#include "gui/main/MainWindow.h"
 #include "model/cluster/Informer.h"
 #include "model/helm/ReleaseListModel.h"
 
@@ -25,10 +26,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -309,6 +312,32 @@ private Q_SLOTS:
         const auto listed = helm(QStringLiteral("v3.21.4"), {QStringLiteral("list"), QStringLiteral("-n"), ns, QStringLiteral("--uninstalled"),
                                                              QStringLiteral("-o"), QStringLiteral("json")});
         QVERIFY2(listed.out.contains("\"status\":\"uninstalled\""), listed.out.constData());
+    }
+
+    // the main window's tab, on a context that may not list Secrets: it says what and why
+    void mainWindowTabSaysWhyStorageIsForbidden()
+    {
+        QSettings settings(m_tmp.filePath(QStringLiteral("../fc-helm-settings-%1.ini").arg(QRandomGenerator::global()->bounded(100000))),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("session/context"), QStringLiteral("fedconsole-local-token")); // the view ClusterRole: no Secrets
+        settings.setValue(QStringLiteral("helm/program"), helmBinary(QStringLiteral("v4.3.2")));
+        MainWindow window(Kubeconfig::load({m_kubeconfig}), &settings);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = child<QTabWidget>(&window, "mainTabWidget");
+        ReleasesPage *page = window.releasesPage();
+        QVERIFY(page);
+        const int tab = pages->indexOf(page);
+        QVERIFY(tab >= 0);
+        QCOMPARE(pages->tabText(tab), QStringLiteral("&Helm releases"));
+        pages->setCurrentIndex(tab);
+        auto *error = child<QLabel>(page, "storageErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("forbidden")), 30000);
+        QVERIFY2(error->text().contains(QStringLiteral("Secrets of type helm.sh/release.v1")), qPrintable(error->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(page, "helmVersionLabel")->text(), QStringLiteral("helm v4.3.2"), 30000);
+        shot(&window, QStringLiteral("helm-forbidden.png"));
+        QFile::remove(settings.fileName());
     }
 
     void cancelDuringWaitMarksFailed()

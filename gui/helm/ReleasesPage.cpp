@@ -498,6 +498,8 @@ void ReleasesPage::updateActions()
 
 void ReleasesPage::run(const QString &title, const Result<HelmCommand> &command)
 {
+    if (m_run || !m_helm)
+        return; // the buttons are disabled meanwhile; the running command's output stays
     m_runBox->show();
     m_runBox->setTitle(title);
     m_runOutput->clear();
@@ -506,8 +508,6 @@ void ReleasesPage::run(const QString &title, const Result<HelmCommand> &command)
         m_runSummary->setStyleSheet(QStringLiteral("color: #c62828;"));
         return;
     }
-    if (m_run || !m_helm)
-        return;
     for (const QString &w : command->warnings)
         m_runOutput->appendPlainText(tr("warning: %1").arg(w));
     m_runSummary->setText(tr("Running helm %1…").arg(command->verb));

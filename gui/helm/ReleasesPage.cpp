@@ -445,6 +445,9 @@ void ReleasesPage::showDetails(const HelmRelease &release)
     m_computedValues->setPlainText(yamlOf(release.computedValues()));
     m_manifest->setPlainText(release.manifest);
     m_notes->setPlainText(release.notes);
+    if (m_upgradeDialog && m_upgradeDialog->options().release == release.summary.name
+        && m_upgradeDialog->options().namespace_ == release.summary.namespace_)
+        m_upgradeDialog->setCurrentValues(release.userValues, release.summary.revision);
     // the release's objects, from its manifest ("---" separated documents)
     static const QRegularExpression separator(QStringLiteral("^---[ \\t]*$"), QRegularExpression::MultilineOption);
     QList<QStringList> rows;
@@ -586,6 +589,7 @@ ReleaseDialog *ReleasesPage::openUpgrade()
     dialog->setChart(m_chartOf.value(s->namespace_ + u'/' + s->name, m_model->latest(s->row).chartName));
     if (m_shown && m_shown->summary.namespace_ == s->namespace_ && m_shown->summary.name == s->name)
         dialog->setCurrentValues(m_shown->userValues, m_shown->summary.revision);
+    m_upgradeDialog = dialog; // else showDetails() fills the diff's left side once decoded
     connect(dialog, &ReleaseDialog::submitted, this, [this](const HelmInstallOptions &o) {
         m_chartOf.insert(o.namespace_ + u'/' + o.release, o.chart);
         run(tr("Upgrade %1 in %2").arg(o.release, o.namespace_), m_helm->upgrade(o));

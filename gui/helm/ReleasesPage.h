@@ -102,6 +102,7 @@ private:
     ReleaseListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QPointer<HelmRun> m_run;
+    QPointer<ReleaseDialog> m_upgradeDialog; ///< gets the current values when they arrive after it opened
     QObject *m_helmProbe = nullptr;
     std::optional<HelmRelease> m_shown;
     quint64 m_detailsRequest = 0;

@@ -6,6 +6,7 @@
 #include "gui/common/Tables.h"
 #include "gui/federation/FederationsPage.h"
 #include "gui/federation/GroupDialog.h"
+#include "gui/helm/ReleasesPage.h"
 #include "gui/editors/ObjectEditor.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/pki/CertificatesPage.h"
@@ -175,6 +176,9 @@ void MainWindow::buildUi()
     m_pages->addTab(m_mainSplitter, tr("&Resources"));
     m_pages->addTab(m_federationsPage, tr("&Federations"));
     m_pages->addTab(m_federationsPage->gpuPage(), tr("&GPUs"));
+    m_releasesPage = new ReleasesPage(this);
+    m_releasesPage->useHelmProgram(m_settings->value(QStringLiteral("helm/program")).toString()); // preference, else PATH
+    m_pages->addTab(m_releasesPage, tr("&Helm releases"));
     // local PKI; FEDCONSOLE_PKI_DIR lets tests use a temporary store (the CLI's default otherwise)
     QString pkiDir = qEnvironmentVariable("FEDCONSOLE_PKI_DIR");
     if (pkiDir.isEmpty())
@@ -360,6 +364,7 @@ void MainWindow::switchContext(const QString &context)
     m_settings->setValue(QStringLiteral("session/context"), context);
 
     m_details->setInformer(m_informer);
+    m_releasesPage->setCluster(m_informer, s->context);
     if (m_pages->currentWidget() == m_certificatesPage)
         syncClusterCertificatesView();
     if (!m_federationSources.contains(context)) { // first time this cluster is opened

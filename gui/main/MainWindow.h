@@ -28,6 +28,7 @@ class ClusterCertificatesView;
 class ClusterSessions;
 class DetailsPane;
 class FederationsPage;
+class ReleasesPage;
 class ResourceFilterProxy;
 class ResourceTableModel;
 
@@ -50,6 +51,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     FederationsPage *federationsPage() const { return m_federationsPage; }
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
+    ReleasesPage *releasesPage() const { return m_releasesPage; }
     void showPage(int index);
     /// Opens a log tab for the selected pod or workload (or all pods matching the label selector
     /// typed in the toolbar when nothing is selected). Returns the viewer, or nullptr.
@@ -110,6 +112,7 @@ private:
     DetailsPane *m_details = nullptr;
     FederationsPage *m_federationsPage = nullptr;
     CertificatesPage *m_certificatesPage = nullptr;
+    ReleasesPage *m_releasesPage = nullptr;
     std::unique_ptr<CaStore> m_pkiStore; ///< same directory as the page's, for the cluster view
     QPointer<ClusterCertificatesView> m_clusterCertificates;
     QString m_clusterCertificatesContext;

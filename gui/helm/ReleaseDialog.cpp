@@ -1,0 +1,336 @@
+#include "gui/helm/ReleaseDialog.h"
+
+#include "backend/cluster/YamlCodec.h"
+#include "backend/helm/HelmRelease.h"
+#include "gui/editors/YamlHighlighter.h"
+#include "model/editors/TextDiff.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fc {
+
+namespace {
+
+QPlainTextEdit *codeView(const QString &objectName, QWidget *parent, bool readOnly)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setReadOnly(readOnly);
+    return edit;
+}
+
+/// Values as YAML for the diff: one layout for both sides, so only real changes show.
+QString valuesYaml(const QJsonObject &values) { return values.isEmpty() ? QString() : yaml::fromObject(values); }
+
+} // namespace
+
+ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedContext &context, QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_helm(helm), m_context(context)
+{
+    setObjectName(mode == Mode::Install ? QStringLiteral("installDialog") : QStringLiteral("upgradeDialog"));
+    setWindowTitle(mode == Mode::Install ? tr("Install a Helm chart") : tr("Upgrade a Helm release"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_chart = new QLineEdit(this);
+    m_chart->setObjectName(QStringLiteral("chartLineEdit"));
+    m_chart->setPlaceholderText(tr("chart directory, chart.tgz, repo/chart or oci://registry/chart"));
+    m_version = new QLineEdit(this);
+    m_version->setObjectName(QStringLiteral("chartVersionLineEdit"));
+    m_version->setPlaceholderText(tr("latest"));
+    m_release = new QLineEdit(this);
+    m_release->setObjectName(QStringLiteral("releaseLineEdit"));
+    m_namespace = new QLineEdit(this);
+    m_namespace->setObjectName(QStringLiteral("namespaceLineEdit"));
+    m_namespace->setText(QStringLiteral("default"));
+    m_createNamespace = new QCheckBox(tr("Create the namespace if missing"), this);
+    m_createNamespace->setObjectName(QStringLiteral("createNamespaceCheckBox"));
+    form->addRow(tr("&Chart:"), m_chart);
+    form->addRow(tr("Chart &version:"), m_version);
+    form->addRow(tr("&Release name:"), m_release);
+    auto *nsRow = new QHBoxLayout;
+    nsRow->addWidget(m_namespace, 1);
+    nsRow->addWidget(m_createNamespace);
+    auto *nsLabel = new QLabel(tr("&Namespace:"), this); // a layout row takes no buddy by itself
+    nsLabel->setBuddy(m_namespace);
+    form->addRow(nsLabel, nsRow);
+    if (mode == Mode::Upgrade) {
+        m_release->setReadOnly(true);
+        m_namespace->setReadOnly(true);
+        m_createNamespace->hide();
+        // no "helm's default": which one applies depends on whether values are given (lens#4764)
+        m_valuesMode = new QComboBox(this);
+        m_valuesMode->setObjectName(QStringLiteral("valuesModeComboBox"));
+        m_valuesMode->addItem(tr("Reuse the current values, the ones below merged over them (--reuse-values)"), int(HelmValuesMode::Reuse));
+        m_valuesMode->addItem(tr("Reset to the chart's defaults plus the values below (--reset-values)"), int(HelmValuesMode::Reset));
+        m_valuesMode->addItem(tr("New chart defaults, then the current values, then the ones below (--reset-then-reuse-values)"),
+                              int(HelmValuesMode::ResetThenReuse));
+        form->addRow(tr("Current &values:"), m_valuesMode);
+        connect(m_valuesMode, &QComboBox::currentIndexChanged, this, &ReleaseDialog::updateDiff);
+    }
+    auto *waitRow = new QHBoxLayout;
+    m_wait = new QCheckBox(tr("&Wait until the objects are ready"), this);
+    m_wait->setObjectName(QStringLiteral("waitCheckBox"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpinBox"));
+    m_timeout->setRange(10, 3600);
+    m_timeout->setValue(300);
+    m_timeout->setSuffix(tr(" s"));
+    waitRow->addWidget(m_wait);
+    waitRow->addWidget(new QLabel(tr("timeout:"), this));
+    waitRow->addWidget(m_timeout);
+    waitRow->addStretch(1);
+    form->addRow(QString(), waitRow);
+    layout->addLayout(form);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("releaseDialogTabWidget"));
+    auto *valuesPage = new QWidget(tabs);
+    auto *valuesLayout = new QVBoxLayout(valuesPage);
+    m_values = codeView(QStringLiteral("valuesTextEdit"), valuesPage, false);
+    m_values->setPlaceholderText(tr("# values YAML, handed to helm on stdin (-f -)"));
+    new YamlHighlighter(m_values->document());
+    m_valuesError = new QLabel(valuesPage);
+    m_valuesError->setObjectName(QStringLiteral("valuesErrorLabel"));
+    m_valuesError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_valuesError->setWordWrap(true);
+    m_valuesError->hide();
+    m_setRows = new QTableWidget(0, 1, valuesPage);
+    m_setRows->setObjectName(QStringLiteral("setRowsTableWidget"));
+    m_setRows->setHorizontalHeaderLabels({tr("--set key=value (visible to local users: no secrets here)")});
+    m_setRows->horizontalHeader()->setStretchLastSection(true);
+    m_setRows->verticalHeader()->hide();
+    m_setRows->setMaximumHeight(110);
+    auto *setButtons = new QHBoxLayout;
+    auto *addSet = new QPushButton(tr("Add --set row"), valuesPage);
+    addSet->setObjectName(QStringLiteral("addSetRowButton"));
+    auto *removeSet = new QPushButton(tr("Remove row"), valuesPage);
+    removeSet->setObjectName(QStringLiteral("removeSetRowButton"));
+    setButtons->addWidget(addSet);
+    setButtons->addWidget(removeSet);
+    setButtons->addStretch(1);
+    connect(addSet, &QPushButton::clicked, this, [this] {
+        m_setRows->insertRow(m_setRows->rowCount());
+        m_setRows->setItem(m_setRows->rowCount() - 1, 0, new QTableWidgetItem);
+        m_setRows->editItem(m_setRows->item(m_setRows->rowCount() - 1, 0));
+    });
+    connect(removeSet, &QPushButton::clicked, this, [this] {
+        if (m_setRows->currentRow() >= 0)
+            m_setRows->removeRow(m_setRows->currentRow());
+    });
+    valuesLayout->addWidget(m_values, 1);
+    valuesLayout->addWidget(m_valuesError);
+    valuesLayout->addWidget(m_setRows);
+    valuesLayout->addLayout(setButtons);
+    tabs->addTab(valuesPage, tr("Values"));
+    if (mode == Mode::Upgrade) {
+        m_diff = codeView(QStringLiteral("valuesDiffTextEdit"), tabs, true);
+        new YamlHighlighter(m_diff->document(), YamlHighlighter::Mode::Diff);
+        tabs->addTab(m_diff, tr("User values diff"));
+    }
+    auto *previewPage = new QWidget(tabs);
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    m_previewButton = new QPushButton(tr("&Dry run"), previewPage);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setToolTip(tr("helm %1 --dry-run: the objects helm would apply, nothing changes").arg(mode == Mode::Install ? QStringLiteral("install")
+                                                                                                                                  : QStringLiteral("upgrade")));
+    m_previewText = codeView(QStringLiteral("previewTextEdit"), previewPage, true);
+    new YamlHighlighter(m_previewText->document());
+    previewLayout->addWidget(m_previewButton, 0, Qt::AlignLeft);
+    previewLayout->addWidget(m_previewText, 1);
+    tabs->addTab(previewPage, tr("Dry-run preview"));
+    layout->addWidget(tabs, 1);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReleaseDialog::preview);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_action = buttons->addButton(mode == Mode::Install ? tr("&Install") : tr("&Upgrade"), QDialogButtonBox::AcceptRole);
+    m_action->setObjectName(mode == Mode::Install ? QStringLiteral("installButton") : QStringLiteral("upgradeButton"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReleaseDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    // checked shortly after typing stops, not per key (a 2,000-line values file parses in ms, but still)
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(150);
+    connect(m_checkTimer, &QTimer::timeout, this, &ReleaseDialog::checkValues);
+    connect(m_values, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+    for (QLineEdit *edit : {m_chart, m_release, m_namespace})
+        connect(edit, &QLineEdit::textChanged, this, &ReleaseDialog::updateActionButton);
+    resize(820, 700);
+    checkValues();
+}
+
+void ReleaseDialog::setChart(const QString &chart) { m_chart->setText(chart); }
+
+void ReleaseDialog::setRelease(const QString &name, const QString &namespace_)
+{
+    m_release->setText(name);
+    m_namespace->setText(namespace_);
+}
+
+void ReleaseDialog::setValuesText(const QString &yaml)
+{
+    m_values->setPlainText(yaml);
+    checkValues(); // at once: callers (and tests) read valuesError() next
+}
+
+QString ReleaseDialog::valuesText() const { return m_values->toPlainText(); }
+
+void ReleaseDialog::setSetRows(const QStringList &rows)
+{
+    m_setRows->setRowCount(0);
+    for (const QString &row : rows) {
+        m_setRows->insertRow(m_setRows->rowCount());
+        m_setRows->setItem(m_setRows->rowCount() - 1, 0, new QTableWidgetItem(row));
+    }
+}
+
+void ReleaseDialog::setWait(bool wait, int timeoutSeconds)
+{
+    m_wait->setChecked(wait);
+    m_timeout->setValue(timeoutSeconds);
+}
+
+void ReleaseDialog::setCurrentValues(const QJsonObject &userValues, int revision)
+{
+    m_currentValues = userValues;
+    m_currentRevision = revision;
+    updateDiff();
+}
+
+void ReleaseDialog::setValuesMode(HelmValuesMode mode)
+{
+    if (m_valuesMode)
+        m_valuesMode->setCurrentIndex(std::max(0, m_valuesMode->findData(int(mode))));
+}
+
+QString ReleaseDialog::valuesError() const { return m_valuesError->isVisible() || !m_valuesError->text().isEmpty() ? m_valuesError->text() : QString(); }
+
+QString ReleaseDialog::diffText() const { return m_diff ? m_diff->toPlainText() : QString(); }
+
+QString ReleaseDialog::previewText() const { return m_previewText->toPlainText(); }
+
+void ReleaseDialog::checkValues()
+{
+    m_checkTimer->stop();
+    const QString text = m_values->toPlainText();
+    QString message;
+    if (!text.trimmed().isEmpty()) {
+        // toObject also insists on a mapping at the top, as helm does
+        const auto parsed = yaml::toObject(text.toUtf8());
+        if (!parsed) {
+            const Error &e = parsed.error();
+            message = e.line > 0 ? tr("Line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) : e.message;
+        }
+    }
+    m_valuesError->setText(message);
+    m_valuesError->setVisible(!message.isEmpty());
+    updateActionButton();
+    updateDiff();
+}
+
+void ReleaseDialog::updateDiff()
+{
+    if (!m_diff)
+        return;
+    if (!m_valuesError->text().isEmpty()) {
+        m_diff->setPlainText(tr("# the values YAML has an error: no diff until it is fixed"));
+        return;
+    }
+    const QString text = m_values->toPlainText();
+    QJsonObject typed;
+    if (!text.trimmed().isEmpty())
+        if (const auto parsed = yaml::toObject(text.toUtf8()))
+            typed = parsed.value();
+    const auto mode = m_valuesMode ? HelmValuesMode(m_valuesMode->currentData().toInt()) : HelmValuesMode::Reuse;
+    // what helm stores as the new revision's user values (`helm get values`)
+    const QJsonObject next = mode == HelmValuesMode::Reset ? typed : mergeValues(m_currentValues, typed);
+    const QString before = valuesYaml(m_currentValues);
+    const QString after = valuesYaml(next);
+    const QString diff = editors::unifiedDiff(editors::diffLines(before.split(u'\n'), after.split(u'\n')));
+    const QString header = tr("# user values: revision %1 → after the upgrade (--set rows not included)\n").arg(m_currentRevision);
+    m_diff->setPlainText(header + (diff.isEmpty() ? tr("# no change\n") : diff));
+}
+
+void ReleaseDialog::updateActionButton()
+{
+    const bool ok = m_valuesError->text().isEmpty() && !m_chart->text().trimmed().isEmpty() && !m_release->text().trimmed().isEmpty()
+                    && !m_namespace->text().trimmed().isEmpty();
+    m_action->setEnabled(ok);
+    m_previewButton->setEnabled(ok && !m_preview);
+}
+
+HelmInstallOptions ReleaseDialog::options() const
+{
+    HelmInstallOptions o;
+    o.release = m_release->text().trimmed();
+    o.chart = m_chart->text().trimmed();
+    o.chartVersion = m_version->text().trimmed();
+    o.namespace_ = m_namespace->text().trimmed();
+    o.createNamespace = m_mode == Mode::Install && m_createNamespace->isChecked();
+    o.values.yaml = m_values->toPlainText().toUtf8();
+    for (int r = 0; r < m_setRows->rowCount(); ++r)
+        if (const QTableWidgetItem *item = m_setRows->item(r, 0); item && !item->text().trimmed().isEmpty())
+            o.values.setRows << item->text().trimmed();
+    if (m_wait->isChecked()) {
+        o.wait = HelmWait::Watcher;
+        o.timeoutSeconds = m_timeout->value();
+    }
+    if (m_valuesMode)
+        o.valuesMode = HelmValuesMode(m_valuesMode->currentData().toInt());
+    return o;
+}
+
+void ReleaseDialog::preview()
+{
+    if (m_preview)
+        return;
+    HelmInstallOptions o = options();
+    o.dryRun = HelmDryRun::Server;
+    o.wait = HelmWait::None;
+    const auto command = m_mode == Mode::Install ? m_helm.install(o) : m_helm.upgrade(o);
+    if (!command) {
+        m_previewText->setPlainText(command.error().toString());
+        return;
+    }
+    m_previewText->setPlainText(tr("# helm %1 --dry-run …").arg(command->verb));
+    m_preview = m_helm.start(command.value(), m_context, this);
+    connect(m_preview, &HelmRun::finished, this, [this](const HelmResult &r) {
+        m_previewText->setPlainText(r.ok ? QString::fromUtf8(r.stdoutData) : r.summary + QStringLiteral("\n\n") + r.stderrText);
+        if (m_preview)
+            m_preview->deleteLater();
+        m_preview = nullptr;
+        updateActionButton();
+    });
+    updateActionButton();
+}
+
+void ReleaseDialog::submit()
+{
+    checkValues();
+    if (!m_action->isEnabled())
+        return;
+    Q_EMIT submitted(options());
+    accept();
+}
+
+} // namespace fc

@@ -1,0 +1,410 @@
+// The Helm releases page on the real local control plane with the real helm (issue 12): install
+// through the dialog (values checked while typing, dry-run preview), the row appears; upgrade with
+// changed values (reuse/reset choice, user-values diff) gives revision 2; rollback to 1 after the
+// confirmation; uninstall with its confirmation; the same install/uninstall with helm 3; Cancel
+// during --wait leaves the release failed; a release stuck in pending-upgrade (helm SIGKILLed)
+// shows the banner and is recovered from it. Screenshots of the page, the dialog and the banner.
+
+#include "../../integration/common/LocalCluster.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+#include "backend/cluster/Kubeconfig.h"
+#include "gui/helm/ReleaseDialog.h"
+#include "gui/helm/ReleasesPage.h"
+#include "gui/main/MainWindow.h"
+#include "model/cluster/Informer.h"
+#include "model/helm/ReleaseListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <memory>
+
+using namespace fc;
+using namespace fc::test;
+
+namespace {
+
+QString helmBinary(const QString &version)
+{
+    QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
+    if (cache.isEmpty())
+        cache = QDir::homePath() + QStringLiteral("/.cache");
+    return cache + QStringLiteral("/fedconsole/helm/") + version + QStringLiteral("/helm");
+}
+
+QString chart(const QString &name) { return sourceDir() + QStringLiteral("/tests/charts/") + name; }
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestReleasesPage : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<ClusterConnection> m_conn;
+    std::unique_ptr<Informer> m_informer;
+    std::unique_ptr<ReleasesPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    ResolvedContext m_context;
+    QTemporaryDir m_helmHome;
+    QTemporaryDir m_tmp; ///< helm's temporary kubeconfigs: must be empty after each run
+    QStringList m_namespaces;
+    QString m_kubeconfig;
+
+    QString newNamespace(const QString &stem)
+    {
+        const QString ns = QStringLiteral("it-guihelm-%1-%2").arg(stem).arg(QRandomGenerator::global()->bounded(100000));
+        m_namespaces << ns;
+        if (!createNamespace(ns))
+            qWarning("namespace %s has no default ServiceAccount after 60 s", qPrintable(ns));
+        return ns;
+    }
+
+    HelmCli cli(const QString &version)
+    {
+        const QString binary = helmBinary(version);
+        const auto v = parseHelmVersion(QString::fromUtf8(run(binary, {QStringLiteral("version"), QStringLiteral("--template"),
+                                                                       QStringLiteral("{{.Version}}")}).out));
+        HelmCli h(binary, v.ok() ? v.value() : HelmVersion{});
+        h.setTempDirectory(m_tmp.path());
+        h.setKillGraceMs(60000); // Cancel must end helm with SIGTERM alone
+        return h;
+    }
+
+    ProcResult helm(const QString &version, QStringList args)
+    {
+        args << QStringLiteral("--kubeconfig") << m_kubeconfig << QStringLiteral("--kube-context") << QStringLiteral("fedconsole-local");
+        return run(helmBinary(version), args, {}, 180000);
+    }
+
+    QJsonArray history(const QString &ns, const QString &name)
+    {
+        return QJsonDocument::fromJson(helm(QStringLiteral("v4.3.2"), {QStringLiteral("history"), name, QStringLiteral("-n"), ns,
+                                                                       QStringLiteral("-o"), QStringLiteral("json")}).out).array();
+    }
+
+    HelmReleaseSummary latest(const QString &ns, const QString &name)
+    {
+        const int row = m_page->model()->rowOf(ns, name);
+        return row < 0 ? HelmReleaseSummary{} : m_page->model()->latest(row);
+    }
+
+    /// Waits for the page's current helm run to end; its result.
+    HelmResult waitRun(int timeoutMs = 180000)
+    {
+        QSignalSpy done(m_page.get(), &ReleasesPage::runFinished);
+        if (!m_page->currentRun() && !done.isEmpty())
+            return done.first().first().value<HelmResult>();
+        if (!done.wait(timeoutMs))
+            qFatal("helm run did not finish: %s", qPrintable(m_page->runOutput()));
+        return done.first().first().value<HelmResult>();
+    }
+
+    void answer(QMessageBox *box, bool yes)
+    {
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QTest::mouseClick(yes ? child<QPushButton>(box, "confirmButton") : box->button(QMessageBox::Cancel), Qt::LeftButton);
+    }
+
+    void shot(QWidget *w, const QString &name)
+    {
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(w->grab().save(shots + u'/' + name));
+    }
+
+    QStringList leftoverTempFiles() const { return QDir(m_tmp.path()).entryList(QDir::Files | QDir::Hidden); }
+
+    /// Install through the dialog; returns after the row shows revision 1 deployed.
+    void installThroughDialog(const QString &ns, const QString &name, const QString &chartName, const QString &values)
+    {
+        ReleaseDialog *dialog = m_page->openInstall();
+        QVERIFY(dialog);
+        dialog->setChart(chart(chartName));
+        dialog->setRelease(name, ns);
+        dialog->setValuesText(values);
+        QVERIFY2(dialog->valuesError().isEmpty(), qPrintable(dialog->valuesError()));
+        QTest::mouseClick(child<QPushButton>(dialog, "installButton"), Qt::LeftButton);
+        const HelmResult r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, name).revision == 1 && latest(ns, name).status == u"deployed", 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        FC_REQUIRE_LOCAL_CLUSTER();
+        m_kubeconfig = kubeconfigPath();
+        for (const QString &v : {QStringLiteral("v3.21.4"), QStringLiteral("v4.3.2")})
+            if (!QFileInfo(helmBinary(v)).isExecutable())
+                QFAIL(qPrintable(QStringLiteral("helm %1 is not built (%2): run scripts/helm-bins.sh").arg(v, helmBinary(v))));
+        qputenv("HELM_CACHE_HOME", (m_helmHome.path() + QStringLiteral("/cache")).toUtf8());
+        qputenv("HELM_CONFIG_HOME", (m_helmHome.path() + QStringLiteral("/config")).toUtf8());
+        qputenv("HELM_DATA_HOME", (m_helmHome.path() + QStringLiteral("/data")).toUtf8());
+        auto resolved = Kubeconfig::load({m_kubeconfig}).resolve(QStringLiteral("fedconsole-local"));
+        QVERIFY(resolved.ok());
+        m_context = resolved.value();
+        m_conn = std::make_unique<ClusterConnection>(connectionConfigFor(m_context).value());
+        m_informer = std::make_unique<Informer>(m_conn.get());
+        m_informer->store(Kind::Deployment); // the Objects tab shows live state of watched kinds
+        m_page = std::make_unique<ReleasesPage>();
+        m_page->resize(1200, 800);
+        m_page->setCluster(m_informer.get(), m_context);
+        m_page->setHelm(cli(QStringLiteral("v4.3.2")));
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(m_page->model());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(m_informer->store(Kind::Secret)->synced() && m_informer->store(Kind::ConfigMap)->synced(), 30000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        for (const QString &ns : std::as_const(m_namespaces))
+            kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
+    }
+
+    void init() { QVERIFY2(leftoverTempFiles().isEmpty(), qPrintable(leftoverTempFiles().join(u','))); }
+
+    void installUpgradeRollbackUninstall()
+    {
+        m_page->setHelm(cli(QStringLiteral("v4.3.2")));
+        const QString ns = newNamespace(QStringLiteral("life"));
+        const QString name = QStringLiteral("party");
+
+        ReleaseDialog *dialog = m_page->openInstall();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setChart(chart(QStringLiteral("kubefate-party")));
+        dialog->setRelease(name, ns);
+        // a bad values YAML: its line and column, and no Install
+        dialog->setValuesText(QStringLiteral("partyId: 9999\npartyList: [1, 2\n"));
+        QVERIFY2(dialog->valuesError().startsWith(QStringLiteral("Line ")) && dialog->valuesError().contains(QStringLiteral("column")),
+                 qPrintable(dialog->valuesError()));
+        QVERIFY(child<QLabel>(dialog, "valuesErrorLabel")->isVisible());
+        QVERIFY(!child<QPushButton>(dialog, "installButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, "previewButton")->isEnabled());
+        // typed, not set: checked while typing too
+        auto *values = child<QPlainTextEdit>(dialog, "valuesTextEdit");
+        values->setPlainText(QStringLiteral("partyId: 9999\npartyList: []\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "installButton")->isEnabled(), 3000);
+        QVERIFY(dialog->valuesError().isEmpty());
+        dialog->setSetRows({QStringLiteral("partyIp=10.9.9.1")});
+        // dry run: helm's rendered objects, nothing in the cluster
+        QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewRunning(), 120000);
+        QVERIFY2(dialog->previewText().contains(QStringLiteral("kind: Deployment")), qPrintable(dialog->previewText()));
+        QCOMPARE(m_page->model()->rowOf(ns, name), -1);
+        child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentIndex(0);
+        dialog->setValuesText(QStringLiteral("partyId: 9999\npartyList: []\n# a party of the test federation\n"));
+        shot(dialog, QStringLiteral("helm-install.png"));
+        QTest::mouseClick(child<QPushButton>(dialog, "installButton"), Qt::LeftButton);
+        HelmResult r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, name).revision == 1 && latest(ns, name).status == u"deployed", 10000);
+        QCOMPARE(history(ns, name).size(), 1);
+
+        // the row, its details
+        m_page->findChild<QLineEdit *>(QStringLiteral("releaseFilterLineEdit"))->setText(ns);
+        QCOMPARE(m_page->table()->model()->rowCount(), 1);
+        QVERIFY(m_page->selectRelease(ns, name));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->shownRelease() && m_page->shownRelease()->summary.revision == 1, 10000);
+        QVERIFY(child<QPlainTextEdit>(m_page.get(), "userValuesTextEdit")->toPlainText().contains(QStringLiteral("partyIp: 10.9.9.1")));
+        QVERIFY(child<QPlainTextEdit>(m_page.get(), "computedValuesTextEdit")->toPlainText().contains(QStringLiteral("partyPort: 30010")));
+        QVERIFY(child<QPlainTextEdit>(m_page.get(), "manifestTextEdit")->toPlainText().contains(QStringLiteral("kind: Deployment")));
+        auto *objects = child<QTableWidget>(m_page.get(), "objectsTableWidget");
+        QVERIFY(objects->rowCount() >= 3);
+        QList<QString> kinds;
+        for (int i = 0; i < objects->rowCount(); ++i)
+            kinds << objects->item(i, 0)->text();
+        QVERIFY2(kinds.contains(QStringLiteral("Deployment")) && kinds.contains(QStringLiteral("Service")), qPrintable(kinds.join(u',')));
+
+        // upgrade: explicit reuse, the user values diff
+        dialog = m_page->openUpgrade();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->options().release, name);
+        dialog->setChart(chart(QStringLiteral("kubefate-party")));
+        dialog->setValuesMode(HelmValuesMode::Reuse);
+        dialog->setValuesText(QStringLiteral("partyIp: 10.9.9.2\n"));
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("-partyIp: 10.9.9.1")) && dialog->diffText().contains(QStringLiteral("+partyIp: 10.9.9.2")),
+                 qPrintable(dialog->diffText()));
+        QVERIFY2(!dialog->diffText().contains(QStringLiteral("-partyId")), qPrintable(dialog->diffText())); // reused, unchanged
+        dialog->setValuesMode(HelmValuesMode::Reset);
+        QVERIFY2(dialog->diffText().contains(QStringLiteral("-partyId: 9999")), qPrintable(dialog->diffText())); // reset drops it
+        dialog->setValuesMode(HelmValuesMode::Reuse);
+        QTest::mouseClick(child<QPushButton>(dialog, "upgradeButton"), Qt::LeftButton);
+        r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, name).revision == 2 && latest(ns, name).status == u"deployed", 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTableWidget>(m_page.get(), "historyTableWidget")->rowCount() == 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->shownRelease() && m_page->shownRelease()->summary.revision == 2, 10000);
+        QCOMPARE(m_page->shownRelease()->userValues.value(QLatin1String("partyId")).toInt(), 9999);
+        QCOMPARE(m_page->shownRelease()->userValues.value(QLatin1String("partyIp")).toString(), QStringLiteral("10.9.9.2"));
+        shot(m_page.get(), QStringLiteral("helm-releases.png"));
+
+        // rollback to 1: declined first (nothing happens), then confirmed
+        answer(m_page->rollbackSelected(1), false);
+        QTest::qWait(300);
+        QVERIFY(!m_page->currentRun());
+        QCOMPARE(history(ns, name).size(), 2);
+        answer(m_page->rollbackSelected(1), true);
+        r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, name).revision == 3 && latest(ns, name).status == u"deployed", 10000);
+        const QJsonArray h = history(ns, name);
+        QCOMPARE(h.size(), 3);
+        QCOMPARE(h.last().toObject().value(QLatin1String("description")).toString(), QStringLiteral("Rollback to 1"));
+
+        // uninstall with the confirmation, keeping no history
+        QMessageBox *box = m_page->uninstallSelected();
+        QVERIFY(box);
+        QVERIFY(child<QCheckBox>(box, "keepHistoryCheckBox"));
+        answer(box, true);
+        r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(ns, name) < 0, 10000);
+        QVERIFY(leftoverTempFiles().isEmpty());
+        m_page->findChild<QLineEdit *>(QStringLiteral("releaseFilterLineEdit"))->clear();
+    }
+
+    void helm3InstallUninstall()
+    {
+        m_page->setHelm(cli(QStringLiteral("v3.21.4")));
+        const auto restore = qScopeGuard([this] { m_page->setHelm(cli(QStringLiteral("v4.3.2"))); });
+        const QString ns = newNamespace(QStringLiteral("v3"));
+        installThroughDialog(ns, QStringLiteral("flare"), QStringLiteral("flare"), QStringLiteral("replicas: 2\n"));
+        QVERIFY(m_page->selectRelease(ns, QStringLiteral("flare")));
+        QMessageBox *box = m_page->uninstallSelected();
+        child<QCheckBox>(box, "keepHistoryCheckBox")->setChecked(true);
+        answer(box, true);
+        const HelmResult r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        // kept history: helm 3 lists it as uninstalled
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, QStringLiteral("flare")).status == u"uninstalled", 10000);
+        const auto listed = helm(QStringLiteral("v3.21.4"), {QStringLiteral("list"), QStringLiteral("-n"), ns, QStringLiteral("--uninstalled"),
+                                                             QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(listed.out.contains("\"status\":\"uninstalled\""), listed.out.constData());
+    }
+
+    // the main window's tab, on a context that may not list Secrets: it says what and why
+    void mainWindowTabSaysWhyStorageIsForbidden()
+    {
+        QSettings settings(m_tmp.filePath(QStringLiteral("../fc-helm-settings-%1.ini").arg(QRandomGenerator::global()->bounded(100000))),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("session/context"), QStringLiteral("fedconsole-local-token")); // the view ClusterRole: no Secrets
+        settings.setValue(QStringLiteral("helm/program"), helmBinary(QStringLiteral("v4.3.2")));
+        MainWindow window(Kubeconfig::load({m_kubeconfig}), &settings);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = child<QTabWidget>(&window, "mainTabWidget");
+        ReleasesPage *page = window.releasesPage();
+        QVERIFY(page);
+        const int tab = pages->indexOf(page);
+        QVERIFY(tab >= 0);
+        QCOMPARE(pages->tabText(tab), QStringLiteral("&Helm releases"));
+        pages->setCurrentIndex(tab);
+        auto *error = child<QLabel>(page, "storageErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("forbidden")), 30000);
+        QVERIFY2(error->text().contains(QStringLiteral("Secrets of type helm.sh/release.v1")), qPrintable(error->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(page, "helmVersionLabel")->text(), QStringLiteral("helm v4.3.2"), 30000);
+        shot(&window, QStringLiteral("helm-forbidden.png"));
+        QFile::remove(settings.fileName());
+    }
+
+    void cancelDuringWaitMarksFailed()
+    {
+        const QString ns = newNamespace(QStringLiteral("cancel"));
+        ReleaseDialog *dialog = m_page->openInstall();
+        dialog->setChart(chart(QStringLiteral("flare")));
+        dialog->setRelease(QStringLiteral("flare"), ns);
+        dialog->setSetRows({QStringLiteral("nodeSelector.fedconsole\\.io/pool=nowhere")}); // pods stay Pending: --wait waits
+        dialog->setWait(true, 600);
+        QTest::mouseClick(child<QPushButton>(dialog, "installButton"), Qt::LeftButton);
+        QVERIFY(m_page->currentRun());
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, QStringLiteral("flare")).status == u"pending-install", 60000);
+        QTest::qWait(1000); // into the wait
+        QVERIFY(child<QPushButton>(m_page.get(), "cancelHelmButton")->isEnabled());
+        QSignalSpy done(m_page.get(), &ReleasesPage::runFinished);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), "cancelHelmButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        const HelmResult r = done.first().first().value<HelmResult>();
+        QCOMPARE(r.failure, HelmFailure::Cancelled);
+        QVERIFY(!m_page->runSummary().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, QStringLiteral("flare")).status == u"failed", 10000);
+        QVERIFY(leftoverTempFiles().isEmpty());
+    }
+
+    void stuckReleaseBannerAndRecovery()
+    {
+        const QString ns = newNamespace(QStringLiteral("stuck"));
+        const QString name = QStringLiteral("fate-9999");
+        installThroughDialog(ns, name, QStringLiteral("kubefate-party"), QStringLiteral("partyId: 9999\n"));
+        // an upgrade that waits forever, killed with SIGKILL: helm cannot mark anything
+        QProcess upgrade;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KUBECONFIG"), m_kubeconfig);
+        upgrade.setProcessEnvironment(env);
+        upgrade.start(helmBinary(QStringLiteral("v4.3.2")),
+                      {QStringLiteral("upgrade"), name, chart(QStringLiteral("kubefate-party")), QStringLiteral("-n"), ns, QStringLiteral("--kube-context"),
+                       QStringLiteral("fedconsole-local"), QStringLiteral("--reuse-values"), QStringLiteral("--set"),
+                       QStringLiteral("nodeSelector.fedconsole\\.io/pool=nowhere"), QStringLiteral("--wait"), QStringLiteral("--timeout"),
+                       QStringLiteral("10m")});
+        QVERIFY(upgrade.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, name).revision == 2 && latest(ns, name).status == u"pending-upgrade", 60000);
+        ::kill(pid_t(upgrade.processId()), SIGKILL);
+        QVERIFY(upgrade.waitForFinished());
+
+        QVERIFY(m_page->selectRelease(ns, name));
+        // flagged in the table itself, before anything is selected
+        const QModelIndex stuckRow = m_page->table()->selectionModel()->selectedRows().value(0);
+        QCOMPARE(stuckRow.data(Qt::ForegroundRole).value<QColor>(), QColor(0xef, 0x6c, 0x00));
+        auto *banner = child<QWidget>(m_page.get(), "stuckBannerFrame");
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = child<QLabel>(m_page.get(), "stuckBannerLabel")->text();
+        QVERIFY2(text.contains(QStringLiteral("pending-upgrade")) && text.contains(QStringLiteral("another operation is in progress")), qPrintable(text));
+        auto *recover = child<QPushButton>(m_page.get(), "recoverButton");
+        QVERIFY2(recover->text().startsWith(QStringLiteral("Roll back to revision 1")), qPrintable(recover->text()));
+        QVERIFY(recover->isEnabled());
+        shot(m_page.get(), QStringLiteral("helm-stuck.png"));
+        QTest::mouseClick(recover, Qt::LeftButton);
+        auto *box = m_page->findChild<QMessageBox *>(QStringLiteral("confirmMessageBox"));
+        answer(box, true);
+        const HelmResult r = waitRun();
+        QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(ns, name).revision == 3 && latest(ns, name).status == u"deployed", 10000);
+        QTRY_VERIFY(!banner->isVisible());
+        QCOMPARE(history(ns, name).last().toObject().value(QLatin1String("status")).toString(), QStringLiteral("deployed"));
+    }
+};
+
+QTEST_MAIN(TestReleasesPage)
+#include "tst_releasespage.moc"

@@ -1,5 +1,7 @@
 #include "backend/cluster/ObjectParser.h"
 
+#include "backend/core/Rfc3339.h"
+
 #include "backend/cluster/YamlCodec.h"
 #include "backend/helm/ReleaseDecoder.h"
 
@@ -110,33 +112,15 @@ Map stringMap(const J &r)
     return out;
 }
 
-int digits(std::string_view s, size_t pos, size_t n)
-{
-    int v = 0;
-    for (size_t i = pos; i < pos + n; ++i) {
-        const char c = s[i];
-        if (c < '0' || c > '9')
-            return -1;
-        v = v * 10 + (c - '0');
-    }
-    return v;
-}
 
-// RFC 3339 as the apiserver writes it ("2024-05-01T10:20:30Z", optional fraction). Hand-parsed:
-// QDateTime::fromString is the slowest part of summarizing a pod otherwise.
+// RFC 3339 as the apiserver writes it ("2024-05-01T10:20:30Z", optional fraction).
 template<typename J>
 QDateTime timestamp(const J &r)
 {
     std::string_view s;
-    if (r.get_string().get(s) != simdjson::SUCCESS || s.size() < 20)
+    if (r.get_string().get(s) != simdjson::SUCCESS)
         return {};
-    const int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
-    const int h = digits(s, 11, 2), mi = digits(s, 14, 2), se = digits(s, 17, 2);
-    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || se < 0 || s[4] != '-' || s[10] != 'T')
-        return QDateTime::fromString(QString::fromLatin1(s.data(), qsizetype(s.size())), Qt::ISODateWithMs);
-    if (s.back() != 'Z')
-        return QDateTime::fromString(QString::fromLatin1(s.data(), qsizetype(s.size())), Qt::ISODateWithMs);
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, se), Qt::UTC);
+    return parseRfc3339(s);
 }
 
 /// `extendedOnly`: keep only extended resources (names with a '/', e.g. nvidia.com/gpu), as the

@@ -61,8 +61,4 @@ public:
     static Result<HelmRelease> decodeObject(const QJsonObject &object);
 };
 
-/// Parses an RFC 3339 time as Go writes it ("2026-01-02T03:04:05.123456789+01:00", "…Z").
-/// Empty or malformed: an invalid QDateTime.
-QDateTime parseGoTime(std::string_view text);
-
 } // namespace fc

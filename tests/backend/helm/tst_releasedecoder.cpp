@@ -5,6 +5,7 @@
 // revision (ReleaseDecoder::decodeObject).
 
 #include "backend/cluster/ObjectParser.h"
+#include "backend/core/Rfc3339.h"
 #include "backend/helm/ReleaseDecoder.h"
 
 #include <QFile>
@@ -286,7 +287,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
-        QCOMPARE(parseGoTime(text.toStdString()), expected);
+        QCOMPARE(parseRfc3339(text.toStdString()), expected);
     }
 
     void storageName()

@@ -43,14 +43,6 @@ using namespace fc::test;
 
 namespace {
 
-QString helmBinary(const QString &version)
-{
-    QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
-    if (cache.isEmpty())
-        cache = QDir::homePath() + QStringLiteral("/.cache");
-    return cache + QStringLiteral("/fedconsole/helm/") + version + QStringLiteral("/helm");
-}
-
 QString chart(const QString &name) { return sourceDir() + QStringLiteral("/tests/charts/") + name; }
 
 template<typename T>

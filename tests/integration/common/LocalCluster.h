@@ -32,6 +32,15 @@ inline QString clusterDir()
 
 inline QString kubeconfigPath() { return clusterDir() + QStringLiteral("/kubeconfig"); }
 
+/// A helm built by scripts/helm-bins.sh ("v4.3.2", "v3.21.4"): ~/.cache/fedconsole/helm/<version>/helm.
+inline QString helmBinary(const QString &version)
+{
+    QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
+    if (cache.isEmpty())
+        cache = QDir::homePath() + QStringLiteral("/.cache");
+    return cache + QStringLiteral("/fedconsole/helm/") + version + QStringLiteral("/helm");
+}
+
 /// Fails the calling test unless the local control plane is up.
 #define FC_REQUIRE_LOCAL_CLUSTER()                                                                                  \
     do {                                                                                                           \

@@ -34,14 +34,6 @@ using namespace fc::test;
 
 namespace {
 
-QString helmBinary(const QString &version)
-{
-    QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
-    if (cache.isEmpty())
-        cache = QDir::homePath() + QStringLiteral("/.cache");
-    return cache + QStringLiteral("/fedconsole/helm/") + version + QStringLiteral("/helm");
-}
-
 QString chart(const QString &name) { return sourceDir() + QStringLiteral("/tests/charts/") + name; }
 
 QJsonArray jsonArray(const QByteArray &text) { return QJsonDocument::fromJson(text).array(); }
@@ -303,15 +295,16 @@ private Q_SLOTS:
         o.values.yaml = "directorIp: 10.0.0.20\n";
         r = runCli(h, h.install(o));
         QVERIFY2(r.ok, qPrintable(r.error().message));
+        // generation, not resourceVersion: the deployment controller keeps writing status after the install
         const QByteArray before = kubectl({QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("envoy"), QStringLiteral("-n"),
-                                           ns, QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.resourceVersion}")}).out;
+                                           ns, QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.generation}")}).out;
         o.values.yaml = "aggPort: \"not a port\"\n";
         r = runCli(h, h.upgrade(o));
         QCOMPARE(r.failure, HelmFailure::SchemaViolation);
         QVERIFY2(r.summary.startsWith(QLatin1String("UPGRADE FAILED: values don't meet the chart's values.schema.json: ")), qPrintable(r.summary));
         QCOMPARE(history(binary, ns, o.release).size(), 1);
         QCOMPARE(kubectl({QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("envoy"), QStringLiteral("-n"), ns,
-                          QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.resourceVersion}")}).out,
+                          QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.generation}")}).out,
                  before);
         QVERIFY(leftoverTempFiles().isEmpty());
     }

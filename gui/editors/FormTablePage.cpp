@@ -31,7 +31,11 @@ void FormCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     const QVariant severity = index.data(editors::SeverityRole);
     if (!severity.isValid() || severity.toInt() < 0)
         return;
-    option->backgroundBrush = severity.toInt() == int(editors::FieldMessage::Severity::Error) ? kErrorTint : kWarningTint;
+    const bool error = severity.toInt() == int(editors::FieldMessage::Severity::Error);
+    option->backgroundBrush = error ? kErrorTint : kWarningTint;
+    // the selection would hide the tint exactly where the user is looking (a rejection selects its cell)
+    if (error)
+        option->palette.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
 }
 
 void FormCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
@@ -67,6 +71,18 @@ FormTablePage::FormTablePage(QAbstractItemModel *model, std::function<QString()>
     m_view = table;
     setUp(model, std::move(refusal), prefix);
     table->resizeColumnsToContents();
+    // columns grow to fit new rows (a namespace is longer than its header), never shrink below
+    // what the user chose, and a long value does not push the others off screen
+    auto fit = [table] {
+        for (int column = 0; column + 1 < table->model()->columnCount(); ++column) {
+            const int wanted = std::min(std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column), table->horizontalHeader()->sectionSizeHint(column)), 320);
+            if (table->columnWidth(column) < wanted)
+                table->setColumnWidth(column, wanted);
+        }
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, table, fit);
+    connect(model, &QAbstractItemModel::modelReset, table, fit);
+    connect(model, &QAbstractItemModel::dataChanged, table, fit);
 }
 
 FormTablePage::FormTablePage(QAbstractItemView *view, QAbstractItemModel *model, std::function<QString()> refusal, const QString &prefix,
@@ -88,6 +104,7 @@ void FormTablePage::setUp(QAbstractItemModel *model, std::function<QString()> re
     m_problem = new QLabel(this);
     m_problem->setObjectName(prefix + QStringLiteral("ProblemLabel"));
     m_problem->setWordWrap(true);
+    m_problem->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_problem);
     m_buttons = new QHBoxLayout;
@@ -104,6 +121,9 @@ void FormTablePage::showMessage(const QString &text, bool error)
 {
     m_problem->setText(text);
     m_problem->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #8d6e00;"));
+    m_problem->setToolTip(text);
+    // a tab page does not pass height-for-width on: make room for the wrapped lines here
+    m_problem->setMinimumHeight(text.isEmpty() ? 0 : m_problem->heightForWidth(std::max(width(), 200)));
 }
 
 QString FormTablePage::message() const

@@ -159,7 +159,7 @@ void WorkloadEditorWidget::showServerCauses(const QList<StatusCause> &causes)
         const QModelIndex index = model->index(std::max(cell->row, 0), std::max(cell->column, 0));
         if (index.isValid())
             p->view()->setCurrentIndex(index);
-        p->showMessage(tr("The server refused %1: %2").arg(cause.field, cause.message));
+        p->showMessage(tr("The server refused this value: %1").arg(cause.message));
         return;
     }
 }

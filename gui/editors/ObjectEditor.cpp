@@ -1,7 +1,9 @@
 #include "gui/editors/ObjectEditor.h"
 
 #include "backend/cluster/YamlCodec.h"
+#include "gui/editors/ConfigMapEditorWidget.h"
 #include "gui/editors/ConflictDialog.h"
+#include "gui/editors/WorkloadEditorWidget.h"
 #include "gui/editors/YamlHighlighter.h"
 #include "model/editors/TextDiff.h"
 
@@ -290,6 +292,7 @@ void ObjectEditor::open()
         m_document->load(r->json);
         m_liveVersion = r->resourceVersion();
         offerDraft();
+        addFormForKind();
         renderYaml();
         updateDiffSoon();
         watchObject();
@@ -419,6 +422,41 @@ void ObjectEditor::setStatus(const QString &text, bool error)
     Q_EMIT statusChanged(text);
 }
 
+void ObjectEditor::addFormForKind()
+{
+    if (m_form)
+        return; // a re-open keeps its form: the models follow the document
+    const QString &kind = m_type.kind;
+    if (m_type.group.isEmpty() && kind == u"ConfigMap") {
+        auto *form = new ConfigMapEditorWidget(m_document, m_tabs);
+        addApplyGuard([form] { return form->blockingProblem(); });
+        m_form = form;
+    } else if (m_type.group == u"apps" && (kind == u"DaemonSet" || kind == u"Deployment" || kind == u"StatefulSet")) {
+        auto *form = new WorkloadEditorWidget(m_document, m_tabs);
+        addApplyGuard([form] { return form->blockingProblem(); });
+        connect(this, &ObjectEditor::rejected, form, &WorkloadEditorWidget::showServerCauses);
+        m_form = form;
+    }
+    if (m_form)
+        addFormTab(m_form, tr("&Form"));
+}
+
+void ObjectEditor::addApplyGuard(std::function<QString()> guard)
+{
+    m_guards.append(std::move(guard));
+}
+
+bool ObjectEditor::guardsPass()
+{
+    for (const auto &guard : std::as_const(m_guards)) {
+        if (const QString problem = guard(); !problem.isEmpty()) {
+            setStatus(tr("Not sent: the server would refuse %1").arg(problem), true);
+            return false;
+        }
+    }
+    return true;
+}
+
 void ObjectEditor::addFormTab(QWidget *form, const QString &title)
 {
     m_tabs->insertTab(0, form, title);
@@ -445,6 +483,8 @@ QStringList ObjectEditor::fieldErrors() const
 
 void ObjectEditor::dryRun()
 {
+    if (!guardsPass())
+        return;
     using Outcome = editors::EditableDocument::Outcome;
     setStatus(tr("Asking the server (dry run)…"));
     m_document->apply(WriteOptions{true, false}, [this](const Outcome &o) {
@@ -463,6 +503,8 @@ void ObjectEditor::apply()
         setStatus(tr("The YAML has an error: fix it first."), true);
         return;
     }
+    if (!guardsPass())
+        return;
     using Outcome = editors::EditableDocument::Outcome;
     m_applyButton->setEnabled(false);
     m_fieldErrors->hide();
@@ -518,6 +560,7 @@ void ObjectEditor::showRejection(const editors::EditableDocument::Outcome &outco
     }
     m_yaml->setExtraSelections(marks);
     m_fieldErrors->setVisible(m_fieldErrors->count() > 0);
+    Q_EMIT rejected(outcome.fieldErrors());
 }
 
 void ObjectEditor::reviewServerChanges()

@@ -41,6 +41,11 @@ public:
     editors::EditableDocument *document() const { return m_document; }
     /// A form over the document, before the YAML tab.
     void addFormTab(QWidget *form, const QString &title);
+    /// The form open() added for the kind (ConfigMapEditorWidget, WorkloadEditorWidget), or null.
+    QWidget *form() const { return m_form; }
+    /// A check run before a dry run or Apply: a non-empty answer ("field: reason") refuses
+    /// them with that reason — what the forms know the server would refuse.
+    void addApplyGuard(std::function<QString()> guard);
 
     QString yamlText() const;
     /// Replaces the YAML text as if typed (tests, paste).
@@ -68,6 +73,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     void applied();
     void statusChanged(const QString &text);
+    /// The server refused the edit; the causes name fields where they can (the forms put them on cells).
+    void rejected(const QList<StatusCause> &causes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +93,8 @@ private:
     void refreshLive();
     void resolveConflict();
     void offerDraft();
+    void addFormForKind();
+    bool guardsPass();
 
     QPointer<ClusterConnection> m_connection;
     ObjectClient m_client;
@@ -109,6 +118,8 @@ private:
     QTimer *m_parseTimer = nullptr;
     QTimer *m_diffTimer = nullptr;
     QTimer *m_draftTimer = nullptr;
+    QWidget *m_form = nullptr;
+    QList<std::function<QString()>> m_guards;
 
     static constexpr int kHighlightLimit = 256 * 1024; ///< characters of YAML highlighted at most
     YamlHighlighter *m_highlighter = nullptr;

@@ -1,0 +1,209 @@
+// The workload form of the object editor on the real local control plane (issue 11): a hostPort
+// 8002 added to a DaemonSet's container through the ports table and applied; a value the server
+// refuses (an admission policy here) lands on the cell it names, which is selected.
+
+#include "../../integration/common/LocalCluster.h"
+
+#include "backend/cluster/ConnectionFactory.h"
+#include "backend/cluster/Kubeconfig.h"
+#include "gui/editors/FormTablePage.h"
+#include "gui/editors/ObjectEditor.h"
+#include "gui/editors/WorkloadEditorWidget.h"
+#include "model/editors/ContainerPortsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace fc;
+using namespace fc::test;
+using editors::ContainerPortsModel;
+using Table = WorkloadEditorWidget::Table;
+
+class TestWorkloadEditor : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_data;
+    QString m_ns;
+    std::unique_ptr<ClusterConnection> m_conn;
+    std::unique_ptr<editors::DraftStore> m_drafts;
+
+    void createDaemonSet(const QString &name)
+    {
+        const QString json = QStringLiteral(R"({"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"name":"%1","namespace":"%2"},
+          "spec":{"selector":{"matchLabels":{"app":"%1"}},"template":{"metadata":{"labels":{"app":"%1"}},
+            "spec":{"containers":[{"name":"sidecar","image":"busybox:1.36"},
+                                  {"name":"proxy","image":"registry.k8s.io/ingress-nginx/controller:v1.11.5",
+                                   "ports":[{"name":"http","containerPort":80,"hostPort":80}]}]}}}})")
+                                 .arg(name, m_ns);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, json.toUtf8());
+    }
+    QJsonArray ports(const QString &name, int container)
+    {
+        const ProcResult r = kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("daemonset"), name,
+                                      QStringLiteral("-o"), QStringLiteral("json")});
+        const QJsonArray containers = QJsonDocument::fromJson(r.out)
+                                          .object()[QLatin1String("spec")][QLatin1String("template")][QLatin1String("spec")][QLatin1String("containers")]
+                                          .toArray();
+        return containers.at(container).toObject().value(QLatin1String("ports")).toArray();
+    }
+    std::unique_ptr<ObjectEditor> openEditor(const QString &name)
+    {
+        auto editor = std::make_unique<ObjectEditor>(m_conn.get(), ResourceType::of(Kind::DaemonSet), m_ns, name, m_drafts.get());
+        editor->setDraftAnswerForTest(false);
+        // the DaemonSet controller writes status right after creation: a 409 is rebased, keeping the edit
+        editor->setConflictAnswerForTest([](const editors::MergeConflict &) { return true; });
+        editor->resize(1100, 720);
+        editor->show();
+        QSignalSpy loaded(editor.get(), &ObjectEditor::loaded);
+        editor->open();
+        if (!loaded.wait(30000))
+            qFatal("editor did not load %s", qPrintable(name));
+        return editor;
+    }
+    /// Apply as the user does: after a 409 (the DaemonSet controller wrote status meanwhile) the
+    /// edit is rebased and Apply is pressed again.
+    static bool applyAndWait(ObjectEditor *editor)
+    {
+        QSignalSpy applied(editor, &ObjectEditor::applied);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            editor->apply();
+            if (QTest::qWaitFor([&] { return applied.count() > 0 || editor->statusText().contains(QStringLiteral("Press Apply")); }, 30000)
+                && applied.count() > 0)
+                return true;
+        }
+        return false;
+    }
+    void shot(QWidget *w, const QString &name)
+    {
+        QTest::qWait(50); // pending layout requests (a wrapped problem line) before the picture
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(w->grab().save(shots + u'/' + name));
+    }
+    /// Picks a container in the selector as the user does.
+    static void chooseContainer(WorkloadEditorWidget *form, const QString &name)
+    {
+        auto *combo = form->findChild<QComboBox *>(QStringLiteral("containerComboBox"));
+        const int index = combo->findText(name);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+        QCOMPARE(form->form()->currentContainer(), index);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        FC_REQUIRE_LOCAL_CLUSTER();
+        m_ns = QStringLiteral("it-wlform-%1").arg(QRandomGenerator::global()->bounded(100000));
+        QVERIFY(createNamespace(m_ns));
+        auto ctx = Kubeconfig::load({kubeconfigPath()}).resolve(QStringLiteral("fedconsole-local"));
+        QVERIFY(ctx.ok());
+        m_conn = std::make_unique<ClusterConnection>(connectionConfigFor(ctx.value()).value());
+        m_drafts = std::make_unique<editors::DraftStore>(m_data.filePath(QStringLiteral("drafts")));
+    }
+    void cleanupTestCase()
+    {
+        kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false")});
+        kubectl({QStringLiteral("delete"), QStringLiteral("validatingadmissionpolicy,validatingadmissionpolicybinding"),
+                 QStringLiteral("fedconsole-test-no-hostport-9999"), QStringLiteral("--ignore-not-found")});
+    }
+
+    void hostPortAddedThroughThePortsTable()
+    {
+        createDaemonSet(QStringLiteral("ingress-controller"));
+        auto editor = openEditor(QStringLiteral("ingress-controller"));
+        auto *form = qobject_cast<WorkloadEditorWidget *>(editor->form());
+        QVERIFY(form);
+        QVERIFY2(!form->findChild<QSpinBox *>(QStringLiteral("replicasSpinBox"))->isVisible(), "a DaemonSet has no replicas");
+        ContainerPortsModel *model = form->form()->ports();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        chooseContainer(form, QStringLiteral("proxy"));
+        QCOMPARE(model->rowCount(), 1);
+        form->showTable(Table::Ports);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("portsAddButton")), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 2);
+        QAbstractItemView *view = form->page(Table::Ports)->view();
+        QCOMPARE(view->currentIndex().row(), 1);
+        // the cells as the table's editors write them
+        QVERIFY(view->model()->setData(model->index(1, ContainerPortsModel::ContainerPortColumn), 8002));
+        QVERIFY(view->model()->setData(model->index(1, ContainerPortsModel::HostPortColumn), 8002));
+        QVERIFY(view->model()->setData(model->index(1, ContainerPortsModel::NameColumn), QStringLiteral("tcp-8002")));
+        // a clash is refused or flagged on the cell, never silently kept
+        QVERIFY(model->index(1, ContainerPortsModel::HostPortColumn).data(editors::ProblemRole).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(editor->yamlText().contains(QStringLiteral("hostPort: 8002")), 5000);
+        view->setCurrentIndex(model->index(1, ContainerPortsModel::HostPortColumn));
+        shot(editor.get(), QStringLiteral("editor-workload.png"));
+
+        QVERIFY2(applyAndWait(editor.get()), qPrintable(editor->statusText()));
+        const QJsonArray written = ports(QStringLiteral("ingress-controller"), 1);
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written.at(1).toObject().value(QLatin1String("hostPort")).toInt(), 8002);
+        QCOMPARE(written.at(1).toObject().value(QLatin1String("containerPort")).toInt(), 8002);
+        QVERIFY(ports(QStringLiteral("ingress-controller"), 0).isEmpty());
+
+        // a hostPort clash in the pod is flagged on the cell and blocks Apply
+        QVERIFY(view->model()->setData(model->index(1, ContainerPortsModel::HostPortColumn), 80));
+        const QString clash = model->index(1, ContainerPortsModel::HostPortColumn).data(editors::ProblemRole).toString();
+        QVERIFY2(!clash.isEmpty(), "hostPort 80 twice on TCP");
+        QVERIFY(!form->blockingProblem().isEmpty());
+        editor->apply();
+        QVERIFY2(editor->statusText().startsWith(QStringLiteral("Not sent")), qPrintable(editor->statusText()));
+    }
+
+    void serverRejectionLandsOnTheCell()
+    {
+        // an admission policy the form cannot know about: the server's word names the field
+        const QString policy = QStringLiteral(R"J({"apiVersion":"v1","kind":"List","items":[
+          {"apiVersion":"admissionregistration.k8s.io/v1","kind":"ValidatingAdmissionPolicy","metadata":{"name":"fedconsole-test-no-hostport-9999"},
+           "spec":{"failurePolicy":"Fail","matchConstraints":{"resourceRules":[{"apiGroups":["apps"],"apiVersions":["v1"],"operations":["CREATE","UPDATE"],"resources":["daemonsets"]}]},
+             "validations":[{"expression":"!object.spec.template.spec.containers.exists(c, has(c.ports) && c.ports.exists(p, has(p.hostPort) && p.hostPort == 9999))",
+                             "message":"spec.template.spec.containers[1].ports[1].hostPort: host port 9999 is reserved for the node exporter","reason":"Invalid"}]}},
+          {"apiVersion":"admissionregistration.k8s.io/v1","kind":"ValidatingAdmissionPolicyBinding","metadata":{"name":"fedconsole-test-no-hostport-9999"},
+           "spec":{"policyName":"fedconsole-test-no-hostport-9999","validationActions":["Deny"],
+             "matchResources":{"namespaceSelector":{"matchLabels":{"kubernetes.io/metadata.name":"%1"}}}}}]})J")
+                                   .arg(m_ns);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, policy.toUtf8());
+        createDaemonSet(QStringLiteral("guarded"));
+        auto editor = openEditor(QStringLiteral("guarded"));
+        auto *form = qobject_cast<WorkloadEditorWidget *>(editor->form());
+        ContainerPortsModel *model = form->form()->ports();
+        chooseContainer(form, QStringLiteral("proxy"));
+        form->addRow(Table::Ports);
+        QVERIFY(model->setHostPort(1, 9999).ok());
+        QVERIFY(form->blockingProblem().isEmpty()); // nothing the form's own rules refuse
+        // back on the first container: the rejection must bring the user to the right one
+        chooseContainer(form, QStringLiteral("sidecar"));
+        form->showTable(Table::Env);
+        // the policy takes effect once the apiserver has seen it
+        auto landed = [&] {
+            return form->form()->currentContainer() == 1
+                   && model->index(1, ContainerPortsModel::HostPortColumn).data(editors::ProblemRole).toString().contains(QStringLiteral("reserved"));
+        };
+        QDeadlineTimer deadline(30000);
+        while (!landed() && !deadline.hasExpired()) {
+            QSignalSpy rejected(editor.get(), &ObjectEditor::rejected);
+            editor->dryRun();
+            rejected.wait(3000);
+        }
+        QVERIFY2(landed(), qPrintable(editor->statusText() + u'\n' + form->page(Table::Ports)->message()));
+        QCOMPARE(model->index(1, ContainerPortsModel::HostPortColumn).data(editors::SeverityRole).toInt(), int(editors::FieldMessage::Severity::Error));
+        FormTablePage *page = form->page(Table::Ports);
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->view()->currentIndex(), model->index(1, ContainerPortsModel::HostPortColumn));
+        QVERIFY2(page->message().contains(QStringLiteral("reserved")), qPrintable(page->message()));
+        shot(editor.get(), QStringLiteral("editor-workload-rejected.png"));
+        QCOMPARE(ports(QStringLiteral("guarded"), 1).size(), 1); // nothing written
+    }
+};
+
+QTEST_MAIN(TestWorkloadEditor)
+#include "tst_workloadeditor.moc"

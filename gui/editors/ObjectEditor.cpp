@@ -66,7 +66,9 @@ ObjectEditor::ObjectEditor(ClusterConnection *connection, ResourceType type, QSt
     buildUi();
     connect(m_document, &editors::EditableDocument::editedChanged, this, &ObjectEditor::onDocumentEdited);
     connect(m_document, &editors::EditableDocument::liveChanged, this, [this] {
-        m_banner->setVisible(m_document->liveMoved());
+        // only what someone changed: a controller writing status moves the resourceVersion every few
+        // seconds (a DaemonSet during a rollout) and Apply carries the edit over that by itself
+        m_banner->setVisible(m_document->liveMoved() && !m_document->remoteChanges().isEmpty());
         updateDiffSoon();
     });
 }

@@ -9,6 +9,7 @@
 #include "model/cluster/ResourceTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -53,6 +54,31 @@ private:
         for (const QString &u : QString::fromUtf8(r.out).split(u' ', Qt::SkipEmptyParts))
             out.insert(u);
         return out;
+    }
+
+    /// Waits until the store holds exactly the pods kubectl lists, comparing one snapshot of both
+    /// sides per round. (QTRY_VERIFY evaluates its expression again after it turned true; other
+    /// tests create pods concurrently, so that second look could see a pod the watch had not yet
+    /// delivered and fail with "the timeout was too short".) Returns why not on timeout.
+    QString waitStoreMatchesCluster(ResourceStore *pods, int timeoutMs)
+    {
+        QSet<QString> inStore, inCluster;
+        const QDeadlineTimer deadline(timeoutMs);
+        do {
+            inStore = storeUids(pods);
+            inCluster = kubectlPodUids();
+            if (inStore == inCluster)
+                return {};
+            QTest::qWait(50);
+        } while (!deadline.hasExpired());
+        const QSet<QString> missing = QSet<QString>(inCluster).subtract(inStore);
+        const QSet<QString> stale = QSet<QString>(inStore).subtract(inCluster);
+        return QStringLiteral("after %1 ms the store lacks %2 pod(s) kubectl lists (%3) and holds %4 it does not (%5)")
+            .arg(timeoutMs)
+            .arg(missing.size())
+            .arg(QStringList(missing.begin(), missing.end()).join(u','))
+            .arg(stale.size())
+            .arg(QStringList(stale.begin(), stale.end()).join(u','));
     }
 
     QSet<QString> storeUids(ResourceStore *s, int *dups = nullptr)
@@ -121,7 +147,9 @@ private Q_SLOTS:
             ResourceStore *pods = informer.store(Kind::Pod);
             QTRY_VERIFY2_WITH_TIMEOUT(pods->synced(), qPrintable(ctx + QStringLiteral(" did not list pods")), 30000);
             QCOMPARE(conn->state(), ConnectionState::Connected);
-            QCOMPARE(storeUids(pods), kubectlPodUids());
+            // Other tests create pods concurrently: the list and kubectl's may be a moment apart.
+            const QString mismatch = waitStoreMatchesCluster(pods, 30000);
+            QVERIFY2(mismatch.isEmpty(), qPrintable(ctx + QStringLiteral(": ") + mismatch));
         }
     }
 
@@ -131,7 +159,8 @@ private Q_SLOTS:
         ResourceStore *pods = m_informer->store(Kind::Pod);
         QSignalSpy states(m_conn.get(), &ClusterConnection::stateChanged);
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("survivor")));
-        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
+        const QString mismatch1 = waitStoreMatchesCluster(pods, 30000);
+        QVERIFY2(mismatch1.isEmpty(), qPrintable(mismatch1));
 
         const auto restart = clusterScript({QStringLiteral("restart-apiserver")});
         QVERIFY2(restart.exitCode == 0, restart.err.constData());
@@ -139,7 +168,8 @@ private Q_SLOTS:
         FC_KUBECTL({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("-n"), m_ns, QStringLiteral("survivor"),
                           QStringLiteral("--wait=false")});
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("newcomer")));
-        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 90000);
+        const QString mismatch2 = waitStoreMatchesCluster(pods, 90000);
+        QVERIFY2(mismatch2.isEmpty(), qPrintable(mismatch2));
         int dups = 0;
         storeUids(pods, &dups);
         QCOMPARE(dups, 0);
@@ -155,7 +185,8 @@ private Q_SLOTS:
         ResourceStore *pods = m_informer->store(Kind::Pod);
         QSignalSpy errors(m_conn.get(), &ClusterConnection::watchError);
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("before-410")));
-        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
+        const QString mismatch3 = waitStoreMatchesCluster(pods, 30000);
+        QVERIFY2(mismatch3.isEmpty(), qPrintable(mismatch3));
         bool sawListBegin = false;
         auto c = QObject::connect(m_conn.get(), &ClusterConnection::batchReady, this, [&](const WatchBatch &b) {
             if (b.kind == Kind::Pod && b.listBegin)
@@ -169,7 +200,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(sawListBegin, 30000); // the server said 410 and the client relisted
         QObject::disconnect(c);
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, podManifest(m_ns, QStringLiteral("after-410")));
-        QTRY_VERIFY_WITH_TIMEOUT(storeUids(pods) == kubectlPodUids(), 30000);
+        const QString mismatch4 = waitStoreMatchesCluster(pods, 30000);
+        QVERIFY2(mismatch4.isEmpty(), qPrintable(mismatch4));
         int dups = 0;
         storeUids(pods, &dups);
         QCOMPARE(dups, 0);

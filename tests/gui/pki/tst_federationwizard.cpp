@@ -56,6 +56,8 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    /// The test itself blocked the UI thread (a screenshot): the gap up to now is not the app's.
+    void skipGap() { m_last = m_clock.elapsed(); }
     qint64 worstMs() const { return m_worst; }
     int ticks() const { return m_ticks; }
 
@@ -229,6 +231,7 @@ private Q_SLOTS:
                 if (!shots.isEmpty()) {
                     QDir().mkpath(shots);
                     QVERIFY(w->grab().save(shots + QStringLiteral("/cert-wizard.png")));
+                    meter.skipGap();
                 }
             }
         }
@@ -237,8 +240,10 @@ private Q_SLOTS:
         QVERIFY2(finished.first().at(0).toInt() == int(FederationWorker::Succeeded), qPrintable(finished.first().at(1).toString()));
         qInfo("full run (RSA 4096, 6 keys) in %lld ms: worst UI gap %lld ms over %d ticks", elapsed.elapsed(), meter.worstMs(),
               meter.ticks());
-        // the timer kept firing during seconds of RSA 4096 generation
-        QVERIFY2(meter.worstMs() < 100, qPrintable(QStringLiteral("worst gap %1 ms").arg(meter.worstMs())));
+        // The timer kept firing during seconds of RSA 4096 generation. One key on the UI thread
+        // would stop it for 0.7-2.2 s here (openssl genpkey, 5 runs); scheduling on a loaded 2-core CI machine (two key workers
+        // and another test) was seen to delay a tick by 103 ms, so the bound sits between.
+        QVERIFY2(meter.worstMs() < 250, qPrintable(QStringLiteral("worst gap %1 ms").arg(meter.worstMs())));
         QVERIFY(meter.ticks() > int(elapsed.elapsed() / 10 / 3));
         // the bar advanced step by step, not just at the end
         QVERIFY2(progressSeen.contains(1) && progressSeen.contains(3) && progressSeen.contains(5),

@@ -1,6 +1,6 @@
 # gui/editors: the object editor on the local control plane (Xvfb)
 add_executable(draft_child ${CMAKE_CURRENT_LIST_DIR}/editors/draft_child.cpp)
-target_link_libraries(draft_child PRIVATE fedconsole_gui fedconsole_common)
+target_link_libraries(draft_child PRIVATE fedconsole_gui fedconsole_common Qt6::Test) # Qt6::Test: the shared LocalConnection helper
 fc_add_test(tst_objecteditor XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_objecteditor.cpp
   LIBS fedconsole_gui LABELS integration gui)
 target_compile_definitions(tst_objecteditor PRIVATE FC_DRAFT_CHILD="$<TARGET_FILE:draft_child>"

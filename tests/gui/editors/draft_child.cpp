@@ -1,7 +1,7 @@
 // Child process of tst_objecteditor's draft test: opens the editor on a ConfigMap, types an edit,
 // says "DRAFT-SAVED" once the draft is on disk, then waits to be killed with SIGKILL.
 //   draft_child KUBECONFIG CONTEXT NAMESPACE NAME VALUE   (FEDCONSOLE_DATA_DIR: where drafts go)
-#include "backend/cluster/ConnectionFactory.h"
+#include "../../integration/common/LocalConnection.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/editors/ObjectEditor.h"
 
@@ -18,11 +18,10 @@ int main(int argc, char **argv)
     const QStringList a = app.arguments();
     if (a.size() != 6)
         return 1;
-    auto ctx = Kubeconfig::load({a[1]}).resolve(a[2]);
-    auto cfg = ctx ? connectionConfigFor(ctx.value()) : Result<ConnectionConfig>(ctx.error());
-    if (!cfg)
+    fc::test::LocalConnection local = fc::test::connectLocal(a[2], a[1]);
+    if (!local)
         return 2;
-    ClusterConnection connection(cfg.value());
+    ClusterConnection &connection = *local.connection;
     editors::DraftStore drafts(qEnvironmentVariable("FEDCONSOLE_DATA_DIR") + QStringLiteral("/drafts"));
     ObjectEditor editor(&connection, ResourceType::of(Kind::ConfigMap), a[3], a[4], &drafts);
     editor.setDraftAnswerForTest(false);

@@ -4,9 +4,8 @@
 // replaced from a file and saved back; an immutable ConfigMap read-only with the reason; the
 // microk8s ingress TCP map form adding port 8002 that kubectl then sees.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/editors/ConfigMapEditorWidget.h"
 #include "gui/editors/ObjectEditor.h"
@@ -92,9 +91,7 @@ private Q_SLOTS:
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("it-cmform-%1").arg(QRandomGenerator::global()->bounded(100000));
         QVERIFY(createNamespace(m_ns));
-        auto ctx = Kubeconfig::load({kubeconfigPath()}).resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY(ctx.ok());
-        m_conn = std::make_unique<ClusterConnection>(connectionConfigFor(ctx.value()).value());
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
         m_drafts = std::make_unique<editors::DraftStore>(m_data.filePath(QStringLiteral("drafts")));
     }
     void cleanupTestCase()

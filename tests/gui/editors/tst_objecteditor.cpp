@@ -4,9 +4,8 @@
 // on both sides is asked about (the conflict dialog, screenshot); a rejection lands on its field
 // and line; undo/redo; a draft survives SIGKILL of the process editing and is offered back.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/editors/ConflictDialog.h"
 #include "gui/editors/ObjectEditor.h"
@@ -71,9 +70,7 @@ private Q_SLOTS:
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("it-editor-%1").arg(QRandomGenerator::global()->bounded(100000));
         QVERIFY(createNamespace(m_ns));
-        auto ctx = Kubeconfig::load({kubeconfigPath()}).resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY(ctx.ok());
-        m_conn = std::make_unique<ClusterConnection>(connectionConfigFor(ctx.value()).value());
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
         m_drafts = std::make_unique<editors::DraftStore>(m_data.filePath(QStringLiteral("drafts")));
     }
     void cleanupTestCase()

@@ -2,9 +2,8 @@
 // 8002 added to a DaemonSet's container through the ports table and applied; a value the server
 // refuses (an admission policy here) lands on the cell it names, which is selected.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/editors/FormTablePage.h"
 #include "gui/editors/ObjectEditor.h"
@@ -105,9 +104,7 @@ private Q_SLOTS:
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("it-wlform-%1").arg(QRandomGenerator::global()->bounded(100000));
         QVERIFY(createNamespace(m_ns));
-        auto ctx = Kubeconfig::load({kubeconfigPath()}).resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY(ctx.ok());
-        m_conn = std::make_unique<ClusterConnection>(connectionConfigFor(ctx.value()).value());
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
         m_drafts = std::make_unique<editors::DraftStore>(m_data.filePath(QStringLiteral("drafts")));
     }
     void cleanupTestCase()

@@ -5,9 +5,8 @@
 // during --wait leaves the release failed; a release stuck in pending-upgrade (helm SIGKILLed)
 // shows the banner and is recovered from it. Screenshots of the page, the dialog and the banner.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/helm/ReleaseDialog.h"
 #include "gui/helm/ReleasesPage.h"
@@ -160,10 +159,10 @@ private Q_SLOTS:
         qputenv("HELM_CACHE_HOME", (m_helmHome.path() + QStringLiteral("/cache")).toUtf8());
         qputenv("HELM_CONFIG_HOME", (m_helmHome.path() + QStringLiteral("/config")).toUtf8());
         qputenv("HELM_DATA_HOME", (m_helmHome.path() + QStringLiteral("/data")).toUtf8());
-        auto resolved = Kubeconfig::load({m_kubeconfig}).resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY(resolved.ok());
-        m_context = resolved.value();
-        m_conn = std::make_unique<ClusterConnection>(connectionConfigFor(m_context).value());
+        LocalConnection local = connectLocal(QStringLiteral("fedconsole-local"), m_kubeconfig);
+        QVERIFY2(local, qPrintable(local.error));
+        m_context = local.context;
+        m_conn = std::move(local.connection);
         m_informer = std::make_unique<Informer>(m_conn.get());
         m_informer->store(Kind::Deployment); // the Objects tab shows live state of watched kinds
         m_page = std::make_unique<ReleasesPage>();

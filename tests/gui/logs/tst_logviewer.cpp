@@ -3,9 +3,8 @@
 // Then a multi-pod tail of the demo federation's FLARE pods (scripts/demo-federation.sh, whose
 // pods log through KWOK ClusterLogs while a writer appends): $FEDCONSOLE_SCREENSHOT_DIR/log-multipod.png.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/logs/LogViewer.h"
 #include "model/cluster/Informer.h"
@@ -98,12 +97,7 @@ spec:
     follow: true
 )").arg(m_ns, logFile());
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, yaml.toUtf8());
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto resolved = kc.resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY(resolved.ok());
-        auto cfg = connectionConfigFor(resolved.value());
-        QVERIFY(cfg.ok());
-        m_conn = std::make_unique<ClusterConnection>(cfg.value());
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
         m_informer = std::make_unique<Informer>(m_conn.get());
         ResourceStore *pods = m_informer->store(Kind::Pod);
         QTRY_VERIFY_WITH_TIMEOUT([&] {

@@ -3,9 +3,8 @@
 // and passphrase, shows the plan, writes only on confirmation, and refuses when the secret changed
 // after the plan was made. Saves $FEDCONSOLE_SCREENSHOT_DIR/cluster-certificates.png.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/secrets/Keychain.h"
 #include "gui/pki/ClusterCertificatesView.h"
@@ -116,10 +115,7 @@ private Q_SLOTS:
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("gui-certs-%1").arg(QRandomGenerator::global()->bounded(100000));
         QVERIFY(createNamespace(m_ns));
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto cfg = connectionConfigFor(kc.resolve(QStringLiteral("fedconsole-local")).value());
-        QVERIFY(cfg.ok());
-        m_conn = std::make_unique<ClusterConnection>(cfg.value());
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
         m_store = std::make_unique<CaStore>(m_dir.filePath(QStringLiteral("pki")));
         pki::CaRequest r;
         r.subject.commonName = QStringLiteral("GUI Root");

@@ -3,9 +3,8 @@
 // Apply writes the secret (checked with kubectl), a conflict is explained and force resolves it.
 // Saves $FEDCONSOLE_SCREENSHOT_DIR/secret-deploy.png.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/pki/CertificateAuthority.h"
 #include "gui/pki/SecretDeployDialog.h"
@@ -61,10 +60,7 @@ private Q_SLOTS:
         FC_REQUIRE_LOCAL_CLUSTER();
         m_ns = QStringLiteral("gui-pki-%1").arg(QRandomGenerator::global()->bounded(100000));
         QVERIFY(createNamespace(m_ns));
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto cfg = connectionConfigFor(kc.resolve(QStringLiteral("fedconsole-local")).value());
-        QVERIFY(cfg.ok());
-        m_conn = std::make_unique<ClusterConnection>(cfg.value());
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
         pki::CaRequest r;
         r.subject.commonName = QStringLiteral("FL Project Root");
         r.subject.organization = QStringLiteral("Example Federation");

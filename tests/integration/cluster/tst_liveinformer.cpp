@@ -1,9 +1,8 @@
 // Against the real local control plane (scripts/local-cluster.sh): the informer follows what
 // kubectl does, survives an apiserver restart and a forced 410 without duplicate or stale rows.
 
-#include "../common/LocalCluster.h"
+#include "../common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -34,17 +33,7 @@ private:
     std::unique_ptr<Informer> m_informer;
     QString m_ns;
 
-    std::unique_ptr<ClusterConnection> connect(const QString &context)
-    {
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto resolved = kc.resolve(context);
-        if (!resolved)
-            qFatal("%s", qPrintable(resolved.error().toString()));
-        auto cfg = connectionConfigFor(resolved.value());
-        if (!cfg)
-            qFatal("%s", qPrintable(cfg.error().toString()));
-        return std::make_unique<ClusterConnection>(cfg.value());
-    }
+    std::unique_ptr<ClusterConnection> connect(const QString &context) { return openLocal(context); }
 
     QSet<QString> kubectlPodUids()
     {

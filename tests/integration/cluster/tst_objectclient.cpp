@@ -5,9 +5,8 @@
 // ValidatingAdmissionPolicy's field), kinds from discovery including a CRD created here, and the
 // editable document's conflict flow with kubectl writing meanwhile.
 
-#include "../common/LocalCluster.h"
+#include "../common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/cluster/ObjectClient.h"
 #include "model/editors/EditableDocument.h"
@@ -62,16 +61,7 @@ private:
     QString m_ns;
     const ResourceType m_cm = ResourceType::of(Kind::ConfigMap);
 
-    std::unique_ptr<ClusterConnection> connect(const QString &context)
-    {
-        auto ctx = Kubeconfig::load({kubeconfigPath()}).resolve(context);
-        if (!ctx)
-            qFatal("%s", qPrintable(ctx.error().toString()));
-        auto cfg = connectionConfigFor(ctx.value());
-        if (!cfg)
-            qFatal("%s", qPrintable(cfg.error().toString()));
-        return std::make_unique<ClusterConnection>(cfg.value());
-    }
+    std::unique_ptr<ClusterConnection> connect(const QString &context) { return openLocal(context); }
 
     Result<KubeObject> getCm(const QString &name)
     {

@@ -8,9 +8,8 @@
 //  - helm killed with SIGKILL mid-upgrade / mid-install leaves pending-*: flagged by the model and
 //    recovered through HelmCli (rollback to the last deployed revision / uninstall).
 
-#include "../common/LocalCluster.h"
+#include "../common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/helm/HelmCli.h"
 #include "model/cluster/Informer.h"
@@ -149,13 +148,10 @@ private Q_SLOTS:
         qputenv("HELM_CACHE_HOME", (m_helmHome.path() + QStringLiteral("/cache")).toUtf8());
         qputenv("HELM_CONFIG_HOME", (m_helmHome.path() + QStringLiteral("/config")).toUtf8());
         qputenv("HELM_DATA_HOME", (m_helmHome.path() + QStringLiteral("/data")).toUtf8());
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto resolved = kc.resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().toString()));
-        m_context = resolved.value();
-        auto cfg = connectionConfigFor(m_context);
-        QVERIFY(cfg.ok());
-        m_conn = std::make_unique<ClusterConnection>(cfg.value());
+        LocalConnection local = connectLocal();
+        QVERIFY2(local, qPrintable(local.error));
+        m_context = local.context;
+        m_conn = std::move(local.connection);
         m_informer = std::make_unique<Informer>(m_conn.get());
         m_model = std::make_unique<ReleaseListModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

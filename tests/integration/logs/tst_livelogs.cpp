@@ -1,9 +1,8 @@
 // Pod logs against the real local control plane: the logs come through the real kube-apiserver
 // from KWOK's kubelet log endpoint (a CRI-format file named by a `Logs` object).
 
-#include "../common/LocalCluster.h"
+#include "../common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/logs/LogStream.h"
 #include "model/cluster/Informer.h"
@@ -110,13 +109,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_ns = QStringLiteral("it-logs-%1").arg(QRandomGenerator::global()->bounded(100000));
         FC_KUBECTL({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto resolved = kc.resolve(QStringLiteral("fedconsole-local"));
-        QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().toString()));
-        auto cfg = connectionConfigFor(resolved.value());
-        QVERIFY(cfg.ok());
-        m_config = cfg.value();
-        m_conn = std::make_unique<ClusterConnection>(cfg.value());
+        LocalConnection local = connectLocal();
+        QVERIFY2(local, qPrintable(local.error));
+        m_config = local.config;
+        m_conn = std::move(local.connection);
     }
 
     void cleanupTestCase()

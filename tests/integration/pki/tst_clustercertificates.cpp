@@ -3,9 +3,8 @@
 // (expiry, chain, mounting pods); renewing into the secret with a resourceVersion precondition;
 // and the `cert list --cluster | deploy | renew-secret` CLI end to end.
 
-#include "../common/LocalCluster.h"
+#include "../common/LocalConnection.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "model/pki/CaStore.h"
 #include "model/pki/CertificateSecrets.h"
@@ -48,15 +47,7 @@ private:
 
     static QString cliPath() { return QStringLiteral(FC_CLI_PATH); }
 
-    std::unique_ptr<ClusterConnection> connect(const QString &context)
-    {
-        const Kubeconfig kc = Kubeconfig::load({kubeconfigPath()});
-        auto resolved = kc.resolve(context);
-        if (!resolved)
-            return {};
-        auto cfg = connectionConfigFor(resolved.value());
-        return cfg ? std::make_unique<ClusterConnection>(cfg.value()) : nullptr;
-    }
+    std::unique_ptr<ClusterConnection> connect(const QString &context) { return connectLocal(context).connection; }
 
     pki::IssuedCertificate issue(const QString &cn, int days = 365, const pki::Clock &clock = pki::Clock::system())
     {

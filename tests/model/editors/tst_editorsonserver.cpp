@@ -4,10 +4,9 @@
 // ConfigMaps agree; the objects an ExposePlan writes pass the server's validation. Writes are
 // dry runs in a namespace of its own, so the shared control plane is left as it was.
 
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 #include "EditorTestUtil.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/cluster/ObjectClient.h"
 #include "model/editors/ConfigMapModel.h"
@@ -93,11 +92,7 @@ void TestEditorsOnServer::initTestCase()
     m_ns = QStringLiteral("it-editors-%1").arg(QRandomGenerator::global()->bounded(100000));
     const fc::test::ProcResult ns = fc::test::kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_ns});
     QVERIFY2(ns.exitCode == 0, ns.err.constData());
-    auto ctx = Kubeconfig::load({fc::test::kubeconfigPath()}).resolve(QStringLiteral("fedconsole-local"));
-    QVERIFY(ctx.ok());
-    auto cfg = connectionConfigFor(ctx.value());
-    QVERIFY(cfg.ok());
-    m_conn = std::make_unique<ClusterConnection>(cfg.value());
+    FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
     m_client = std::make_unique<ObjectClient>(m_conn.get());
 }
 

@@ -3,10 +3,9 @@
 // as cluster-admin and as a user whose Roles let it write the TCP map but not the controller —
 // the map must be put back. Traefik (microk8s >= 1.35) is named, not half-handled. And
 // `fedconsole-cli edit-configmap`, the ConfigMap editor's key edits from a shell.
-#include "../../integration/common/LocalCluster.h"
+#include "../../integration/common/LocalConnection.h"
 #include "EditorTestUtil.h"
 
-#include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/cluster/ObjectClient.h"
 #include "model/editors/ExposeOperation.h"
@@ -54,16 +53,7 @@ private:
     std::unique_ptr<ClusterConnection> m_admin;
     std::unique_ptr<ObjectClient> m_adminClient;
 
-    std::unique_ptr<ClusterConnection> connectAs(const QString &context)
-    {
-        auto ctx = Kubeconfig::load({fc::test::kubeconfigPath()}).resolve(context);
-        if (!ctx)
-            qFatal("%s", qPrintable(ctx.error().toString()));
-        auto cfg = connectionConfigFor(ctx.value());
-        if (!cfg)
-            qFatal("%s", qPrintable(cfg.error().toString()));
-        return std::make_unique<ClusterConnection>(cfg.value());
-    }
+    std::unique_ptr<ClusterConnection> connectAs(const QString &context) { return fc::test::openLocal(context); }
 
     void create(const QJsonObject &o)
     {

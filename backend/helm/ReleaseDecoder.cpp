@@ -1,6 +1,7 @@
 #include "backend/helm/ReleaseDecoder.h"
 
 #include "backend/core/Rfc3339.h"
+#include "backend/helm/Gzip.h"
 
 #include <simdjson.h>
 #include <zlib.h>
@@ -70,49 +71,7 @@ bool hasGzipMagic(const QByteArray &data)
     return data.size() >= 3 && uchar(data[0]) == 0x1f && uchar(data[1]) == 0x8b && uchar(data[2]) == 0x08;
 }
 
-Result<QByteArray> gunzip(const QByteArray &data)
-{
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) // 15 + 16: a gzip header, not zlib's
-        return makeError(QStringLiteral("cannot start gzip decompression"));
-    QByteArray out;
-    // gzip's trailer holds the uncompressed size modulo 2^32: one allocation in the usual case
-    qsizetype expected = 0;
-    if (data.size() >= 18) {
-        const auto *t = reinterpret_cast<const uchar *>(data.constData() + data.size() - 4);
-        expected = qsizetype(quint32(t[0]) | quint32(t[1]) << 8 | quint32(t[2]) << 16 | quint32(t[3]) << 24);
-    }
-    out.resize(std::clamp<qsizetype>(expected, 1024, kMaxReleaseJson));
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    zs.avail_in = uInt(data.size());
-    int rc = Z_OK;
-    qsizetype produced = 0;
-    while (rc != Z_STREAM_END) {
-        if (produced == out.size()) {
-            if (out.size() >= kMaxReleaseJson) {
-                inflateEnd(&zs);
-                return makeError(QStringLiteral("release larger than %1 MB uncompressed").arg(kMaxReleaseJson >> 20));
-            }
-            out.resize(std::min(out.size() * 2, kMaxReleaseJson));
-        }
-        zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
-        zs.avail_out = uInt(out.size() - produced);
-        rc = inflate(&zs, Z_NO_FLUSH);
-        produced = out.size() - qsizetype(zs.avail_out);
-        if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-            inflateEnd(&zs);
-            return makeError(QStringLiteral("gzip data is truncated"));
-        }
-        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            const QString why = zs.msg ? QString::fromLatin1(zs.msg) : QString::number(rc);
-            inflateEnd(&zs);
-            return makeError(QStringLiteral("gzip data is damaged (%1)").arg(why));
-        }
-    }
-    inflateEnd(&zs);
-    out.resize(produced);
-    return out;
-}
+
 
 
 QString toQString(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
@@ -157,6 +116,50 @@ HelmReleaseSummary fromNameAndLabels(const HelmStorageObject &object)
 }
 
 } // namespace
+
+Result<QByteArray> gunzip(const QByteArray &data, qsizetype limit)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK) // 15 + 16: a gzip header, not zlib's
+        return makeError(QStringLiteral("cannot start gzip decompression"));
+    QByteArray out;
+    // gzip's trailer holds the uncompressed size modulo 2^32: one allocation in the usual case
+    qsizetype expected = 0;
+    if (data.size() >= 18) {
+        const auto *t = reinterpret_cast<const uchar *>(data.constData() + data.size() - 4);
+        expected = qsizetype(quint32(t[0]) | quint32(t[1]) << 8 | quint32(t[2]) << 16 | quint32(t[3]) << 24);
+    }
+    out.resize(std::clamp<qsizetype>(expected, 1024, limit));
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zs.avail_in = uInt(data.size());
+    int rc = Z_OK;
+    qsizetype produced = 0;
+    while (rc != Z_STREAM_END) {
+        if (produced == out.size()) {
+            if (out.size() >= limit) {
+                inflateEnd(&zs);
+                return makeError(QStringLiteral("larger than %1 MB uncompressed").arg(limit >> 20));
+            }
+            out.resize(std::min(out.size() * 2, limit));
+        }
+        zs.next_out = reinterpret_cast<Bytef *>(out.data() + produced);
+        zs.avail_out = uInt(out.size() - produced);
+        rc = inflate(&zs, Z_NO_FLUSH);
+        produced = out.size() - qsizetype(zs.avail_out);
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
+            inflateEnd(&zs);
+            return makeError(QStringLiteral("gzip data is truncated"));
+        }
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            const QString why = zs.msg ? QString::fromLatin1(zs.msg) : QString::number(rc);
+            inflateEnd(&zs);
+            return makeError(QStringLiteral("gzip data is damaged (%1)").arg(why));
+        }
+    }
+    inflateEnd(&zs);
+    out.resize(produced);
+    return out;
+}
 
 QJsonObject mergeValues(const QJsonObject &base, const QJsonObject &overrides)
 {
@@ -223,7 +226,7 @@ Result<QByteArray> ReleaseDecoder::releaseJson(QByteArrayView storedValue, HelmS
     }
     if (!hasGzipMagic(payload))
         return payload; // Helm reads payloads without the magic as the JSON itself
-    return gunzip(payload);
+    return gunzip(payload, kMaxReleaseJson);
 }
 
 HelmReleaseSummary ReleaseDecoder::summarize(std::string_view storedValue, const HelmStorageObject &object)

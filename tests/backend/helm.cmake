@@ -3,3 +3,5 @@
 fc_add_test(tst_releasedecoder SOURCES ${CMAKE_CURRENT_LIST_DIR}/helm/tst_releasedecoder.cpp LIBS fedconsole_backend)
 target_compile_definitions(tst_releasedecoder PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 fc_add_test(tst_helmcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/helm/tst_helmcli.cpp LIBS fedconsole_backend)
+fc_add_test(tst_chartfiles SOURCES ${CMAKE_CURRENT_LIST_DIR}/helm/tst_chartfiles.cpp LIBS fedconsole_backend)
+target_compile_definitions(tst_chartfiles PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -474,7 +474,7 @@ void Validator::checkArray(const QJsonObject &s, const QJsonArray &array, const 
     // with "items" for the rest.
     const QJsonValue items = s.value(QLatin1String("items"));
     QJsonArray tuple;
-    QJsonValue rest;
+    QJsonValue rest(QJsonValue::Undefined);
     if (s.value(QLatin1String("prefixItems")).isArray()) {
         tuple = s.value(QLatin1String("prefixItems")).toArray();
         rest = items;
@@ -622,7 +622,16 @@ Result<ValuesSchema> ValuesSchema::parse(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError) {
         // "true"/"false" alone are valid boolean schemas, which QJsonDocument refuses
         const QByteArray trimmed = json.trimmed();
-        if (trimmed != "true" && trimmed != "false") {
+        QJsonParseError scalarError;
+        // a lone number or string is JSON, just not a schema: say so rather than "invalid JSON"
+        const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[" + json + "]"), &scalarError);
+        const bool scalar = scalarError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
+        if (scalar && trimmed != "true" && trimmed != "false") {
+            Error e = makeError(tr("values.schema.json must hold a JSON object, not %1").arg(QString::fromUtf8(trimmed.left(40))));
+            e.file = QStringLiteral("values.schema.json");
+            return e;
+        }
+        if (!scalar) {
             Error e = makeError(tr("values.schema.json is not valid JSON: %1 (at character %2)")
                                     .arg(parseError.errorString())
                                     .arg(parseError.offset));

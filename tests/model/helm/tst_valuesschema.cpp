@@ -233,7 +233,8 @@ void TestValuesSchema::parseErrors_data()
 
     QTest::newRow("not json") << QByteArray("{\"type\": ") << QStringLiteral("is not valid JSON");
     QTest::newRow("array") << QByteArray(R"([{"type": "string"}])") << QStringLiteral("must hold a JSON object");
-    QTest::newRow("number") << QByteArray("42") << QStringLiteral("is not valid JSON");
+    QTest::newRow("number") << QByteArray("42") << QStringLiteral("must hold a JSON object, not 42");
+    QTest::newRow("empty") << QByteArray("") << QStringLiteral("is not valid JSON");
     QTest::newRow("bad pattern") << QByteArray("{\"properties\": {\"a\": {\"pattern\": \"([a-z\"}}}") // raw string: moc trips on "("
                                  << QStringLiteral("#/properties/a/pattern: invalid pattern \"([a-z\"");
     QTest::newRow("bad patternProperties")

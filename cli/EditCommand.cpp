@@ -134,9 +134,7 @@ int runEditConfigMap(const GlobalOptions &g, const QStringList &args, QTextStrea
         out << "no change: ConfigMap " << ns << '/' << name << " already has those values\n";
         return 0;
     }
-    const QString before = yaml::fromObject(doc.original());
-    const QString after = yaml::fromObject(doc.edited());
-    out << "--- ConfigMap " << ns << '/' << name << '\n' << editors::unifiedDiff(editors::diffLines(before.split(u'\n'), after.split(u'\n')));
+    out << "--- ConfigMap " << ns << '/' << name << '\n' << editors::unifiedYamlDiff(doc.original(), doc.edited());
     std::optional<editors::EditableDocument::Outcome> outcome;
     QEventLoop loop; // the CLI waits here; the document never blocks
     WriteOptions options;

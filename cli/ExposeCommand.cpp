@@ -27,13 +27,6 @@ exactly to the Service). --dry-run: the server checks both writes, nothing is st
 are printed either way. If the controller cannot be written, the map is put back.
 )";
 
-QString yamlDiff(const QJsonObject &before, const QJsonObject &after)
-{
-    const QString a = yaml::fromObject(before);
-    const QString b = yaml::fromObject(after);
-    return editors::unifiedDiff(editors::diffLines(a.split(u'\n'), b.split(u'\n')));
-}
-
 QJsonArray intArray(const QList<int> &values)
 {
     QJsonArray a;
@@ -131,10 +124,10 @@ int runExpose(const GlobalOptions &g, bool unexpose, const QStringList &args, QT
         return 0;
     }
     if (o.plan.changesTcpMap)
-        out << "--- ConfigMap " << o.ingress.tcpMap << '\n' << yamlDiff(o.tcpMapBefore, o.plan.tcpMap);
+        out << "--- ConfigMap " << o.ingress.tcpMap << '\n' << editors::unifiedYamlDiff(o.tcpMapBefore, o.plan.tcpMap);
     if (o.plan.changesController)
         out << "--- " << o.ingress.controllerKind << ' ' << o.ingress.namespace_ << '/' << o.ingress.controllerName << '\n'
-            << yamlDiff(o.controllerBefore, o.plan.controller);
+            << editors::unifiedYamlDiff(o.controllerBefore, o.plan.controller);
     QStringList ports;
     for (int p : o.plan.rows)
         ports << QString::number(p);

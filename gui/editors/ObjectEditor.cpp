@@ -245,9 +245,7 @@ void ObjectEditor::buildUi()
         const QJsonObject live = m_document->live();
         const QJsonObject edited = m_document->edited();
         m_tasks.run<QString>(this, [live, edited] {
-            const QString a = yaml::fromObject(live, editorYaml());
-            const QString b = yaml::fromObject(edited, editorYaml());
-            const QString diff = editors::unifiedDiff(editors::diffLines(a.split(u'\n'), b.split(u'\n')));
+            const QString diff = editors::unifiedYamlDiff(live, edited, editorYaml());
             return diff.isEmpty() ? tr("No differences: your edit is what the server has.")
                                   : QStringLiteral("--- on the server (resourceVersion %1)\n+++ your edit\n").arg(rv(live)) + diff;
         }, [this, gen](QString text) {

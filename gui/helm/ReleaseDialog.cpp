@@ -1,6 +1,8 @@
 #include "gui/helm/ReleaseDialog.h"
 
 #include "backend/cluster/YamlCodec.h"
+#include "backend/core/TaskRunner.h"
+#include "backend/helm/ChartFiles.h"
 #include "backend/helm/HelmRelease.h"
 #include "gui/editors/YamlHighlighter.h"
 #include "model/editors/TextDiff.h"
@@ -37,8 +39,6 @@ QPlainTextEdit *codeView(const QString &objectName, QWidget *parent, bool readOn
     return edit;
 }
 
-/// Values as YAML for the diff: one layout for both sides, so only real changes show.
-QString valuesYaml(const QJsonObject &values) { return values.isEmpty() ? QString() : yaml::fromObject(values); }
 
 } // namespace
 
@@ -63,6 +63,11 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     m_createNamespace = new QCheckBox(tr("Create the namespace if missing"), this);
     m_createNamespace->setObjectName(QStringLiteral("createNamespaceCheckBox"));
     form->addRow(tr("&Chart:"), m_chart);
+    m_chartInfo = new QLabel(this);
+    m_chartInfo->setObjectName(QStringLiteral("chartInfoLabel"));
+    m_chartInfo->setWordWrap(true);
+    m_chartInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_chartInfo);
     form->addRow(tr("Chart &version:"), m_version);
     form->addRow(tr("&Release name:"), m_release);
     auto *nsRow = new QHBoxLayout;
@@ -145,6 +150,9 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
         new YamlHighlighter(m_diff->document(), YamlHighlighter::Mode::Diff);
         tabs->addTab(m_diff, tr("User values diff"));
     }
+    m_defaultsDiff = codeView(QStringLiteral("defaultsDiffTextEdit"), tabs, true);
+    new YamlHighlighter(m_defaultsDiff->document(), YamlHighlighter::Mode::Diff);
+    tabs->addTab(m_defaultsDiff, tr("Chart defaults diff"));
     auto *previewPage = new QWidget(tabs);
     auto *previewLayout = new QVBoxLayout(previewPage);
     m_previewButton = new QPushButton(tr("&Dry run"), previewPage);
@@ -175,11 +183,102 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     connect(m_values, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
     for (QLineEdit *edit : {m_chart, m_release, m_namespace})
         connect(edit, &QLineEdit::textChanged, this, &ReleaseDialog::updateActionButton);
+    m_tasks = new TaskRunner(this);
+    m_chartTimer = new QTimer(this);
+    m_chartTimer->setSingleShot(true);
+    m_chartTimer->setInterval(300); // a path being typed is read once typing pauses
+    connect(m_chartTimer, &QTimer::timeout, this, &ReleaseDialog::loadChart);
+    connect(m_chart, &QLineEdit::textChanged, this, [this] {
+        m_chartLoading = true;
+        m_chartTimer->start();
+    });
     resize(820, 700);
     checkValues();
 }
 
-void ReleaseDialog::setChart(const QString &chart) { m_chart->setText(chart); }
+void ReleaseDialog::setChart(const QString &chart)
+{
+    m_chart->setText(chart);
+    loadChart(); // at once: callers (and tests) wait for chartLoaded()
+}
+
+void ReleaseDialog::loadChart()
+{
+    m_chartTimer->stop();
+    const QString reference = m_chart->text().trimmed();
+    const int request = ++m_chartRequest;
+    if (!isLocalChart(reference)) {
+        m_loadedChart = reference;
+        m_chartDefaults = {};
+        m_schema.reset();
+        const bool looksLikePath = reference.startsWith(u'/') || reference.startsWith(u'.') || reference.startsWith(u'~')
+                                   || reference.endsWith(QStringLiteral(".tgz")) || reference.endsWith(QStringLiteral(".tar.gz"));
+        if (reference.isEmpty())
+            m_chartInfo->clear();
+        else if (looksLikePath && !reference.startsWith(QStringLiteral("oci://")))
+            m_chartInfo->setText(tr("No chart folder or packaged chart at %1.").arg(reference));
+        else
+            m_chartInfo->setText(tr("Defaults and values.schema.json are read from chart folders and .tgz files; for a "
+                                    "repository or OCI chart helm checks the schema when it runs."));
+        m_chartLoading = false;
+        checkValues();
+        Q_EMIT chartLoaded();
+        return;
+    }
+    m_chartLoading = true;
+    m_chartInfo->setText(tr("Reading %1…").arg(reference));
+    struct Loaded {
+        Result<ChartFiles> files = Error{};
+        Result<QJsonObject> defaults = QJsonObject();
+        Result<ValuesSchema> schema = Error{};
+    };
+    m_tasks->run<Loaded>(
+        this,
+        [reference] {
+            Loaded out;
+            out.files = readChartFiles(reference);
+            if (out.files) {
+                if (!out.files->valuesYaml.trimmed().isEmpty())
+                    out.defaults = yaml::toObject(out.files->valuesYaml);
+                if (!out.files->valuesSchema.isEmpty())
+                    out.schema = ValuesSchema::parse(out.files->valuesSchema);
+            }
+            return out;
+        },
+        [this, request, reference](Loaded loaded) {
+            if (request != m_chartRequest)
+                return; // the field changed since: a newer read is on its way
+            m_loadedChart = reference;
+            m_chartDefaults = {};
+            m_schema.reset();
+            QStringList info;
+            if (!loaded.files) {
+                info << tr("Cannot read the chart: %1").arg(loaded.files.error().message);
+            } else {
+                info << tr("%1 %2").arg(loaded.files->name, loaded.files->version);
+                if (!loaded.defaults)
+                    info << tr("its values.yaml does not parse (%1)").arg(loaded.defaults.error().toString());
+                else
+                    m_chartDefaults = loaded.defaults.value();
+                if (loaded.files->valuesSchema.isEmpty())
+                    info << tr("no values.schema.json");
+                else if (!loaded.schema)
+                    info << tr("its values.schema.json is not usable (%1): helm will refuse it too").arg(loaded.schema.error().message);
+                else {
+                    m_schema = loaded.schema.value();
+                    info << tr("values checked against its values.schema.json");
+                }
+            }
+            m_chartInfo->setText(info.join(QStringLiteral(" · ")));
+            m_chartLoading = false;
+            checkValues();
+            Q_EMIT chartLoaded();
+        });
+}
+
+QString ReleaseDialog::defaultsDiffText() const { return m_defaultsDiff->toPlainText(); }
+
+QString ReleaseDialog::chartInfo() const { return m_chartInfo->text(); }
 
 void ReleaseDialog::setRelease(const QString &name, const QString &namespace_)
 {
@@ -234,15 +333,31 @@ void ReleaseDialog::checkValues()
     m_checkTimer->stop();
     const QString text = m_values->toPlainText();
     QString message;
+    QJsonObject typed;
     if (!text.trimmed().isEmpty()) {
         // toObject also insists on a mapping at the top, as helm does
         const auto parsed = yaml::toObject(text.toUtf8());
         if (!parsed) {
             const Error &e = parsed.error();
             message = e.line > 0 ? tr("Line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) : e.message;
+        } else {
+            typed = parsed.value();
         }
     }
+    if (message.isEmpty() && m_schema) {
+        // helm validates the chart's defaults with the user's values over them (--set rows not included here)
+        const QList<SchemaViolation> violations = ValuesSchema::validateMerged(*m_schema, m_chartDefaults, typed);
+        QStringList lines;
+        for (const SchemaViolation &v : violations)
+            lines << (v.path.isEmpty() ? QStringLiteral("/") : v.path) + QStringLiteral(": ") + v.message;
+        if (!lines.isEmpty())
+            message = tr("The chart's values.schema.json refuses these values:\n%1").arg(lines.join(u'\n'));
+    }
     m_valuesError->setText(message);
+    if (typed.isEmpty() && !message.isEmpty() && !m_schema)
+        m_defaultsDiff->setPlainText(tr("# the values YAML has an error: no diff until it is fixed"));
+    else
+        updateDefaultsDiff(typed);
     m_valuesError->setVisible(!message.isEmpty());
     updateActionButton();
     updateDiff();
@@ -264,16 +379,26 @@ void ReleaseDialog::updateDiff()
     const auto mode = m_valuesMode ? HelmValuesMode(m_valuesMode->currentData().toInt()) : HelmValuesMode::Reuse;
     // what helm stores as the new revision's user values (`helm get values`)
     const QJsonObject next = mode == HelmValuesMode::Reset ? typed : mergeValues(m_currentValues, typed);
-    const QString before = valuesYaml(m_currentValues);
-    const QString after = valuesYaml(next);
-    const QString diff = editors::unifiedDiff(editors::diffLines(before.split(u'\n'), after.split(u'\n')));
+    const QString diff = editors::unifiedYamlDiff(m_currentValues, next);
     const QString header = tr("# user values: revision %1 → after the upgrade (--set rows not included)\n").arg(m_currentRevision);
     m_diff->setPlainText(header + (diff.isEmpty() ? tr("# no change\n") : diff));
 }
 
+void ReleaseDialog::updateDefaultsDiff(const QJsonObject &typed)
+{
+    if (m_loadedChart.isEmpty() || m_chartDefaults.isEmpty()) {
+        m_defaultsDiff->setPlainText(m_loadedChart.isEmpty() ? tr("# no chart yet")
+                                                             : tr("# the chart's defaults are not known here (see above the tabs)"));
+        return;
+    }
+    const QString diff = editors::unifiedYamlDiff(m_chartDefaults, mergeValues(m_chartDefaults, typed));
+    m_defaultsDiff->setPlainText(tr("# the chart's defaults → the values helm computes from them and yours (--set rows not included)\n")
+                                 + (diff.isEmpty() ? tr("# your values change nothing\n") : diff));
+}
+
 void ReleaseDialog::updateActionButton()
 {
-    const bool ok = m_valuesError->text().isEmpty() && !m_chart->text().trimmed().isEmpty() && !m_release->text().trimmed().isEmpty()
+    const bool ok = !m_chartLoading && m_valuesError->text().isEmpty() && !m_chart->text().trimmed().isEmpty() && !m_release->text().trimmed().isEmpty()
                     && !m_namespace->text().trimmed().isEmpty();
     m_action->setEnabled(ok);
     m_previewButton->setEnabled(ok && !m_preview);

@@ -2,10 +2,13 @@
 
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/helm/HelmCli.h"
+#include "model/helm/ValuesSchema.h"
 
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -19,10 +22,14 @@ class QTimer;
 
 namespace fc {
 
+class TaskRunner;
+
 /// Install or upgrade of one release: chart reference (directory, .tgz, repo/chart, oci://),
 /// release name and namespace, a values YAML editor checked while typing (line:column errors
 /// disable the action), `--set` rows, wait/timeout, and a dry-run preview showing what helm
-/// renders. Upgrade adds the explicit reuse/reset values choice and a diff of the user values
+/// renders. A chart folder or .tgz is read off the UI thread: the values are then also checked
+/// against its values.schema.json (merged over its defaults, as helm checks them) and diffed
+/// against its defaults. Upgrade adds the explicit reuse/reset values choice and a diff of the user values
 /// between the current revision and what the upgrade will store. The dialog only collects:
 /// the page runs the command (submitted()) so its progress panel shows it.
 class ReleaseDialog final : public QDialog {
@@ -41,9 +48,16 @@ public:
     /// Upgrade: the user values of the deployed revision, the left side of the diff.
     void setCurrentValues(const QJsonObject &userValues, int revision);
     void setValuesMode(HelmValuesMode mode);
-    /// "" when the values YAML is fine, else "Line L, column C: …".
+    /// "" when the values are fine, else "Line L, column C: …" or the schema's complaints
+    /// ("/envoy/port: must be integer, got string").
     QString valuesError() const;
     QString diffText() const;
+    /// The chart's defaults → the values helm will compute (empty until a local chart was read).
+    QString defaultsDiffText() const;
+    /// What the dialog knows about the chart ("openfl-envoy 0.1.0 · schema …" or why it knows nothing).
+    QString chartInfo() const;
+    /// True once the chart named in the field was read (or found not to be local).
+    bool chartRead() const { return !m_chartLoading; }
     QString previewText() const;
     bool previewRunning() const { return m_preview; }
     /// Runs helm with --dry-run and shows its rendered output.
@@ -54,10 +68,14 @@ public:
 
 Q_SIGNALS:
     void submitted(const fc::HelmInstallOptions &options);
+    /// The chart field's chart was read (or could not be): defaults and schema are current.
+    void chartLoaded();
 
 private:
     void checkValues();
+    void loadChart();
     void updateDiff();
+    void updateDefaultsDiff(const QJsonObject &typed);
     void updateActionButton();
 
     Mode m_mode;
@@ -66,6 +84,12 @@ private:
     QJsonObject m_currentValues;
     int m_currentRevision = 0;
     QPointer<HelmRun> m_preview;
+    TaskRunner *m_tasks = nullptr;
+    QString m_loadedChart; ///< the reference the defaults and schema below belong to
+    bool m_chartLoading = false;
+    int m_chartRequest = 0;
+    QJsonObject m_chartDefaults;
+    std::optional<ValuesSchema> m_schema;
 
     QLineEdit *m_chart = nullptr;
     QLineEdit *m_version = nullptr;
@@ -79,6 +103,9 @@ private:
     QCheckBox *m_wait = nullptr;
     QSpinBox *m_timeout = nullptr;
     QPlainTextEdit *m_diff = nullptr;
+    QPlainTextEdit *m_defaultsDiff = nullptr;
+    QLabel *m_chartInfo = nullptr;
+    QTimer *m_chartTimer = nullptr;
     QPlainTextEdit *m_previewText = nullptr;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_action = nullptr;

@@ -149,4 +149,11 @@ QString unifiedDiff(const QList<DiffLine> &diff, int context)
     return out;
 }
 
+QString unifiedYamlDiff(const QJsonObject &before, const QJsonObject &after, const yaml::EmitOptions &options, int context)
+{
+    const QString a = before.isEmpty() ? QString() : yaml::fromObject(before, options);
+    const QString b = after.isEmpty() ? QString() : yaml::fromObject(after, options);
+    return unifiedDiff(diffLines(a.split(u'\n'), b.split(u'\n')), context);
+}
+
 } // namespace fc::editors

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "backend/cluster/YamlCodec.h"
+
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,5 +22,8 @@ struct DiffLine {
 QList<DiffLine> diffLines(const QStringList &oldLines, const QStringList &newLines);
 /// The diff as unified-diff hunks with `context` lines around each change ("@@ -a,b +c,d @@").
 QString unifiedDiff(const QList<DiffLine> &diff, int context = 3);
+/// Two objects emitted as YAML with the same options, then diffed: only real changes show. An
+/// empty object is empty text (not "{}"), so "nothing" → "something" reads as all added.
+QString unifiedYamlDiff(const QJsonObject &before, const QJsonObject &after, const yaml::EmitOptions &options = {}, int context = 3);
 
 } // namespace fc::editors

@@ -138,6 +138,7 @@ private:
         ReleaseDialog *dialog = m_page->openInstall();
         QVERIFY(dialog);
         dialog->setChart(chart(chartName));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
         dialog->setRelease(name, ns);
         dialog->setValuesText(values);
         QVERIFY2(dialog->valuesError().isEmpty(), qPrintable(dialog->valuesError()));
@@ -185,6 +186,62 @@ private Q_SLOTS:
 
     void init() { QVERIFY2(leftoverTempFiles().isEmpty(), qPrintable(leftoverTempFiles().join(u','))); }
 
+    void valuesCheckedAgainstTheChartsSchema()
+    {
+        // the chart's values.schema.json checks the values while typing, merged over the chart's
+        // defaults as helm merges them; folder and packaged chart alike; nothing runs helm here
+        m_page->setHelm(cli(QStringLiteral("v4.3.2")));
+        for (const QString &reference : QStringList{chart(QStringLiteral("openfl-envoy")),
+                                         sourceDir() + QStringLiteral("/tests/backend/helm/fixtures/openfl-envoy-0.1.0.tgz")}) {
+            ReleaseDialog *dialog = m_page->openInstall();
+            QVERIFY(dialog);
+            dialog->setRelease(QStringLiteral("envoy"), QStringLiteral("default"));
+            dialog->setChart(reference);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
+            QVERIFY2(dialog->chartInfo().contains(QStringLiteral("openfl-envoy 0.1.0"))
+                         && dialog->chartInfo().contains(QStringLiteral("values.schema.json")),
+                     qPrintable(dialog->chartInfo()));
+            dialog->setValuesText(QStringLiteral("name: Envoy_7\ndirectorPort: fifty\n"));
+            QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: ")) && dialog->valuesError().contains(QStringLiteral("/name: ")),
+                     qPrintable(dialog->valuesError()));
+            QVERIFY(!child<QPushButton>(dialog, "installButton")->isEnabled());
+            // a required key the defaults provide: removing it from the user values is fine, nulling it is not
+            dialog->setValuesText(QStringLiteral("name: envoy-7\ndirectorPort: 50061\n"));
+            QVERIFY2(dialog->valuesError().isEmpty(), qPrintable(dialog->valuesError()));
+            QVERIFY(child<QPushButton>(dialog, "installButton")->isEnabled());
+            const QString diff = dialog->defaultsDiffText();
+            QVERIFY2(diff.contains(QStringLiteral("-name: envoy-1")) && diff.contains(QStringLiteral("+name: envoy-7"))
+                         && diff.contains(QStringLiteral("+directorPort: 50061")) && !diff.contains(QStringLiteral("-aggPort")),
+                     qPrintable(diff));
+            if (reference.endsWith(QStringLiteral(".tgz"))) {
+                child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentWidget(child<QPlainTextEdit>(dialog, "defaultsDiffTextEdit"));
+                shot(dialog, QStringLiteral("helm-defaults-diff.png"));
+            }
+            dialog->setValuesText(QStringLiteral("directorPort: 70000\n"));
+            QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: must be <= 65535")), qPrintable(dialog->valuesError()));
+            if (!reference.endsWith(QStringLiteral(".tgz"))) {
+                child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentIndex(0);
+                shot(dialog, QStringLiteral("helm-schema-error.png"));
+            }
+            dialog->close();
+            dialog->deleteLater();
+        }
+        // a chart that cannot be read says so; a repository reference is left to helm
+        ReleaseDialog *dialog = m_page->openInstall();
+        dialog->setChart(QStringLiteral("/nonexistent/chart.tgz"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
+        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("No chart folder or packaged chart at")), qPrintable(dialog->chartInfo()));
+        dialog->setChart(QStringLiteral("fate/fate-party"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
+        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("helm checks the schema")), qPrintable(dialog->chartInfo()));
+        QTemporaryDir notAChart;
+        dialog->setChart(notAChart.path());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
+        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("not a Helm chart")), qPrintable(dialog->chartInfo()));
+        dialog->close();
+        dialog->deleteLater();
+    }
+
     void installUpgradeRollbackUninstall()
     {
         m_page->setHelm(cli(QStringLiteral("v4.3.2")));
@@ -195,6 +252,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         dialog->setChart(chart(QStringLiteral("kubefate-party")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
         dialog->setRelease(name, ns);
         // a bad values YAML: its line and column, and no Install
         dialog->setValuesText(QStringLiteral("partyId: 9999\npartyList: [1, 2\n"));
@@ -243,6 +301,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->options().release, name);
         dialog->setChart(chart(QStringLiteral("kubefate-party")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
         dialog->setValuesMode(HelmValuesMode::Reuse);
         dialog->setValuesText(QStringLiteral("partyIp: 10.9.9.2\n"));
         QVERIFY2(dialog->diffText().contains(QStringLiteral("-partyIp: 10.9.9.1")) && dialog->diffText().contains(QStringLiteral("+partyIp: 10.9.9.2")),
@@ -336,6 +395,7 @@ private Q_SLOTS:
         const QString ns = newNamespace(QStringLiteral("cancel"));
         ReleaseDialog *dialog = m_page->openInstall();
         dialog->setChart(chart(QStringLiteral("flare")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
         dialog->setRelease(QStringLiteral("flare"), ns);
         dialog->setSetRows({QStringLiteral("nodeSelector.fedconsole\\.io/pool=nowhere")}); // pods stay Pending: --wait waits
         dialog->setWait(true, 600);

@@ -7,6 +7,7 @@
 #include "gui/federation/FederationsPage.h"
 #include "gui/federation/GroupDialog.h"
 #include "gui/helm/ReleasesPage.h"
+#include "gui/editors/ExposeDialog.h"
 #include "gui/editors/ObjectEditor.h"
 #include "gui/logs/LogViewer.h"
 #include "gui/pki/CertificatesPage.h"
@@ -290,11 +291,19 @@ void MainWindow::buildUi()
     connect(editAction, &QAction::triggered, this, [this] { editSelection(); });
     toolbar->addAction(editAction);
     addAction(editAction);
+    auto *exposeAction = new QAction(tr("E&xpose through ingress…"), this);
+    exposeAction->setObjectName(QStringLiteral("exposeAction"));
+    exposeAction->setToolTip(tr("Forward a Service's TCP ports through the ingress controller: TCP map rows and host ports, "
+                                "dry run and both diffs first"));
+    connect(exposeAction, &QAction::triggered, this, [this] { exposeSelection(); });
+    addAction(exposeAction);
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSelection(); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction, groupAction, editAction](const QPoint &pos) {
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, logsAction, groupAction, editAction, exposeAction](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(editAction);
+        if (m_model->store() && m_model->store()->type().builtin == Kind::Service)
+            menu.addAction(exposeAction);
         menu.addAction(logsAction);
         menu.addAction(groupAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -519,6 +528,26 @@ ObjectEditor *MainWindow::openEditor(const QString &typeId, const QString &names
     editor->show();
     editor->open();
     return editor;
+}
+
+ExposeDialog *MainWindow::exposeSelection()
+{
+    if (!m_informer || !m_informer->connection())
+        return nullptr;
+    QString ns;
+    QString name;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty() && m_model->store()) {
+        if (const ObjectSummary *o = m_model->store()->find(rows.first().data(ResourceTableModel::UidRole).toString())) {
+            ns = o->namespace_;
+            if (m_model->store()->type().builtin == Kind::Service)
+                name = o->name;
+        }
+    }
+    auto *dialog = new ExposeDialog(m_informer->connection(), ns, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QList<editors::Draft> MainWindow::pendingDrafts() const

@@ -60,6 +60,8 @@ public:
     class ObjectEditor *editSelection();
     /// Opens the editor for one object of the current cluster.
     class ObjectEditor *openEditor(const QString &typeId, const QString &namespace_, const QString &name);
+    /// "Expose through ingress…" for the selected Service (or an empty choice when none is selected).
+    class ExposeDialog *exposeSelection();
     /// Unapplied edits kept from earlier (a crash, a closed editor), offered at start.
     QList<editors::Draft> pendingDrafts() const;
     editors::DraftStore *drafts() const { return m_drafts.get(); }

@@ -12,3 +12,7 @@ fc_add_test(tst_configmapeditor XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/t
 target_compile_definitions(tst_configmapeditor PRIVATE FC_EDITOR_FIXTURES="${PROJECT_SOURCE_DIR}/tests/model/editors/fixtures")
 fc_add_test(tst_workloadeditor XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_workloadeditor.cpp
   LIBS fedconsole_gui LABELS integration gui)
+# the "Expose through ingress" dialog on a microk8s-shaped ingress namespace
+fc_add_test(tst_exposedialog XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_exposedialog.cpp
+  LIBS fedconsole_gui LABELS integration gui)
+target_compile_definitions(tst_exposedialog PRIVATE FC_FIXTURES="${PROJECT_SOURCE_DIR}/tests/model/editors/fixtures")

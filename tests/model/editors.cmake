@@ -2,6 +2,7 @@
 fc_add_test(tst_objectdiff SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_objectdiff.cpp LIBS fedconsole_model)
 fc_add_test(tst_textdiff SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_textdiff.cpp LIBS fedconsole_model)
 fc_add_test(tst_draftstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_draftstore.cpp LIBS fedconsole_model)
+fc_add_test(tst_rolloutstatus SOURCES ${CMAKE_CURRENT_LIST_DIR}/editors/tst_rolloutstatus.cpp LIBS fedconsole_model)
 # model/editors: the form models the editors stand on. Data-driven rule tables, every model under
 # QAbstractItemModelTester, edits undone and redone through the EditableDocument.
 find_package(Qt6 REQUIRED COMPONENTS Gui)

@@ -1,0 +1,71 @@
+#include "model/editors/RolloutStatus.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace fc::editors {
+
+namespace {
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("fc::editors::RolloutStatus", text, nullptr, n); }
+} // namespace
+
+RolloutStatus rolloutStatus(const QJsonObject &workload)
+{
+    RolloutStatus out;
+    const QString kind = workload.value(QStringLiteral("kind")).toString();
+    const QJsonObject spec = workload.value(QStringLiteral("spec")).toObject();
+    const QJsonObject status = workload.value(QStringLiteral("status")).toObject();
+    auto number = [&](const char *key) { return status.value(QLatin1String(key)).toInt(); };
+    if (kind == u"DaemonSet") {
+        out.desired = number("desiredNumberScheduled");
+        out.updated = number("updatedNumberScheduled");
+        out.ready = number("numberReady");
+        out.available = number("numberAvailable");
+    } else if (kind == u"Deployment" || kind == u"StatefulSet") {
+        out.desired = spec.value(QStringLiteral("replicas")).toInt(1); // the API's default is 1
+        out.updated = number("updatedReplicas");
+        out.ready = number("readyReplicas");
+        out.available = kind == u"Deployment" ? number("availableReplicas") : out.ready;
+    } else {
+        out.summary = tr("%1 has no rollout").arg(kind.isEmpty() ? tr("this object") : kind);
+        return out;
+    }
+    const qint64 generation = workload.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInteger();
+    const qint64 observed = status.value(QStringLiteral("observedGeneration")).toInteger();
+    QString waitingFor;
+    if (observed < generation) {
+        out.phase = RolloutStatus::Phase::Waiting;
+        waitingFor = tr("the controller has not seen the change yet");
+    } else {
+        // a Deployment that ran out of its progress deadline says so in a condition
+        for (const QJsonValue &c : status.value(QStringLiteral("conditions")).toArray()) {
+            const QJsonObject cond = c.toObject();
+            if (cond.value(QStringLiteral("type")).toString() == u"Progressing"
+                && cond.value(QStringLiteral("reason")).toString() == u"ProgressDeadlineExceeded") {
+                out.phase = RolloutStatus::Phase::Failed;
+                waitingFor = cond.value(QStringLiteral("message")).toString();
+            }
+        }
+        if (out.phase != RolloutStatus::Phase::Failed) {
+            if (out.updated < out.desired) {
+                out.phase = RolloutStatus::Phase::Progressing;
+                waitingFor = tr("%n pod(s) still run the old template", out.desired - out.updated);
+            } else if (out.ready < out.desired || out.available < out.desired) {
+                out.phase = RolloutStatus::Phase::Progressing;
+                waitingFor = tr("%n pod(s) not ready yet", out.desired - std::min(out.ready, out.available));
+            } else {
+                out.phase = RolloutStatus::Phase::Done;
+            }
+        }
+    }
+    out.summary = tr("%1 desired · %2 updated · %3 ready").arg(out.desired).arg(out.updated).arg(out.ready);
+    if (out.phase == RolloutStatus::Phase::Done)
+        out.summary += tr(" — rolled out");
+    else if (!waitingFor.isEmpty())
+        out.summary += QStringLiteral(" — ") + waitingFor;
+    return out;
+}
+
+} // namespace fc::editors

@@ -1,0 +1,190 @@
+// The "Expose through ingress" dialog on the local control plane, with a microk8s-shaped ingress
+// namespace (fixtures of tests/model/editors): pick FLARE's server, dry run (both diffs, nothing
+// stored), confirm, both writes verified with kubectl, the controller's rollout followed to the
+// end; then "Remove exposure" puts both back. A Service the user cannot expose says why.
+#include "../../integration/common/LocalConnection.h"
+#include "../../model/editors/EditorTestUtil.h"
+
+#include "gui/editors/ExposeDialog.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace fc;
+using namespace fc::test;
+
+namespace {
+
+QJsonObject getJson(const QString &kind, const QString &ns, const QString &name)
+{
+    const auto r = kubectl({QStringLiteral("get"), kind, name, QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+QStringList hostPorts(const QJsonObject &daemonSet)
+{
+    QStringList out;
+    for (const QJsonValue &c : daemonSet[u"spec"][u"template"][u"spec"][u"containers"].toArray())
+        for (const QJsonValue &p : c[u"ports"].toArray())
+            if (p[u"hostPort"].toInt() != 0)
+                out << QString::number(p[u"hostPort"].toInt());
+    return out;
+}
+
+void shot(QWidget *w, const QString &file)
+{
+    const QString dir = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + u'/' + file));
+}
+
+} // namespace
+
+class TestExposeDialog final : public QObject {
+    Q_OBJECT
+private:
+    QString m_ingress;
+    QString m_app;
+    std::unique_ptr<ClusterConnection> m_conn;
+
+    void create(const QJsonObject &o)
+    {
+        const auto r = kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, QJsonDocument(o).toJson());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QJsonObject tcpMap() { return getJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
+    QJsonObject controller() { return getJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller")); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FC_REQUIRE_LOCAL_CLUSTER();
+        const int n = QRandomGenerator::global()->bounded(100000);
+        m_ingress = QStringLiteral("gui-ingress-%1").arg(n);
+        m_app = QStringLiteral("gui-flare-%1").arg(n);
+        for (const QString &ns : {m_ingress, m_app})
+            QVERIFY(createNamespace(ns));
+        using namespace fc::editors::test;
+        for (const char *f : {"microk8s-ingress/10-nginx-load-balancer-microk8s-conf.yaml", "microk8s-ingress/11-nginx-ingress-tcp-microk8s-conf.yaml",
+                              "microk8s-ingress/12-nginx-ingress-udp-microk8s-conf.yaml", "microk8s-ingress/20-nginx-ingress-microk8s-controller.yaml"})
+            create(inNamespace(fixture(QLatin1String(f)), m_ingress));
+        // the addon's ServiceAccount, without which the DaemonSet controller cannot create pods
+        QVERIFY(kubectl({QStringLiteral("create"), QStringLiteral("serviceaccount"), QStringLiteral("nginx-ingress-microk8s-serviceaccount"),
+                         QStringLiteral("-n"), m_ingress})
+                    .exitCode
+                == 0);
+        for (const char *svc : {"overseer", "server1"})
+            create(inNamespace(flareService(QLatin1String(svc)), m_app));
+        FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &ns : {m_ingress, m_app})
+            if (!ns.isEmpty())
+                kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false")});
+    }
+
+    void exposeThenRemove()
+    {
+        const QString mapVersion = tcpMap()[u"metadata"][u"resourceVersion"].toString();
+        ExposeDialog dialog(m_conn.get(), m_app, QStringLiteral("server1"));
+        dialog.setIngressNamespace(m_ingress);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.portsLoaded(), 10000);
+        auto *ports = dialog.findChild<QListWidget *>(QStringLiteral("portsListWidget"));
+        QCOMPARE(ports->count(), 2); // FLARE's server: 8002 (fl) and 8003 (admin)
+        QCOMPARE(dialog.checkedPorts(), (QList<int>{8002, 8003}));
+        auto *apply = dialog.findChild<QPushButton *>(QStringLiteral("exposeApplyButton"));
+        QVERIFY(!apply->isEnabled()); // not before a dry run
+
+        // dry run: both diffs, nothing stored
+        QSignalSpy previewed(&dialog, &ExposeDialog::previewFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exposePreviewButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 1, 30000);
+        QVERIFY2(previewed.first().first().toBool(), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.tcpMapDiff().contains(QStringLiteral("+  8002: %1/server1:8002").arg(m_app)), qPrintable(dialog.tcpMapDiff()));
+        QVERIFY2(dialog.controllerDiff().contains(QStringLiteral("hostPort: 8003")), qPrintable(dialog.controllerDiff()));
+        QCOMPARE(tcpMap()[u"metadata"][u"resourceVersion"].toString(), mapVersion);
+        QVERIFY(apply->isEnabled());
+        dialog.findChild<QTabWidget *>(QStringLiteral("exposeTabWidget"))->setCurrentIndex(1);
+        shot(&dialog, QStringLiteral("expose-dry-run.png"));
+
+        // changing the choice asks for a new dry run
+        ports->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(!apply->isEnabled());
+        ports->item(1)->setCheckState(Qt::Checked);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exposePreviewButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 2, 30000);
+
+        // declining the confirmation writes nothing
+        dialog.setConfirmAnswerForTest(false);
+        dialog.apply();
+        QTest::qWait(300);
+        QCOMPARE(tcpMap()[u"metadata"][u"resourceVersion"].toString(), mapVersion);
+
+        QSignalSpy applied(&dialog, &ExposeDialog::applyFinished);
+        dialog.setConfirmAnswerForTest(true);
+        dialog.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+        QVERIFY2(applied.first().first().toBool(), qPrintable(dialog.statusText()));
+        const QJsonObject map = tcpMap();
+        QCOMPARE(map[u"data"][u"8002"].toString(), m_app + QStringLiteral("/server1:8002"));
+        QCOMPARE(map[u"data"][u"8003"].toString(), m_app + QStringLiteral("/server1:8003"));
+        QVERIFY(hostPorts(controller()).contains(QStringLiteral("8002")));
+        QVERIFY(hostPorts(controller()).contains(QStringLiteral("8003")));
+        // the rollout is followed until the controller's pods run the new ports (KWOK runs them)
+        // (not QTRY_*: on failure it waits twice as long again to say how long would have sufficed)
+        QVERIFY2(QTest::qWaitFor([&] { return dialog.rolloutFinished(); }, 90000), qPrintable(dialog.rolloutText()));
+        QVERIFY2(dialog.rolloutText().contains(QStringLiteral("rolled out")), qPrintable(dialog.rolloutText()));
+        shot(&dialog, QStringLiteral("expose-rolled-out.png"));
+
+        // remove the exposure: both back as they were
+        dialog.setUnexpose(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exposePreviewButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 3, 30000);
+        QVERIFY2(previewed.last().first().toBool(), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.tcpMapDiff().contains(QStringLiteral("-  8002: ")), qPrintable(dialog.tcpMapDiff()));
+        dialog.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, 30000);
+        QVERIFY2(applied.last().first().toBool(), qPrintable(dialog.statusText()));
+        QVERIFY(!tcpMap()[u"data"].toObject().contains(QStringLiteral("8002")));
+        QVERIFY(!hostPorts(controller()).contains(QStringLiteral("8002")));
+        QVERIFY2(QTest::qWaitFor([&] { return dialog.rolloutFinished(); }, 90000), qPrintable(dialog.rolloutText()));
+    }
+
+    void refusalsAreExplained()
+    {
+        // the overseer's 8443 collides with nothing, but a reserved port would: expose the overseer
+        // through a namespace with no controller at all
+        ExposeDialog dialog(m_conn.get(), m_app, QStringLiteral("overseer"));
+        dialog.setIngressNamespace(m_app);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.portsLoaded(), 10000);
+        QSignalSpy previewed(&dialog, &ExposeDialog::previewFinished);
+        dialog.preview();
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 1, 30000);
+        QVERIFY(!previewed.first().first().toBool());
+        QVERIFY(!dialog.canApply());
+        QVERIFY2(!dialog.statusText().isEmpty(), "no reason given");
+        // a Service that does not exist
+        ExposeDialog missing(m_conn.get(), m_app, QStringLiteral("no-such-service"));
+        QTRY_VERIFY_WITH_TIMEOUT(missing.portsLoaded(), 10000);
+        QVERIFY2(missing.statusText().contains(QStringLiteral("Cannot read Service")), qPrintable(missing.statusText()));
+    }
+};
+
+QTEST_MAIN(TestExposeDialog)
+#include "tst_exposedialog.moc"

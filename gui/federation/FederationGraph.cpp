@@ -1,5 +1,6 @@
 #include "gui/federation/FederationGraph.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -7,7 +8,8 @@ namespace fc {
 
 namespace {
 constexpr int kCardW = 230;
-constexpr int kCardH = 118;
+constexpr int kCardH = 136;
+constexpr int kReleaseLineH = 16; ///< the Helm line at the bottom of a card
 constexpr int kGapX = 24;
 constexpr int kGapY = 70;
 constexpr int kMargin = 16;
@@ -34,8 +36,9 @@ FederationGraph::FederationGraph(QWidget *parent) : QWidget(parent)
     setMinimumHeight(2 * kCardH + kGapY + 2 * kMargin + 30);
 }
 
-void FederationGraph::setFederation(const Federation *federation)
+void FederationGraph::setFederation(const Federation *federation, const QHash<QString, PartyRelease> &releases)
 {
+    m_releases = releases;
     if (federation)
         m_federation = *federation;
     else
@@ -52,6 +55,51 @@ QSize FederationGraph::sizeHint() const
             (isCoordinator(p.role) ? top : bottom)++;
     const int cols = std::max({top, bottom, 1});
     return {kMargin * 2 + cols * (kCardW + kGapX), kMargin * 2 + 2 * kCardH + kGapY + 30};
+}
+
+QHash<QString, QRectF> FederationGraph::layoutCards() const
+{
+    QHash<QString, QRectF> cards;
+    if (!m_federation)
+        return cards;
+    QList<const Party *> top, bottom;
+    for (const Party &party : m_federation->parties)
+        (isCoordinator(party.role) ? top : bottom).append(&party);
+    auto place = [&](const QList<const Party *> &row, int y) {
+        const int total = int(row.size()) * (kCardW + kGapX) - kGapX;
+        int x = std::max(kMargin, (width() - total) / 2);
+        for (const Party *party : row) {
+            cards.insert(party->key, QRectF(x, y, kCardW, kCardH));
+            x += kCardW + kGapX;
+        }
+    };
+    place(top, kMargin + 24);
+    place(bottom, kMargin + 24 + kCardH + kGapY);
+    return cards;
+}
+
+QRect FederationGraph::releaseLineRect(const QString &partyKey) const
+{
+    if (!m_releases.contains(partyKey))
+        return {};
+    const QRectF card = layoutCards().value(partyKey);
+    if (card.isNull())
+        return {};
+    return card.adjusted(10, kCardH - 6 - kReleaseLineH, -10, -6).toRect();
+}
+
+void FederationGraph::mousePressEvent(QMouseEvent *event)
+{
+    if (m_federation && event->button() == Qt::LeftButton) {
+        for (const Party &party : m_federation->parties) {
+            if (!releaseLineRect(party.key).contains(event->position().toPoint()))
+                continue;
+            const PartyRelease &r = m_releases[party.key];
+            Q_EMIT releaseActivated(party.cluster, r.namespace_, r.name);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
 }
 
 void FederationGraph::paintEvent(QPaintEvent *)
@@ -72,20 +120,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
     p.drawText(QRect(kMargin, 4, width() - 2 * kMargin, 22), Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1 — %2 — %3").arg(f.name, frameworkName(f.framework), healthName(f.health)));
 
-    QList<const Party *> top, bottom;
-    for (const Party &party : f.parties)
-        (isCoordinator(party.role) ? top : bottom).append(&party);
-    QHash<QString, QRectF> cards;
-    auto place = [&](const QList<const Party *> &row, int y) {
-        const int total = int(row.size()) * (kCardW + kGapX) - kGapX;
-        int x = std::max(kMargin, (width() - total) / 2);
-        for (const Party *party : row) {
-            cards.insert(party->key, QRectF(x, y, kCardW, kCardH));
-            x += kCardW + kGapX;
-        }
-    };
-    place(top, kMargin + 24);
-    place(bottom, kMargin + 24 + kCardH + kGapY);
+    const QHash<QString, QRectF> cards = layoutCards();
 
     // edges under the cards
     for (const FederationEdge &e : f.edges) {
@@ -137,7 +172,23 @@ void FederationGraph::paintEvent(QPaintEvent *)
             lines << tr("cert %1 until %2").arg(party.certSecret, party.certNotAfter.date().toString(Qt::ISODate));
         else if (!party.certSecret.isEmpty())
             lines << tr("cert %1").arg(party.certSecret);
-        p.drawText(r.adjusted(10, 28, -10, -6), Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        p.drawText(r.adjusted(10, 28, -10, -6 - kReleaseLineH), Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        if (const auto release = m_releases.constFind(party.key); release != m_releases.cend()) {
+            // a link-like line: failed/gone in red, stuck in orange, else the palette's link colour
+            QColor colour = palette().color(QPalette::Link);
+            if (release->stuck)
+                colour = healthColor(Health::Amber);
+            else if (release->problem())
+                colour = healthColor(Health::Red);
+            QFont link = small;
+            link.setUnderline(true);
+            link.setBold(release->problem());
+            p.setFont(link);
+            p.setPen(colour);
+            const QRect line = releaseLineRect(party.key);
+            p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(release->text(), Qt::ElideMiddle, line.width()));
+        }
     }
 }
 

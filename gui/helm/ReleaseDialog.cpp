@@ -181,6 +181,10 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
 
 void ReleaseDialog::setChart(const QString &chart) { m_chart->setText(chart); }
 
+void ReleaseDialog::setChartPlaceholder(const QString &text) { m_chart->setPlaceholderText(text); }
+
+void ReleaseDialog::setCreateNamespace(bool create) { m_createNamespace->setChecked(create); }
+
 void ReleaseDialog::setRelease(const QString &name, const QString &namespace_)
 {
     m_release->setText(name);

@@ -1,6 +1,8 @@
 #include "gui/federation/FederationGraph.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -34,6 +36,7 @@ FederationGraph::FederationGraph(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("federationGraphWidget"));
     setMinimumHeight(2 * kCardH + kGapY + 2 * kMargin + 30);
+    setMouseTracking(true); // the hand cursor over a card's Helm line
 }
 
 void FederationGraph::setFederation(const Federation *federation, const QHash<QString, PartyRelease> &releases)
@@ -88,18 +91,53 @@ QRect FederationGraph::releaseLineRect(const QString &partyKey) const
     return card.adjusted(10, kCardH - 6 - kReleaseLineH, -10, -6).toRect();
 }
 
+const Party *FederationGraph::releaseLineAt(const QPoint &pos) const
+{
+    if (!m_federation)
+        return nullptr;
+    for (const Party &party : m_federation->parties)
+        if (releaseLineRect(party.key).contains(pos))
+            return &party;
+    return nullptr;
+}
+
 void FederationGraph::mousePressEvent(QMouseEvent *event)
 {
-    if (m_federation && event->button() == Qt::LeftButton) {
-        for (const Party &party : m_federation->parties) {
-            if (!releaseLineRect(party.key).contains(event->position().toPoint()))
-                continue;
-            const PartyRelease &r = m_releases[party.key];
-            Q_EMIT releaseActivated(party.cluster, r.namespace_, r.name);
+    if (event->button() == Qt::LeftButton) {
+        if (const Party *party = releaseLineAt(event->position().toPoint())) {
+            const PartyRelease &r = m_releases[party->key];
+            Q_EMIT releaseActivated(party->cluster, r.namespace_, r.name);
             return;
         }
     }
     QWidget::mousePressEvent(event);
+}
+
+void FederationGraph::mouseMoveEvent(QMouseEvent *event)
+{
+    setCursor(releaseLineAt(event->position().toPoint()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+bool FederationGraph::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const Party *party = releaseLineAt(help->pos())) {
+            const PartyRelease &r = m_releases[party->key];
+            QString text = tr("Release %1 in namespace %2").arg(r.name, r.namespace_);
+            if (!r.chart.isEmpty())
+                text += tr(", chart %1").arg(r.chart);
+            if (r.stuck)
+                text += u'\n' + r.stuckMeaning;
+            text += u'\n' + tr("Click to open it in the Helm releases page");
+            QToolTip::showText(help->globalPos(), text, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void FederationGraph::paintEvent(QPaintEvent *)

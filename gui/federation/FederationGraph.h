@@ -30,10 +30,14 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     /// Card rectangles by party key, as paintEvent lays them out for the current width.
     QHash<QString, QRectF> layoutCards() const;
+    /// The party whose Helm line is at `pos`, nullptr when none.
+    const Party *releaseLineAt(const QPoint &pos) const;
 
     std::optional<Federation> m_federation;
     QHash<QString, PartyRelease> m_releases;

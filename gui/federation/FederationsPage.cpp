@@ -291,8 +291,9 @@ void FederationsPage::addInformer(Informer *informer)
 {
     m_informers.append(informer);
     m_service->addInformer(informer);
-    // Helm's storage of that cluster (the service watches Secrets and ConfigMaps already)
-    auto *releases = new ReleaseListModel(informer);
+    // Helm's storage of that cluster (the service watches Secrets and ConfigMaps already); the
+    // model lets go of a store that is destroyed with its informer
+    auto *releases = new ReleaseListModel(this);
     releases->addStore(informer->store(Kind::Secret));
     releases->addStore(informer->store(Kind::ConfigMap));
     m_federations->addReleases(informer->cluster(), releases);

@@ -1,5 +1,8 @@
 #include "gui/federation/FederationGraph.h"
 
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -7,7 +10,8 @@ namespace fc {
 
 namespace {
 constexpr int kCardW = 230;
-constexpr int kCardH = 118;
+constexpr int kCardH = 136;
+constexpr int kReleaseLineH = 16; ///< the Helm line at the bottom of a card
 constexpr int kGapX = 24;
 constexpr int kGapY = 70;
 constexpr int kMargin = 16;
@@ -32,10 +36,12 @@ FederationGraph::FederationGraph(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("federationGraphWidget"));
     setMinimumHeight(2 * kCardH + kGapY + 2 * kMargin + 30);
+    setMouseTracking(true); // the hand cursor over a card's Helm line
 }
 
-void FederationGraph::setFederation(const Federation *federation)
+void FederationGraph::setFederation(const Federation *federation, const QHash<QString, PartyRelease> &releases)
 {
+    m_releases = releases;
     if (federation)
         m_federation = *federation;
     else
@@ -52,6 +58,86 @@ QSize FederationGraph::sizeHint() const
             (isCoordinator(p.role) ? top : bottom)++;
     const int cols = std::max({top, bottom, 1});
     return {kMargin * 2 + cols * (kCardW + kGapX), kMargin * 2 + 2 * kCardH + kGapY + 30};
+}
+
+QHash<QString, QRectF> FederationGraph::layoutCards() const
+{
+    QHash<QString, QRectF> cards;
+    if (!m_federation)
+        return cards;
+    QList<const Party *> top, bottom;
+    for (const Party &party : m_federation->parties)
+        (isCoordinator(party.role) ? top : bottom).append(&party);
+    auto place = [&](const QList<const Party *> &row, int y) {
+        const int total = int(row.size()) * (kCardW + kGapX) - kGapX;
+        int x = std::max(kMargin, (width() - total) / 2);
+        for (const Party *party : row) {
+            cards.insert(party->key, QRectF(x, y, kCardW, kCardH));
+            x += kCardW + kGapX;
+        }
+    };
+    place(top, kMargin + 24);
+    place(bottom, kMargin + 24 + kCardH + kGapY);
+    return cards;
+}
+
+QRect FederationGraph::releaseLineRect(const QString &partyKey) const
+{
+    if (!m_releases.contains(partyKey))
+        return {};
+    const QRectF card = layoutCards().value(partyKey);
+    if (card.isNull())
+        return {};
+    return card.adjusted(10, kCardH - 6 - kReleaseLineH, -10, -6).toRect();
+}
+
+const Party *FederationGraph::releaseLineAt(const QPoint &pos) const
+{
+    if (!m_federation)
+        return nullptr;
+    for (const Party &party : m_federation->parties)
+        if (releaseLineRect(party.key).contains(pos))
+            return &party;
+    return nullptr;
+}
+
+void FederationGraph::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (const Party *party = releaseLineAt(event->position().toPoint())) {
+            const PartyRelease &r = m_releases[party->key];
+            Q_EMIT releaseActivated(party->cluster, r.namespace_, r.name);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void FederationGraph::mouseMoveEvent(QMouseEvent *event)
+{
+    setCursor(releaseLineAt(event->position().toPoint()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+bool FederationGraph::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const Party *party = releaseLineAt(help->pos())) {
+            const PartyRelease &r = m_releases[party->key];
+            QString text = tr("Release %1 in namespace %2").arg(r.name, r.namespace_);
+            if (!r.chart.isEmpty())
+                text += tr(", chart %1").arg(r.chart);
+            if (r.stuck)
+                text += u'\n' + r.stuckMeaning;
+            text += u'\n' + tr("Click to open it in the Helm releases page");
+            QToolTip::showText(help->globalPos(), text, this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void FederationGraph::paintEvent(QPaintEvent *)
@@ -72,20 +158,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
     p.drawText(QRect(kMargin, 4, width() - 2 * kMargin, 22), Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1 — %2 — %3").arg(f.name, frameworkName(f.framework), healthName(f.health)));
 
-    QList<const Party *> top, bottom;
-    for (const Party &party : f.parties)
-        (isCoordinator(party.role) ? top : bottom).append(&party);
-    QHash<QString, QRectF> cards;
-    auto place = [&](const QList<const Party *> &row, int y) {
-        const int total = int(row.size()) * (kCardW + kGapX) - kGapX;
-        int x = std::max(kMargin, (width() - total) / 2);
-        for (const Party *party : row) {
-            cards.insert(party->key, QRectF(x, y, kCardW, kCardH));
-            x += kCardW + kGapX;
-        }
-    };
-    place(top, kMargin + 24);
-    place(bottom, kMargin + 24 + kCardH + kGapY);
+    const QHash<QString, QRectF> cards = layoutCards();
 
     // edges under the cards
     for (const FederationEdge &e : f.edges) {
@@ -137,7 +210,23 @@ void FederationGraph::paintEvent(QPaintEvent *)
             lines << tr("cert %1 until %2").arg(party.certSecret, party.certNotAfter.date().toString(Qt::ISODate));
         else if (!party.certSecret.isEmpty())
             lines << tr("cert %1").arg(party.certSecret);
-        p.drawText(r.adjusted(10, 28, -10, -6), Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        p.drawText(r.adjusted(10, 28, -10, -6 - kReleaseLineH), Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        if (const auto release = m_releases.constFind(party.key); release != m_releases.cend()) {
+            // a link-like line: failed/gone in red, stuck in orange, else the palette's link colour
+            QColor colour = palette().color(QPalette::Link);
+            if (release->stuck)
+                colour = healthColor(Health::Amber);
+            else if (release->problem())
+                colour = healthColor(Health::Red);
+            QFont link = small;
+            link.setUnderline(true);
+            link.setBold(release->problem());
+            p.setFont(link);
+            p.setPen(colour);
+            const QRect line = releaseLineRect(party.key);
+            p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(release->text(), Qt::ElideMiddle, line.width()));
+        }
     }
 }
 

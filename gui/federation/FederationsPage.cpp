@@ -8,13 +8,17 @@
 #include "model/federation/FederationModel.h"
 #include "model/federation/FederationService.h"
 #include "model/gpu/GpuModel.h"
+#include "model/helm/ReleaseListModel.h"
 #include "model/pki/SecretCertificates.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -22,7 +26,9 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace fc {
@@ -95,10 +101,63 @@ FederationsPage::FederationsPage(QWidget *parent)
     auto *graphScroll = new QScrollArea(this);
     graphScroll->setWidget(m_graph);
     graphScroll->setWidgetResizable(true);
+    connect(m_graph, &FederationGraph::releaseActivated, this, &FederationsPage::openReleaseRequested);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("federationDetailsTextBrowser"));
+    m_details->setOpenLinks(false); // the release link goes to the Helm releases page
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"helm-release")
+            openSelectedRelease();
+    });
+
+    // actions on the federation's Helm side: a new party from its framework's chart, the release of a party
+    m_installChart = new QToolButton(this);
+    m_installChart->setObjectName(QStringLiteral("installPartyChartToolButton"));
+    m_installChart->setText(tr("Install a party chart…"));
+    m_installChart->setToolTip(tr("Install the chart of a new party with Helm, prefilled for the framework "
+                                  "(release name, namespace and the values its chart needs)"));
+    m_installChart->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_installChart->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *frameworks = new QMenu(m_installChart);
+    struct Choice {
+        Framework framework;
+        QString text;
+        const char *objectName;
+    };
+    const Choice choices[] = {
+        {Framework::Flare, tr("NVIDIA FLARE site…"), "installFlareChartAction"},
+        {Framework::OpenFL, tr("OpenFL envoy…"), "installOpenflChartAction"},
+        {Framework::Fate, tr("FATE party…"), "installFateChartAction"},
+    };
+    for (const Choice &c : choices) {
+        QAction *action = frameworks->addAction(c.text);
+        action->setObjectName(QLatin1String(c.objectName));
+        connect(action, &QAction::triggered, this, [this, framework = c.framework] { installPartyChart(framework); });
+    }
+    m_installChart->setMenu(frameworks);
+    connect(m_installChart, &QToolButton::clicked, this, [this] {
+        const Federation *f = selectedFederation();
+        if (f && f->framework != Framework::Custom)
+            installPartyChart(f->framework);
+        else
+            m_installChart->showMenu(); // no framework to go by: ask
+    });
+    m_openRelease = new QPushButton(tr("Open Helm release"), this);
+    m_openRelease->setObjectName(QStringLiteral("openReleaseButton"));
+    m_openRelease->setEnabled(false);
+    connect(m_openRelease, &QPushButton::clicked, this, &FederationsPage::openSelectedRelease);
+    auto *graphArea = new QWidget(this);
+    auto *graphLayout = new QVBoxLayout(graphArea);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_installChart);
+    actions->addWidget(m_openRelease);
+    actions->addStretch(1);
+    graphLayout->addLayout(actions);
+    graphLayout->addWidget(graphScroll, 1);
+
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(graphScroll);
+    right->addWidget(graphArea);
     right->addWidget(m_details);
     right->setStretchFactor(0, 3);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -232,6 +291,59 @@ void FederationsPage::addInformer(Informer *informer)
 {
     m_informers.append(informer);
     m_service->addInformer(informer);
+    // Helm's storage of that cluster (the service watches Secrets and ConfigMaps already); the
+    // model lets go of a store that is destroyed with its informer
+    auto *releases = new ReleaseListModel(this);
+    releases->addStore(informer->store(Kind::Secret));
+    releases->addStore(informer->store(Kind::ConfigMap));
+    m_federations->addReleases(informer->cluster(), releases);
+}
+
+const Federation *FederationsPage::selectedFederation() const
+{
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_tree->model());
+    QModelIndex idx = proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0);
+    if (!idx.isValid() && m_federations->rowCount() > 0)
+        idx = m_federations->index(0, 0);
+    return m_federations->federationAt(idx.parent().isValid() ? idx.parent() : idx);
+}
+
+const Party *FederationsPage::selectedParty() const
+{
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_tree->model());
+    return m_federations->partyAt(proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(0));
+}
+
+bool FederationsPage::openSelectedRelease()
+{
+    const Party *party = selectedParty();
+    if (!party)
+        return false;
+    const PartyRelease release = m_federations->releaseOf(*party);
+    if (release.isEmpty())
+        return false;
+    Q_EMIT openReleaseRequested(party->cluster, release.namespace_, release.name);
+    return true;
+}
+
+void FederationsPage::installPartyChart(Framework framework)
+{
+    const Federation *federation = selectedFederation();
+    if (!federation || federation->framework != framework) {
+        federation = nullptr;
+        for (const Federation &f : m_federations->federations()) {
+            if (f.framework == framework) {
+                federation = &f;
+                break;
+            }
+        }
+    }
+    const PartyChartPlan plan = planPartyChart(framework, suggestPartyName(framework, federation), federation);
+    if (plan.isEmpty())
+        return;
+    // the new party goes where the federation's hub is, when it lives in one cluster
+    const QString cluster = federation && !federation->parties.isEmpty() ? federation->parties.first().cluster : QString();
+    Q_EMIT installPartyChartRequested(plan, cluster);
 }
 
 void FederationsPage::fetchCertificates()
@@ -273,8 +385,15 @@ void FederationsPage::showSelected()
         idx = m_federations->index(0, 0);
     const Federation *f = m_federations->federationAt(idx.siblingAtColumn(0).parent().isValid() ? idx.siblingAtColumn(0).parent()
                                                                                               : idx.siblingAtColumn(0));
-    m_graph->setFederation(f);
+    QHash<QString, PartyRelease> releases;
+    if (f) {
+        for (const Party &p : f->parties)
+            if (PartyRelease r = m_federations->releaseOf(p); !r.isEmpty())
+                releases.insert(p.key, r);
+    }
+    m_graph->setFederation(f, releases);
     const Party *party = m_federations->partyAt(idx.siblingAtColumn(0));
+    m_openRelease->setEnabled(party && releases.contains(party->key));
     QString html;
     auto list = [](const QStringList &items) -> QString {
         QString h = QStringLiteral("<ul>");
@@ -285,6 +404,14 @@ void FederationsPage::showSelected()
     if (party) {
         html += QStringLiteral("<h3>%1 (%2)</h3>").arg(party->name.toHtmlEscaped(), roleName(party->role));
         html += QStringLiteral("<b>%1</b>").arg(healthName(party->health)) + list(party->reasons);
+        if (const PartyRelease r = releases.value(party->key); !r.isEmpty()) {
+            QString line = QStringLiteral("<p><a href=\"helm-release:%1/%2\">%3</a> %4</p>")
+                               .arg(r.namespace_.toHtmlEscaped(), r.name.toHtmlEscaped(), r.text().toHtmlEscaped(),
+                                    r.chart.toHtmlEscaped());
+            if (r.stuck)
+                line += QStringLiteral("<p style=\"color:#ef8f00\">%1</p>").arg(r.stuckMeaning.toHtmlEscaped());
+            html += line;
+        }
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Recognised from")) + list(party->evidence);
     } else if (f) {
         html += QStringLiteral("<h3>%1 (%2)</h3>").arg(f->name.toHtmlEscaped(), frameworkName(f->framework));

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "model/federation/PartyChart.h"
+
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 class QListWidget;
+class QPushButton;
+class QToolButton;
 class QTimer;
 class QTableView;
 class QTextBrowser;
@@ -17,11 +21,15 @@ class FederationModel;
 class FederationService;
 class GpuModel;
 class Informer;
+struct Party;
 
 /// Federations and GPUs of the open clusters: a tree of federations → parties with health and
 /// the evidence behind each recognition, the selected federation as a graph of party cards, and
 /// the GPU table with a bar per node stacked by party. Fed incrementally by the informers; the
-/// certificate expiry of each party's secret is read on demand.
+/// certificate expiry of each party's secret is read on demand. Parties Helm installed show
+/// their release (revision, status, stuck) from each cluster's Helm storage, with a way to open
+/// it in the Helm releases page; "Install a party chart…" asks for the install dialog prefilled
+/// for a new party of the chosen framework (the main window opens it).
 class FederationsPage final : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +41,21 @@ public:
     FederationModel *federationModel() const { return m_federations; }
     GpuModel *gpuModel() const { return m_gpus; }
     QWidget *gpuPage() const { return m_gpuPage; }
+    FederationGraph *graph() const { return m_graph; }
+
+    /// The party selected in the tree (nullptr: a federation or nothing).
+    const Party *selectedParty() const;
+    /// Asks for the selected party's Helm release (openReleaseRequested); false when it has none.
+    bool openSelectedRelease();
+    /// Asks for the install dialog of a new `framework` party, planned against the selected
+    /// federation when it is one of that framework, else the first such federation (or none).
+    void installPartyChart(Framework framework);
+
+Q_SIGNALS:
+    /// Show this release in the Helm releases page (`cluster`: the context the party is in).
+    void openReleaseRequested(const QString &cluster, const QString &namespace_, const QString &name);
+    /// Open the install dialog with this plan, in `cluster` (empty: the current context).
+    void installPartyChartRequested(const fc::PartyChartPlan &plan, const QString &cluster);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -46,6 +69,8 @@ private:
     void scheduleViewUpdate();
     void updateFederationView();
     void updateGpuView();
+    /// The federation selected in the tree (or the first), nullptr when there is none.
+    const Federation *selectedFederation() const;
 
     FederationService *m_service;
     FederationModel *m_federations;
@@ -53,6 +78,8 @@ private:
     QTreeView *m_tree;
     FederationGraph *m_graph;
     QTextBrowser *m_details;
+    QToolButton *m_installChart;
+    QPushButton *m_openRelease;
     QPointer<QWidget> m_gpuPage; ///< shown by the main window in its own tab, which then owns it
     QTableView *m_gpuTable;
     QListWidget *m_pendingList; ///< pods the scheduler cannot place for lack of GPUs

@@ -280,6 +280,10 @@ QString ReleaseDialog::defaultsDiffText() const { return m_defaultsDiff->toPlain
 
 QString ReleaseDialog::chartInfo() const { return m_chartInfo->text(); }
 
+void ReleaseDialog::setChartPlaceholder(const QString &text) { m_chart->setPlaceholderText(text); }
+
+void ReleaseDialog::setCreateNamespace(bool create) { m_createNamespace->setChecked(create); }
+
 void ReleaseDialog::setRelease(const QString &name, const QString &namespace_)
 {
     m_release->setText(name);

@@ -40,6 +40,10 @@ public:
 
     Mode mode() const { return m_mode; }
     void setChart(const QString &chart);
+    /// What the chart field says while empty: which chart is expected (callers that know it).
+    void setChartPlaceholder(const QString &text);
+    /// Install: --create-namespace (a new party's namespace).
+    void setCreateNamespace(bool create);
     void setRelease(const QString &name, const QString &namespace_);
     void setValuesText(const QString &yaml);
     QString valuesText() const;

@@ -6,6 +6,7 @@
 #include "gui/common/Tables.h"
 #include "gui/federation/FederationsPage.h"
 #include "gui/federation/GroupDialog.h"
+#include "gui/helm/ReleaseDialog.h"
 #include "gui/helm/ReleasesPage.h"
 #include "gui/editors/ExposeDialog.h"
 #include "gui/editors/ObjectEditor.h"
@@ -193,6 +194,8 @@ void MainWindow::buildUi()
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     m_drafts = std::make_unique<editors::DraftStore>(dataDir + QStringLiteral("/drafts"));
     connect(m_certificatesPage, &CertificatesPage::deployRequested, this, &MainWindow::deployCertificate);
+    connect(m_federationsPage, &FederationsPage::openReleaseRequested, this, &MainWindow::openRelease);
+    connect(m_federationsPage, &FederationsPage::installPartyChartRequested, this, &MainWindow::installPartyChart);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (m_pages->currentWidget() == m_certificatesPage)
             syncClusterCertificatesView();
@@ -620,6 +623,43 @@ void MainWindow::showDrafts()
 void MainWindow::showPage(int index)
 {
     m_pages->setCurrentIndex(index);
+}
+
+bool MainWindow::useCluster(const QString &cluster)
+{
+    if (cluster.isEmpty() || (m_informer && m_informer->cluster() == cluster))
+        return true;
+    if (m_contextCombo->findData(cluster) < 0)
+        return false;
+    switchContext(cluster);
+    return m_informer && m_informer->cluster() == cluster;
+}
+
+bool MainWindow::openRelease(const QString &cluster, const QString &namespace_, const QString &name)
+{
+    if (!useCluster(cluster))
+        return false;
+    m_pages->setCurrentWidget(m_releasesPage); // shown first: the page follows the storage once it is looked at
+    return m_releasesPage->selectRelease(namespace_, name);
+}
+
+ReleaseDialog *MainWindow::installPartyChart(const PartyChartPlan &plan, const QString &cluster)
+{
+    useCluster(cluster); // else the current context: the dialog names where it installs
+    ReleaseDialog *dialog = m_releasesPage->openInstall();
+    if (!dialog) {
+        m_pages->setCurrentWidget(m_releasesPage); // its progress panel says why (no helm, a run going on)
+        return nullptr;
+    }
+    dialog->setWindowTitle(tr("Install a %1 party chart — %2").arg(frameworkName(plan.framework), plan.party));
+    dialog->setChart(QString());
+    dialog->setChartPlaceholder(plan.chartHint);
+    dialog->setRelease(plan.release, plan.namespace_);
+    dialog->setCreateNamespace(true); // a new party's namespace (fate-<id>, openfl-<envoy>, flare-<site>)
+    dialog->setValuesText(plan.valuesYaml);
+    // the run is streamed into the Helm releases page's progress panel: show it there
+    connect(dialog, &ReleaseDialog::submitted, this, [this] { m_pages->setCurrentWidget(m_releasesPage); });
+    return dialog;
 }
 
 void MainWindow::refreshNamespaces()

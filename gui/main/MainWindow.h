@@ -4,6 +4,7 @@
 #include "backend/cluster/Kubeconfig.h"
 #include "model/cluster/Informer.h"
 #include "model/editors/DraftStore.h"
+#include "model/federation/PartyChart.h"
 #include "model/pki/CaStore.h"
 
 #include <QMainWindow>
@@ -28,6 +29,7 @@ class ClusterCertificatesView;
 class ClusterSessions;
 class DetailsPane;
 class FederationsPage;
+class ReleaseDialog;
 class ReleasesPage;
 class ResourceFilterProxy;
 class ResourceTableModel;
@@ -53,6 +55,12 @@ public:
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     ReleasesPage *releasesPage() const { return m_releasesPage; }
     void showPage(int index);
+    /// Shows a release in the Helm releases page, switching to `cluster`'s context first (a party
+    /// card's release). False when the context or the release is not there.
+    bool openRelease(const QString &cluster, const QString &namespace_, const QString &name);
+    /// The install dialog prefilled for a new party (Federations view), in `cluster`'s context
+    /// when it is one; nullptr when helm cannot run now (the Helm releases page says why).
+    ReleaseDialog *installPartyChart(const PartyChartPlan &plan, const QString &cluster);
     /// Opens a log tab for the selected pod or workload (or all pods matching the label selector
     /// typed in the toolbar when nothing is selected). Returns the viewer, or nullptr.
     class LogViewer *openLogsForSelection();
@@ -74,6 +82,8 @@ protected:
 
 private:
     void buildUi();
+    /// Makes `cluster` (a context name) the current context; true when it is (empty: the current).
+    bool useCluster(const QString &cluster);
     void restoreLayout();
     void refreshNamespaces();
     void onSelectionChanged();

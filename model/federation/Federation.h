@@ -52,6 +52,11 @@ struct Party {
     QStringList evidence;   ///< the facts that made it recognisable
     QString directorHost;   ///< envoys: the director they point at
     int directorPort = 0;
+    /// The Helm release that installed the party's workloads (their meta.helm.sh/release-name and
+    /// -namespace annotations); empty when Helm did not. Revision and status are joined from
+    /// Helm's storage by FederationModel (PartyRelease), not kept here.
+    QString helmRelease;
+    QString helmReleaseNamespace;
     QString key;            ///< stable identity: cluster|namespace|role|name
 };
 

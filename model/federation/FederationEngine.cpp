@@ -563,6 +563,7 @@ FederationEngine::Change FederationEngine::recompute()
         Framework framework = Framework::Custom;
         DirectorAddress director;
         QString directorSource;
+        QMap<QString, int> helmReleases; ///< "namespace/release" -> workloads Helm installed from it
     };
     QHash<QString, Build> builds;
 
@@ -609,6 +610,25 @@ FederationEngine::Change FederationEngine::recompute()
         const WorkloadInfo *w = s.object.workload();
         b.state.workloads.append({kindName(s.object.kind), s.object.name, w ? w->desired : 0, w ? w->ready : 0,
                                   cls.component});
+        // pods carry no Helm annotations (the informer drops pod annotations anyway): workloads do
+        if (const QString release = s.object.annotations.value(helmannotations::kReleaseName); !release.isEmpty()) {
+            QString ns = s.object.annotations.value(helmannotations::kReleaseNamespace);
+            if (ns.isEmpty())
+                ns = s.object.namespace_;
+            ++b.helmReleases[ns + QLatin1Char('/') + release];
+        }
+    }
+    for (Build &b : builds) {
+        // the release most of the party's workloads came from; QMap order breaks ties by name
+        int most = 0;
+        for (auto it = b.helmReleases.cbegin(); it != b.helmReleases.cend(); ++it) {
+            if (it.value() <= most)
+                continue;
+            most = it.value();
+            const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
+            b.party.helmReleaseNamespace = it.key().left(slash);
+            b.party.helmRelease = it.key().mid(slash + 1);
+        }
     }
 
     QSet<QString> partyNamespaces;

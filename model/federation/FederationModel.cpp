@@ -1,5 +1,7 @@
 #include "model/federation/FederationModel.h"
 
+#include "model/helm/ReleaseListModel.h"
+
 #include <QColor>
 #include <QSet>
 
@@ -174,6 +176,48 @@ void FederationModel::refresh()
     apply(m_engine.recompute());
 }
 
+void FederationModel::addReleases(const QString &cluster, ReleaseListModel *releases)
+{
+    if (m_releases.value(cluster) == releases)
+        return;
+    m_releases.insert(cluster, releases);
+    // a store batch can change many releases: rows and views catch up once, after it
+    auto changed = [this] {
+        if (std::exchange(m_releasesChangePending, true))
+            return;
+        QMetaObject::invokeMethod(this, &FederationModel::releasesChanged, Qt::QueuedConnection);
+    };
+    connect(releases, &QAbstractItemModel::dataChanged, this, changed);
+    connect(releases, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(releases, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(releases, &QAbstractItemModel::modelReset, this, changed);
+    connect(releases, &QObject::destroyed, this, changed);
+    changed();
+}
+
+PartyRelease FederationModel::releaseOf(const Party &party) const
+{
+    return joinPartyRelease(party, m_releases.value(party.cluster).data());
+}
+
+void FederationModel::releasesChanged()
+{
+    m_releasesChangePending = false;
+    bool any = false;
+    for (int f = 0; f < m_shown.size(); ++f) {
+        const QList<Party> &parties = m_shown.at(f).parties;
+        for (int p = 0; p < parties.size(); ++p) {
+            if (parties.at(p).helmRelease.isEmpty())
+                continue;
+            const QModelIndex fed = index(f, 0);
+            Q_EMIT dataChanged(index(p, 0, fed), index(p, ColumnCount - 1, fed), {HelmReleaseRole, HelmProblemRole});
+            any = true;
+        }
+    }
+    if (any)
+        Q_EMIT federationsChanged();
+}
+
 const Federation *FederationModel::federationAt(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -271,6 +315,8 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
     case EvidenceRole: return isFed ? QStringList() : p->evidence;
     case KeyRole: return isFed ? f->key : p->key;
     case IsFederationRole: return isFed;
+    case HelmReleaseRole: return isFed ? QString() : releaseOf(*p).text();
+    case HelmProblemRole: return isFed ? false : releaseOf(*p).problem();
     case EndpointsRole: {
         QStringList out;
         if (p)

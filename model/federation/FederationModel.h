@@ -1,8 +1,11 @@
 #pragma once
 
 #include "model/federation/FederationEngine.h"
+#include "model/federation/PartyRelease.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
 
 namespace fc {
 
@@ -26,6 +29,8 @@ public:
         KeyRole,                 ///< federation key or party key
         IsFederationRole,        ///< bool
         EndpointsRole,           ///< QStringList of Endpoint::text()
+        HelmReleaseRole,         ///< parties: PartyRelease::text() ("" when Helm did not install it)
+        HelmProblemRole,         ///< parties: bool, PartyRelease::problem() (failed, stuck, gone)
     };
 
     explicit FederationModel(QObject *parent = nullptr);
@@ -51,6 +56,12 @@ public:
     /// Re-reads certificate expiry and re-evaluates everything (call when the certificate
     /// inventory changed, or daily for expiry windows).
     void refresh();
+    /// Follows the Helm releases of one cluster (a ReleaseListModel over that cluster's Secret and
+    /// ConfigMap stores; the caller owns it): parties installed by Helm are joined with their
+    /// release's latest revision, status and stuck flag, and change when the release does.
+    void addReleases(const QString &cluster, ReleaseListModel *releases);
+    /// The release that installed a party, joined with Helm's storage (empty when none).
+    PartyRelease releaseOf(const Party &party) const;
 
     const Federation *federationAt(const QModelIndex &index) const;
     const Party *partyAt(const QModelIndex &index) const;
@@ -74,9 +85,13 @@ private:
     /// dataChanged over every party and federation row (values changed, shape unchanged).
     void emitAllChanged();
     static QStringList shapeOf(const QList<Federation> &federations);
+    /// A cluster's releases changed: its Helm-installed parties' rows, once per event-loop turn.
+    void releasesChanged();
 
     FederationEngine m_engine;
     QList<Federation> m_shown; ///< what the view sees; updated inside the model's signals
+    QHash<QString, QPointer<ReleaseListModel>> m_releases; ///< cluster -> its Helm releases
+    bool m_releasesChangePending = false;
 };
 
 } // namespace fc

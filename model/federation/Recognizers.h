@@ -39,6 +39,12 @@ inline constexpr QLatin1StringView kRole{"fedconsole.io/role"};
 inline constexpr QLatin1StringView kFramework{"fedconsole.io/framework"};
 } // namespace fedlabels
 
+/// What Helm writes on every object it installs (Helm >= 3.2), naming the release it belongs to.
+namespace helmannotations {
+inline constexpr QLatin1StringView kReleaseName{"meta.helm.sh/release-name"};
+inline constexpr QLatin1StringView kReleaseNamespace{"meta.helm.sh/release-namespace"};
+} // namespace helmannotations
+
 /// Classifies a Pod, Deployment, StatefulSet or DaemonSet (workloads are read through their
 /// labels, selector and pod template). `namespaceLabels` lets a labelled namespace group
 /// everything in it.

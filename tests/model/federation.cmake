@@ -17,3 +17,8 @@ add_dependencies(tst_demofederation fedconsole-cli)
 # FederationService: recognition and GPU accounting on their own thread, fed by stores.
 fc_add_test(tst_federationservice SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_federationservice.cpp LIBS fedconsole_model)
 target_compile_definitions(tst_federationservice PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/federation/fixtures")
+# Parties joined with the Helm releases that installed them; the "Install a party chart…" values
+# skeletons checked against the test charts' values.yaml.
+fc_add_test(tst_partyhelm SOURCES ${CMAKE_CURRENT_LIST_DIR}/federation/tst_partyhelm.cpp LIBS fedconsole_model)
+target_compile_definitions(tst_partyhelm PRIVATE FC_FIXTURES="${CMAKE_CURRENT_LIST_DIR}/federation/fixtures"
+  FC_CHARTS="${PROJECT_SOURCE_DIR}/tests/charts")

@@ -2,6 +2,7 @@
 // namespace (fixtures of tests/model/editors): pick FLARE's server, dry run (both diffs, nothing
 // stored), confirm, both writes verified with kubectl, the controller's rollout followed to the
 // end; then "Remove exposure" puts both back. A Service the user cannot expose says why.
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 #include "../../model/editors/EditorTestUtil.h"
 
@@ -21,35 +22,7 @@
 
 using namespace fc;
 using namespace fc::test;
-
-namespace {
-
-QJsonObject getJson(const QString &kind, const QString &ns, const QString &name)
-{
-    const auto r = kubectl({QStringLiteral("get"), kind, name, QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-QStringList hostPorts(const QJsonObject &daemonSet)
-{
-    QStringList out;
-    for (const QJsonValue &c : daemonSet[u"spec"][u"template"][u"spec"][u"containers"].toArray())
-        for (const QJsonValue &p : c[u"ports"].toArray())
-            if (p[u"hostPort"].toInt() != 0)
-                out << QString::number(p[u"hostPort"].toInt());
-    return out;
-}
-
-void shot(QWidget *w, const QString &file)
-{
-    const QString dir = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(dir + u'/' + file));
-}
-
-} // namespace
+using fc::editors::test::hostPorts;
 
 class TestExposeDialog final : public QObject {
     Q_OBJECT
@@ -63,8 +36,8 @@ private:
         const auto r = kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, QJsonDocument(o).toJson());
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
-    QJsonObject tcpMap() { return getJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
-    QJsonObject controller() { return getJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller")); }
+    QJsonObject tcpMap() { return fc::test::kubectlJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
+    QJsonObject controller() { return fc::test::kubectlJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller")); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -120,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(tcpMap()[u"metadata"][u"resourceVersion"].toString(), mapVersion);
         QVERIFY(apply->isEnabled());
         dialog.findChild<QTabWidget *>(QStringLiteral("exposeTabWidget"))->setCurrentIndex(1);
-        shot(&dialog, QStringLiteral("expose-dry-run.png"));
+        FC_SCREENSHOT(&dialog, QStringLiteral("expose-dry-run.png"));
 
         // changing the choice asks for a new dry run
         ports->item(1)->setCheckState(Qt::Unchecked);
@@ -149,7 +122,7 @@ private Q_SLOTS:
         // (not QTRY_*: on failure it waits twice as long again to say how long would have sufficed)
         QVERIFY2(QTest::qWaitFor([&] { return dialog.rolloutFinished(); }, 90000), qPrintable(dialog.rolloutText()));
         QVERIFY2(dialog.rolloutText().contains(QStringLiteral("rolled out")), qPrintable(dialog.rolloutText()));
-        shot(&dialog, QStringLiteral("expose-rolled-out.png"));
+        FC_SCREENSHOT(&dialog, QStringLiteral("expose-rolled-out.png"));
 
         // remove the exposure: both back as they were
         dialog.setUnexpose(true);

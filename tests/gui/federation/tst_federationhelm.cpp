@@ -6,6 +6,7 @@
 // partyList), and installing through it adds that party with revision 1. Screenshots of the
 // card and the dialog.
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalCluster.h"
 
 #include "gui/federation/FederationGraph.h"
@@ -38,14 +39,6 @@ using namespace fc::test;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s", name);
-    return w;
-}
 
 const Party *findParty(FederationModel *m, const QString &name)
 {
@@ -69,11 +62,6 @@ private:
         return run(helmBinary(QStringLiteral("v4.3.2")), args, {}, 180000);
     }
 
-    void shot(QWidget *w, const QString &name)
-    {
-        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(w->grab().save(shots + u'/' + name));
-    }
 
     /// Selects a party row in the federation tree.
     static bool selectParty(QTreeView *tree, const QString &name)
@@ -148,7 +136,7 @@ private Q_SLOTS:
         FederationGraph *graph = page->graph();
         QTRY_VERIFY(!graph->releaseLineRect(partyKey).isEmpty());
         QTest::qWait(300);
-        shot(&window, QStringLiteral("federation-helm-card.png"));
+        FC_SCREENSHOT(&window, QStringLiteral("federation-helm-card.png"));
 
         // the card's Helm line opens the release in the Helm releases page
         auto *tabs = child<QTabWidget>(&window, "mainTabWidget");
@@ -193,7 +181,7 @@ private Q_SLOTS:
         QVERIFY2(values.contains(QStringLiteral("- partyId: %1\n").arg(id)), qPrintable(values));
         QVERIFY2(dialog->valuesError().isEmpty(), qPrintable(dialog->valuesError()));
         QTest::qWait(200);
-        shot(dialog, QStringLiteral("federation-install-party-chart.png"));
+        FC_SCREENSHOT(dialog, QStringLiteral("federation-install-party-chart.png"));
 
         // installed through it: the new party appears with its release at revision 1
         dialog->setChart(chart);
@@ -210,7 +198,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(fm->releaseOf(*findParty(fm, next)).status, QStringLiteral("deployed"), 30000);
         QTRY_VERIFY(selectParty(tree, release));
         QTest::qWait(300);
-        shot(&window, QStringLiteral("federation-helm-two-parties.png"));
+        FC_SCREENSHOT(&window, QStringLiteral("federation-helm-two-parties.png"));
 
         helm({QStringLiteral("uninstall"), release, QStringLiteral("-n"), release});
         helm({QStringLiteral("uninstall"), next, QStringLiteral("-n"), next});

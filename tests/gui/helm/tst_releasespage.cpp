@@ -5,6 +5,7 @@
 // during --wait leaves the release failed; a release stuck in pending-upgrade (helm SIGKILLed)
 // shows the banner and is recovered from it. Screenshots of the page, the dialog and the banner.
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
@@ -44,14 +45,6 @@ namespace {
 
 QString chart(const QString &name) { return sourceDir() + QStringLiteral("/tests/charts/") + name; }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s", name);
-    return w;
-}
 
 } // namespace
 
@@ -124,11 +117,6 @@ private:
         QTest::mouseClick(yes ? child<QPushButton>(box, "confirmButton") : box->button(QMessageBox::Cancel), Qt::LeftButton);
     }
 
-    void shot(QWidget *w, const QString &name)
-    {
-        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(w->grab().save(shots + u'/' + name));
-    }
 
     QStringList leftoverTempFiles() const { return QDir(m_tmp.path()).entryList(QDir::Files | QDir::Hidden); }
 
@@ -215,13 +203,13 @@ private Q_SLOTS:
                      qPrintable(diff));
             if (reference.endsWith(QStringLiteral(".tgz"))) {
                 child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentWidget(child<QPlainTextEdit>(dialog, "defaultsDiffTextEdit"));
-                shot(dialog, QStringLiteral("helm-defaults-diff.png"));
+                FC_SCREENSHOT(dialog, QStringLiteral("helm-defaults-diff.png"));
             }
             dialog->setValuesText(QStringLiteral("directorPort: 70000\n"));
             QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: must be <= 65535")), qPrintable(dialog->valuesError()));
             if (!reference.endsWith(QStringLiteral(".tgz"))) {
                 child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentIndex(0);
-                shot(dialog, QStringLiteral("helm-schema-error.png"));
+                FC_SCREENSHOT(dialog, QStringLiteral("helm-schema-error.png"));
             }
             dialog->close();
             dialog->deleteLater();
@@ -274,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->model()->rowOf(ns, name), -1);
         child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentIndex(0);
         dialog->setValuesText(QStringLiteral("partyId: 9999\npartyList: []\n# a party of the test federation\n"));
-        shot(dialog, QStringLiteral("helm-install.png"));
+        FC_SCREENSHOT(dialog, QStringLiteral("helm-install.png"));
         QTest::mouseClick(child<QPushButton>(dialog, "installButton"), Qt::LeftButton);
         HelmResult r = waitRun();
         QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));
@@ -318,7 +306,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->shownRelease() && m_page->shownRelease()->summary.revision == 2, 10000);
         QCOMPARE(m_page->shownRelease()->userValues.value(QLatin1String("partyId")).toInt(), 9999);
         QCOMPARE(m_page->shownRelease()->userValues.value(QLatin1String("partyIp")).toString(), QStringLiteral("10.9.9.2"));
-        shot(m_page.get(), QStringLiteral("helm-releases.png"));
+        FC_SCREENSHOT(m_page.get(), QStringLiteral("helm-releases.png"));
 
         // rollback to 1: declined first (nothing happens), then confirmed
         answer(m_page->rollbackSelected(1), false);
@@ -386,7 +374,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("forbidden")), 30000);
         QVERIFY2(error->text().contains(QStringLiteral("Secrets of type helm.sh/release.v1")), qPrintable(error->text()));
         QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(page, "helmVersionLabel")->text(), QStringLiteral("helm v4.3.2"), 30000);
-        shot(&window, QStringLiteral("helm-forbidden.png"));
+        FC_SCREENSHOT(&window, QStringLiteral("helm-forbidden.png"));
         QFile::remove(settings.fileName());
     }
 
@@ -445,7 +433,7 @@ private Q_SLOTS:
         auto *recover = child<QPushButton>(m_page.get(), "recoverButton");
         QVERIFY2(recover->text().startsWith(QStringLiteral("Roll back to revision 1")), qPrintable(recover->text()));
         QVERIFY(recover->isEnabled());
-        shot(m_page.get(), QStringLiteral("helm-stuck.png"));
+        FC_SCREENSHOT(m_page.get(), QStringLiteral("helm-stuck.png"));
         QTest::mouseClick(recover, Qt::LeftButton);
         auto *box = m_page->findChild<QMessageBox *>(QStringLiteral("confirmMessageBox"));
         answer(box, true);

@@ -3,6 +3,7 @@
 // demo federation, every tab opened, a log tab streaming, a certificate with e-mail and URI SANs
 // issued through the Issue dialog, and the federation wizard run to the end.
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalCluster.h"
 
 #include "backend/cluster/Kubeconfig.h"
@@ -37,14 +38,6 @@ using namespace fc::test;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 const QByteArray kCaPass = "smoke passphrase";
 

@@ -80,6 +80,13 @@ inline ProcResult kubectl(const QStringList &args, const QByteArray &stdinData =
     return run(QStringLiteral("kubectl"), args, stdinData);
 }
 
+/// An object as `kubectl get -o json` shows it (empty when it is not there).
+inline QJsonObject kubectlJson(const QString &kind, const QString &namespace_, const QString &name)
+{
+    const ProcResult r = kubectl({QStringLiteral("get"), kind, name, QStringLiteral("-n"), namespace_, QStringLiteral("-o"), QStringLiteral("json")});
+    return QJsonDocument::fromJson(r.out).object();
+}
+
 inline ProcResult clusterScript(const QStringList &args)
 {
     return run(sourceDir() + QStringLiteral("/scripts/local-cluster.sh"), args, {}, 300000);

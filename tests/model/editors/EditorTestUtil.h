@@ -3,6 +3,8 @@
 #include "backend/cluster/YamlCodec.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -42,6 +44,17 @@ inline QJsonObject flareService(const QString &name)
     if (name == u"server1")
         return fixture(QStringLiteral("flare/11-server1-service.yaml"));
     return fixture(QStringLiteral("flare/12-server2-service.yaml"));
+}
+
+/// The host ports of a DaemonSet's (or Deployment's) containers, as text.
+inline QStringList hostPorts(const QJsonObject &workload)
+{
+    QStringList out;
+    for (const QJsonValue &c : workload[u"spec"][u"template"][u"spec"][u"containers"].toArray())
+        for (const QJsonValue &p : c[u"ports"].toArray())
+            if (p[u"hostPort"].toInt() != 0)
+                out << QString::number(p[u"hostPort"].toInt());
+    return out;
 }
 
 } // namespace fc::editors::test

@@ -22,27 +22,7 @@
 using namespace fc;
 using namespace fc::editors;
 using fc::test::kubectl;
-
-namespace {
-
-QJsonObject getJson(const QString &kind, const QString &ns, const QString &name)
-{
-    const auto r = kubectl({QStringLiteral("get"), kind, name, QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("json")});
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-QStringList hostPorts(const QJsonObject &daemonSet)
-{
-    QStringList out;
-    const QJsonArray containers = daemonSet[u"spec"][u"template"][u"spec"][u"containers"].toArray();
-    for (const QJsonValue &c : containers)
-        for (const QJsonValue &p : c[u"ports"].toArray())
-            if (p[u"hostPort"].toInt() != 0)
-                out << QString::number(p[u"hostPort"].toInt());
-    return out;
-}
-
-} // namespace
+using fc::editors::test::hostPorts;
 
 class TestExposeOperation : public QObject {
     Q_OBJECT
@@ -80,10 +60,10 @@ private:
         return *result;
     }
 
-    QJsonObject tcpMap() { return getJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
+    QJsonObject tcpMap() { return fc::test::kubectlJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
     QJsonObject controller()
     {
-        return getJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller"));
+        return fc::test::kubectlJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller"));
     }
 
 private Q_SLOTS:
@@ -227,7 +207,7 @@ private Q_SLOTS:
         const QString fc = QStringLiteral(FC_CLI_PATH);
         const QStringList common{QStringLiteral("--kubeconfig"), fc::test::kubeconfigPath(), QStringLiteral("--context"), QStringLiteral("fedconsole-local"),
                                  QStringLiteral("edit-configmap"), QStringLiteral("nginx-ingress-udp-microk8s-conf"), QStringLiteral("-n"), m_ingress};
-        auto data = [&] { return getJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-udp-microk8s-conf"))[u"data"].toObject(); };
+        auto data = [&] { return fc::test::kubectlJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-udp-microk8s-conf"))[u"data"].toObject(); };
         const QJsonObject before = data();
         // bad input: every problem named, nothing sent
         auto r = fc::test::run(fc, common + QStringList{QStringLiteral("--set"), QStringLiteral("bad key=1"), QStringLiteral("--set"),

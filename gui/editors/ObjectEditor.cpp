@@ -5,6 +5,7 @@
 #include "gui/editors/ConflictDialog.h"
 #include "gui/editors/WorkloadEditorWidget.h"
 #include "gui/editors/YamlHighlighter.h"
+#include "model/editors/RolloutStatus.h"
 #include "model/editors/TextDiff.h"
 
 #include <QCloseEvent>
@@ -70,6 +71,7 @@ ObjectEditor::ObjectEditor(ClusterConnection *connection, ResourceType type, QSt
         // seconds (a DaemonSet during a rollout) and Apply carries the edit over that by itself
         m_banner->setVisible(m_document->liveMoved() && !m_document->remoteChanges().isEmpty());
         updateDiffSoon();
+
     });
 }
 
@@ -151,6 +153,32 @@ void ObjectEditor::buildUi()
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_rollout = new QLabel(this);
+    m_rollout->setObjectName(QStringLiteral("rolloutLabel"));
+    m_rollout->setWordWrap(true);
+    m_rollout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rollout->hide();
+    layout->addWidget(m_rollout);
+    // the pods are listed at most every two seconds while the rollout runs (the object's own watch
+    // drives the counts; pods are only read for restarts and the first failure's reason)
+    m_podsTimer = new QTimer(this);
+    m_podsTimer->setInterval(2000);
+    connect(m_podsTimer, &QTimer::timeout, this, [this] {
+        if (m_podsInFlight || !m_followRollout)
+            return;
+        const QString selector = editors::podSelector(m_liveWithStatus);
+        if (selector.isEmpty())
+            return;
+        m_podsInFlight = true;
+        ListOptions options;
+        options.namespace_ = m_namespace;
+        options.labelSelector = selector;
+        m_client.list(ResourceType::of(Kind::Pod), options, this, [this](const Result<QList<QJsonObject>> &pods) {
+            m_podsInFlight = false;
+            m_podProblems = pods ? editors::podProblems(pods.value()) : tr("cannot list its pods: %1").arg(pods.error().message);
+            updateRollout();
+        });
+    });
 
     auto *buttons = new QHBoxLayout;
     auto *undo = new QPushButton(tr("&Undo"), this);
@@ -357,7 +385,10 @@ void ObjectEditor::refreshLive()
         if (!r)
             return;
         m_liveVersion = r->resourceVersion();
+        m_liveWithStatus = r->json;
         m_document->setLive(r->json); // never the edit
+        if (m_followRollout)
+            updateRollout(); // status-only writes do not change the document
     });
 }
 
@@ -468,6 +499,24 @@ QString ObjectEditor::yamlError() const { return m_yamlError->text(); }
 QString ObjectEditor::diffText() const { return m_diff->toPlainText(); }
 QString ObjectEditor::statusText() const { return m_status->text(); }
 
+QString ObjectEditor::rolloutText() const { return m_rollout->text(); }
+
+void ObjectEditor::updateRollout()
+{
+    const editors::RolloutStatus s = editors::rolloutStatus(m_liveWithStatus);
+    QString text = tr("Rollout: %1").arg(s.summary);
+    if (!m_podProblems.isEmpty())
+        text += QStringLiteral("\n") + m_podProblems;
+    m_rollout->setText(text);
+    m_rollout->setStyleSheet(s.phase == editors::RolloutStatus::Phase::Failed || !m_podProblems.isEmpty() ? QStringLiteral("color: #c62828;")
+                                                                                                           : QString());
+    m_rollout->show();
+    if (s.finished()) {
+        m_followRollout = false;
+        m_podsTimer->stop();
+    }
+}
+
 void ObjectEditor::setYamlText(const QString &text)
 {
     m_yaml->setPlainText(text);
@@ -527,6 +576,12 @@ void ObjectEditor::apply()
                     m_drafts->remove(m_connection->contextName(), m_type.id(), m_namespace, m_name);
                 m_banner->hide();
                 setStatus(tr("Applied: the server now has your edit (resourceVersion %1).").arg(m_liveVersion));
+                if (m_type.builtin == Kind::DaemonSet || m_type.builtin == Kind::Deployment || m_type.builtin == Kind::StatefulSet) {
+                    m_followRollout = true;
+                    m_podProblems.clear();
+                    m_podsTimer->start();
+                    refreshLive(); // the counts come with the object's status, read on each change
+                }
                 Q_EMIT applied();
                 break;
             case Outcome::Kind::Conflict: resolveConflict(); break;

@@ -53,6 +53,10 @@ public:
     QString yamlError() const;
     QString diffText() const;
     QString statusText() const;
+    /// After an Apply of a DaemonSet, Deployment or StatefulSet: where its rollout stands
+    /// ("3 desired · 3 updated · 3 ready — rolled out", restarts, the first failing pod's reason).
+    QString rolloutText() const;
+    bool followingRollout() const { return m_followRollout; }
     /// The fields the last rejection named, "path: message".
     QStringList fieldErrors() const;
 
@@ -88,6 +92,7 @@ private:
     void saveDraftSoon();
     void saveDraftNow();
     void setStatus(const QString &text, bool error = false);
+    void updateRollout();
     void showRejection(const editors::EditableDocument::Outcome &outcome);
     void watchObject();
     void refreshLive();
@@ -112,6 +117,12 @@ private:
     QLabel *m_yamlError = nullptr;
     QPlainTextEdit *m_diff = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_rollout = nullptr;
+    bool m_followRollout = false;
+    QJsonObject m_liveWithStatus; ///< the last read of the object, status included (the document drops it)
+    bool m_podsInFlight = false;
+    QString m_podProblems;
+    QTimer *m_podsTimer = nullptr;
     QListWidget *m_fieldErrors = nullptr;
     QPushButton *m_dryRunButton = nullptr;
     QPushButton *m_applyButton = nullptr;

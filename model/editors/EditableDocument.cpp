@@ -122,6 +122,15 @@ QList<FieldChange> EditableDocument::remoteChanges() const
         QJsonObject md = o->value(QLatin1String("metadata")).toObject();
         md.remove(QLatin1String("resourceVersion"));
         md.remove(QLatin1String("generation"));
+        // what the cluster writes in answer to the user's own Apply: the Deployment controller's
+        // revision counter and the DaemonSet template generation the API server keeps
+        QJsonObject annotations = md.value(QLatin1String("annotations")).toObject();
+        annotations.remove(QLatin1String("deployment.kubernetes.io/revision"));
+        annotations.remove(QLatin1String("deprecated.daemonset.template.generation"));
+        if (annotations.isEmpty())
+            md.remove(QLatin1String("annotations"));
+        else
+            md.insert(QLatin1String("annotations"), annotations);
         o->insert(QLatin1String("metadata"), md);
     }
     return diffObjects(original, live);

@@ -68,4 +68,59 @@ RolloutStatus rolloutStatus(const QJsonObject &workload)
     return out;
 }
 
+QString podSelector(const QJsonObject &workload)
+{
+    const QJsonObject labels =
+        workload.value(QStringLiteral("spec")).toObject().value(QStringLiteral("selector")).toObject().value(QStringLiteral("matchLabels")).toObject();
+    QStringList parts;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        parts << it.key() + u'=' + it.value().toString();
+    return parts.join(u',');
+}
+
+QString podProblems(const QList<QJsonObject> &pods)
+{
+    QList<QJsonObject> sorted = pods;
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString()
+               < b.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+    });
+    int restarting = 0;
+    QString first;
+    for (const QJsonObject &pod : std::as_const(sorted)) {
+        const QString name = pod.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        const QJsonObject status = pod.value(QStringLiteral("status")).toObject();
+        bool restarted = false;
+        QString problem;
+        for (const QJsonValue &c : status.value(QStringLiteral("containerStatuses")).toArray()) {
+            const QJsonObject cs = c.toObject();
+            if (cs.value(QStringLiteral("restartCount")).toInt() > 0)
+                restarted = true;
+            const QJsonObject waiting = cs.value(QStringLiteral("state")).toObject().value(QStringLiteral("waiting")).toObject();
+            const QString reason = waiting.value(QStringLiteral("reason")).toString();
+            if (problem.isEmpty() && !reason.isEmpty() && reason != u"ContainerCreating" && reason != u"PodInitializing") {
+                const QString message = waiting.value(QStringLiteral("message")).toString();
+                problem = message.isEmpty() ? reason : reason + QStringLiteral(": ") + message;
+            }
+        }
+        if (problem.isEmpty()) {
+            for (const QJsonValue &c : status.value(QStringLiteral("conditions")).toArray()) {
+                const QJsonObject cond = c.toObject();
+                if (cond.value(QStringLiteral("type")).toString() == u"PodScheduled" && cond.value(QStringLiteral("status")).toString() == u"False")
+                    problem = cond.value(QStringLiteral("reason")).toString() + QStringLiteral(": ") + cond.value(QStringLiteral("message")).toString();
+            }
+        }
+        if (restarted)
+            ++restarting;
+        if (first.isEmpty() && !problem.isEmpty())
+            first = tr("pod %1: %2").arg(name, problem);
+    }
+    QStringList out;
+    if (restarting > 0)
+        out << tr("%n pod(s) restarted", restarting);
+    if (!first.isEmpty())
+        out << first;
+    return out.join(QStringLiteral("; "));
+}
+
 } // namespace fc::editors

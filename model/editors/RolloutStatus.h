@@ -21,4 +21,14 @@ struct RolloutStatus {
 
 RolloutStatus rolloutStatus(const QJsonObject &workload);
 
+/// The workload's pod selector as a label selector ("app=x,tier=y"; matchExpressions are left out:
+/// the pods they would exclude only make the problem report below less specific).
+QString podSelector(const QJsonObject &workload);
+
+/// What is wrong with a rollout's pods, for the line under the editor: how many restarted, and the
+/// first pod (by name) that is failing with its reason — a container waiting in CrashLoopBackOff,
+/// ImagePullBackOff, ErrImagePull, CreateContainerConfigError…, or a pod the scheduler cannot place.
+/// Empty when every pod is fine.
+QString podProblems(const QList<QJsonObject> &pods);
+
 } // namespace fc::editors

@@ -53,9 +53,9 @@ private:
                                           .toArray();
         return containers.at(container).toObject().value(QLatin1String("ports")).toArray();
     }
-    std::unique_ptr<ObjectEditor> openEditor(const QString &name)
+    std::unique_ptr<ObjectEditor> openEditor(const QString &name, Kind kind = Kind::DaemonSet)
     {
-        auto editor = std::make_unique<ObjectEditor>(m_conn.get(), ResourceType::of(Kind::DaemonSet), m_ns, name, m_drafts.get());
+        auto editor = std::make_unique<ObjectEditor>(m_conn.get(), ResourceType::of(kind), m_ns, name, m_drafts.get());
         editor->setDraftAnswerForTest(false);
         // the DaemonSet controller writes status right after creation: a 409 is rebased, keeping the edit
         editor->setConflictAnswerForTest([](const editors::MergeConflict &) { return true; });
@@ -154,6 +154,49 @@ private Q_SLOTS:
         QVERIFY(!form->blockingProblem().isEmpty());
         editor->apply();
         QVERIFY2(editor->statusText().startsWith(QStringLiteral("Not sent")), qPrintable(editor->statusText()));
+    }
+
+    /// generation/observedGeneration, image and counts as kubectl sees them (for failure messages)
+    QString deploymentState(const QString &name)
+    {
+        const QJsonObject d = kubectlJson(QStringLiteral("deployment"), m_ns, name);
+        const QJsonObject st = d[u"status"].toObject();
+        return QStringLiteral("generation %1 observed %2 image %3 updated %4 ready %5")
+            .arg(d[u"metadata"][u"generation"].toInt())
+            .arg(st[u"observedGeneration"].toInt())
+            .arg(d[u"spec"][u"template"][u"spec"][u"containers"][0][u"image"].toString())
+            .arg(st[u"updatedReplicas"].toInt())
+            .arg(st[u"readyReplicas"].toInt());
+    }
+
+    void rolloutFollowedAfterApply()
+    {
+        // a Deployment whose pods KWOK runs: after Apply the editor follows the rollout to its end
+        const QString json = QStringLiteral(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"rollout","namespace":"%1"},
+          "spec":{"replicas":2,"selector":{"matchLabels":{"app":"rollout"}},"template":{"metadata":{"labels":{"app":"rollout"}},
+            "spec":{"tolerations":[{"key":"kwok.x-k8s.io/node","operator":"Exists","effect":"NoSchedule"}],
+                    "containers":[{"name":"server","image":"nvflare-server:2.5.0"}]}}}})")
+                                 .arg(m_ns);
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, json.toUtf8());
+        auto editor = openEditor(QStringLiteral("rollout"), Kind::Deployment);
+        editor->setYamlText(editor->yamlText().replace(QStringLiteral("nvflare-server:2.5.0"), QStringLiteral("nvflare-server:2.5.1")));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->document()->isModified(), 5000); // the YAML is parsed off the UI thread
+        QVERIFY2(applyAndWait(editor.get()), qPrintable(editor->statusText()));
+        QVERIFY(editor->followingRollout() || editor->rolloutText().contains(QStringLiteral("rolled out")));
+        QVERIFY2(QTest::qWaitFor([&] { return editor->rolloutText().contains(QStringLiteral("2 desired · 2 updated · 2 ready — rolled out")); }, 60000),
+                 qPrintable(editor->rolloutText() + QStringLiteral("; on the server: ") + deploymentState(QStringLiteral("rollout"))));
+        QVERIFY(!editor->followingRollout());
+        // pods no node can take: the first one's reason shows, and the rollout is not called done
+        editor->setYamlText(editor->yamlText().replace(QStringLiteral("nvflare-server:2.5.1"), QStringLiteral("nvflare-server:2.6.0"))
+                                .replace(QStringLiteral("      tolerations:"), QStringLiteral("      nodeSelector:\n        fedconsole.io/pool: nowhere\n      tolerations:")));
+        QVERIFY2(editor->yamlText().contains(QStringLiteral("fedconsole.io/pool: nowhere")), qPrintable(editor->yamlText()));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->document()->edited()[u"spec"][u"template"][u"spec"][u"nodeSelector"].isObject(), 5000);
+        QVERIFY2(applyAndWait(editor.get()), qPrintable(editor->statusText()));
+        QVERIFY2(QTest::qWaitFor([&] { return editor->rolloutText().contains(QStringLiteral("Unschedulable")); }, 60000),
+                 qPrintable(editor->rolloutText()));
+        QVERIFY(editor->followingRollout());
+        QVERIFY2(!editor->rolloutText().contains(QStringLiteral("rolled out")), qPrintable(editor->rolloutText()));
+        shot(editor.get(), QStringLiteral("editor-rollout.png"));
     }
 
     void serverRejectionLandsOnTheCell()

@@ -58,6 +58,26 @@ private Q_SLOTS:
         QCOMPARE(s.phase, RolloutStatus::Phase::Done);
     }
 
+    void podProblemsNameTheFirstFailingPod()
+    {
+        const QJsonObject workload = json(R"({"spec":{"selector":{"matchLabels":{"app":"nvflare","role":"server"}}}})");
+        QCOMPARE(podSelector(workload), QStringLiteral("app=nvflare,role=server"));
+        const QJsonObject fine = json(R"({"metadata":{"name":"a"},"status":{"phase":"Running",
+            "containerStatuses":[{"restartCount":0,"state":{"running":{}}}]}})");
+        const QJsonObject creating = json(R"({"metadata":{"name":"b"},"status":{"containerStatuses":[{"restartCount":0,
+            "state":{"waiting":{"reason":"ContainerCreating"}}}]}})");
+        QCOMPARE(podProblems({fine, creating}), QString()); // starting is not failing
+        const QJsonObject crashing = json(R"({"metadata":{"name":"d"},"status":{"containerStatuses":[{"restartCount":4,
+            "state":{"waiting":{"reason":"CrashLoopBackOff","message":"back-off 40s restarting failed container"}}}]}})");
+        const QJsonObject pulling = json(R"({"metadata":{"name":"c"},"status":{"containerStatuses":[{"restartCount":0,
+            "state":{"waiting":{"reason":"ImagePullBackOff","message":"Back-off pulling image nvflare:nope"}}}]}})");
+        const QString p = podProblems({crashing, fine, pulling});
+        QVERIFY2(p.startsWith(QStringLiteral("1 pod(s) restarted; pod c: ImagePullBackOff: Back-off pulling image nvflare:nope")), qPrintable(p));
+        const QJsonObject unschedulable = json(R"({"metadata":{"name":"e"},"status":{"phase":"Pending","conditions":[{"type":"PodScheduled",
+            "status":"False","reason":"Unschedulable","message":"0/6 nodes are available: 6 node(s) had no free ports."}]}})");
+        QCOMPARE(podProblems({unschedulable}), QStringLiteral("pod e: Unschedulable: 0/6 nodes are available: 6 node(s) had no free ports."));
+    }
+
     void otherKinds()
     {
         auto s = rolloutStatus(json(R"({"kind":"ConfigMap","metadata":{"generation":1}})"));

@@ -39,6 +39,25 @@ private:
     QJsonObject tcpMap() { return fc::test::kubectlJson(QStringLiteral("configmap"), m_ingress, QStringLiteral("nginx-ingress-tcp-microk8s-conf")); }
     QJsonObject controller() { return fc::test::kubectlJson(QStringLiteral("daemonset"), m_ingress, QStringLiteral("nginx-ingress-microk8s-controller")); }
 
+    /// Pods outside this test's namespaces that use one of `ports` as a hostPort.
+    QStringList podsHoldingHostPorts(const QList<int> &ports)
+    {
+        const ProcResult r = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"), QStringLiteral("-o"), QStringLiteral("json")});
+        QStringList out;
+        for (const QJsonValue &item : QJsonDocument::fromJson(r.out).object()[u"items"].toArray()) {
+            const QJsonObject pod = item.toObject();
+            const QString ns = pod[u"metadata"][u"namespace"].toString();
+            if (ns == m_ingress || ns == m_app)
+                continue;
+            for (const QJsonValue &c : pod[u"spec"][u"containers"].toArray())
+                for (const QJsonValue &p : c[u"ports"].toArray())
+                    if (ports.contains(p[u"hostPort"].toInt()))
+                        out << ns + u'/' + pod[u"metadata"][u"name"].toString();
+        }
+        out.removeDuplicates();
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -60,7 +79,18 @@ private Q_SLOTS:
         for (const char *svc : {"overseer", "server1"})
             create(inNamespace(flareService(QLatin1String(svc)), m_app));
         FC_CONNECT_LOCAL(m_conn, QStringLiteral("fedconsole-local"));
+        // Earlier tests' DaemonSets (deleted with their namespaces, without waiting) may still hold
+        // the host ports this controller needs on the KWOK nodes; its rollout would wait for them.
+        QStringList holders;
+        const bool free = QTest::qWaitFor(
+            [&] {
+                holders = podsHoldingHostPorts({80, 443, 10254, 8002, 8003});
+                return holders.isEmpty();
+            },
+            120000);
+        QVERIFY2(free, qPrintable(QStringLiteral("host ports still held after 120 s by: ") + holders.join(u' ')));
     }
+
 
     void cleanupTestCase()
     {

@@ -185,6 +185,7 @@ private Q_SLOTS:
 
         // installed through it: the new party appears with its release at revision 1
         dialog->setChart(chart);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000); // read off the UI thread; Install waits for it
         dialog->setWait(false, 300);
         QSignalSpy finished(window.releasesPage(), &ReleasesPage::runFinished);
         QTest::mouseClick(child<QPushButton>(dialog, "installButton"), Qt::LeftButton);

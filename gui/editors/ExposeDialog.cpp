@@ -305,7 +305,6 @@ void ExposeDialog::showOutcome(const Result<editors::ExposeOperation::Outcome> &
         lines << QStringLiteral("• ") + s;
     m_status->setText(lines.join(u'\n'));
     m_previewOk = dryRun && !o.nothingToDo();
-    m_previewHasChanges = !o.nothingToDo();
     updateButtons();
     if (dryRun) {
         Q_EMIT previewFinished(true);
@@ -364,7 +363,7 @@ void ExposeDialog::updateButtons()
 {
     const bool running = m_operation->isRunning();
     m_previewButton->setEnabled(!running && m_portsLoaded && !m_service->text().trimmed().isEmpty());
-    m_applyButton->setEnabled(!running && m_previewOk && m_previewHasChanges);
+    m_applyButton->setEnabled(!running && m_previewOk);
     m_applyButton->setText(m_mode->currentIndex() == 1 ? tr("&Remove exposure…") : tr("&Expose…"));
 }
 

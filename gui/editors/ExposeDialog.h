@@ -84,8 +84,7 @@ private:
     QTimer *m_portsTimer = nullptr;
     QTimer *m_rolloutTimer = nullptr;
     bool m_portsLoaded = false;
-    bool m_previewOk = false;      ///< the last dry run succeeded and matches the inputs
-    bool m_previewHasChanges = false;
+    bool m_previewOk = false; ///< the last dry run of exactly these inputs succeeded and has something to write
     bool m_rolloutDone = false;
     int m_confirmForTest = -1;
     int m_pollsLeft = 0;

@@ -39,7 +39,6 @@ QPlainTextEdit *codeView(const QString &objectName, QWidget *parent, bool readOn
     return edit;
 }
 
-
 } // namespace
 
 ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedContext &context, QWidget *parent)

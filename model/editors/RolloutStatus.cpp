@@ -34,6 +34,9 @@ RolloutStatus rolloutStatus(const QJsonObject &workload)
     }
     const qint64 generation = workload.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInteger();
     const qint64 observed = status.value(QStringLiteral("observedGeneration")).toInteger();
+    // Deployments and StatefulSets count all their pods in status.replicas: more than the updated ones
+    // means old pods are still there (kubectl rollout status waits for them to go, ready or not)
+    const int total = kind == u"DaemonSet" ? out.updated : number("replicas");
     QString waitingFor;
     if (observed < generation) {
         out.phase = RolloutStatus::Phase::Waiting;
@@ -52,6 +55,9 @@ RolloutStatus rolloutStatus(const QJsonObject &workload)
             if (out.updated < out.desired) {
                 out.phase = RolloutStatus::Phase::Progressing;
                 waitingFor = tr("%n pod(s) still run the old template", out.desired - out.updated);
+            } else if (total > out.updated) {
+                out.phase = RolloutStatus::Phase::Progressing;
+                waitingFor = tr("%n old pod(s) still to go", total - out.updated);
             } else if (out.ready < out.desired || out.available < out.desired) {
                 out.phase = RolloutStatus::Phase::Progressing;
                 waitingFor = tr("%n pod(s) not ready yet", out.desired - std::min(out.ready, out.available));

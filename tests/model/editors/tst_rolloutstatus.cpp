@@ -50,6 +50,11 @@ private Q_SLOTS:
             "conditions":[{"type":"Progressing","status":"False","reason":"ProgressDeadlineExceeded","message":"ReplicaSet x has timed out progressing."}]}})"));
         QCOMPARE(s.phase, RolloutStatus::Phase::Failed);
         QVERIFY2(s.summary.contains(QStringLiteral("timed out")), qPrintable(s.summary));
+        // the surge: all updated and more than enough ready, but an old pod is still there
+        s = rolloutStatus(json(R"({"kind":"Deployment","metadata":{"generation":2},"spec":{"replicas":2},
+            "status":{"observedGeneration":2,"replicas":3,"updatedReplicas":2,"readyReplicas":3,"availableReplicas":3}})"));
+        QCOMPARE(s.phase, RolloutStatus::Phase::Progressing);
+        QVERIFY2(s.summary.contains(QStringLiteral("1 old pod(s) still to go")), qPrintable(s.summary));
         s = rolloutStatus(json(R"({"kind":"StatefulSet","metadata":{"generation":4},"spec":{"replicas":2},
             "status":{"observedGeneration":4,"updatedReplicas":2,"readyReplicas":2}})"));
         QCOMPARE(s.phase, RolloutStatus::Phase::Done);

@@ -5,6 +5,7 @@
 #include "cli/ExposeCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/ReleaseCommands.h"
+#include "backend/core/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,6 +32,7 @@ Commands:
                                              one release; changes run the real helm (release --help)
   expose|unexpose SERVICE [-n NS] [--ports P,P...] [--ingress-namespace NS] [--dry-run]
                                              a Service's TCP ports through ingress-nginx (expose --help)
+  version                                    versions of fedconsole-cli and its libraries (also --version)
   edit-configmap NAME [-n NS] --set K=V | --set-file K=FILE | --delete K ... [--dry-run]
                                              keys of a ConfigMap, checked, diffed, precondition on write
 
@@ -52,6 +54,10 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 1 : 0;
     }
     const QString command = args.takeFirst();
+    if (command == u"version" || command == u"--version") {
+        out << fc::versionReport(QStringLiteral("fedconsole-cli"));
+        return 0;
+    }
     if (command == u"contexts")
         return fc::cli::runContexts(global, args, out, err);
     if (command == u"get")

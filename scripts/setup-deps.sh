@@ -10,6 +10,8 @@ PKGS=(
   etcd-server
   xvfb xauth gnome-keyring dbus dbus-x11 fonts-dejavu-core
   curl python3
+  librsvg2-bin qt6-svg-dev libqt6svg6
+  lintian debootstrap desktop-file-utils appstream fakeroot
   tinyproxy microsocks stunnel4
 )
 missing=()

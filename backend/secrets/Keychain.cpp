@@ -1,5 +1,7 @@
 #include "backend/secrets/Keychain.h"
 
+#include <atomic>
+
 #include <qt6keychain/keychain.h>
 
 #include <QMetaObject>
@@ -68,10 +70,26 @@ void postLater(QObject *context, Callback callback, Value value)
 
 } // namespace
 
+namespace {
+std::atomic<bool> g_allowed{true};
+}
+
 Keychain::Keychain(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}
+
+void Keychain::setAllowed(bool allowed)
+{
+    g_allowed = allowed;
+}
+
+bool Keychain::isAllowed()
+{
+    return g_allowed;
+}
 
 bool Keychain::isAvailable()
 {
+    if (!g_allowed)
+        return false;
 #ifdef FC_KEYCHAIN_DBUS
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
@@ -100,7 +118,8 @@ bool Keychain::isAvailable()
 
 QString Keychain::unavailableMessage()
 {
-    return tr("no keychain: passphrase will be asked each time");
+    return g_allowed ? tr("no keychain: passphrase will be asked each time")
+                     : tr("the keychain is turned off in Preferences: passphrase will be asked each time");
 }
 
 void Keychain::readSecret(const QString &key, QObject *context, ReadCallback callback)

@@ -25,7 +25,12 @@ public:
 
     /// Fast check whether a secure backend can be reached now (Linux: the Secret Service or KWallet
     /// is registered or activatable on the D-Bus session bus). Always true on macOS/Windows.
+    /// False also while the user has turned the keychain off (setAllowed(false)).
     static bool isAvailable();
+    /// The "use the keychain" preference, for the whole process: when off, nothing is read from or
+    /// written to the keychain and every call fails with reason "NoKeychain".
+    static void setAllowed(bool allowed);
+    static bool isAllowed();
     /// What the UI shows when isAvailable() is false.
     static QString unavailableMessage();
 

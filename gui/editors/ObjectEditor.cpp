@@ -1,5 +1,7 @@
 #include "gui/editors/ObjectEditor.h"
 
+#include "gui/common/Shortcuts.h"
+
 #include "backend/cluster/YamlCodec.h"
 #include "gui/editors/ConfigMapEditorWidget.h"
 #include "gui/editors/ConflictDialog.h"
@@ -194,9 +196,9 @@ void ObjectEditor::buildUi()
     undo->setEnabled(false);
     redo->setEnabled(false);
     // Ctrl+Z/Ctrl+Shift+Z outside the text box undo the document (the text box has its own)
-    auto *undoKey = new QShortcut(QKeySequence::Undo, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *undoKey = new QShortcut(shortcutKey(Shortcut::EditorUndo), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(undoKey, &QShortcut::activated, stack, &QUndoStack::undo);
-    auto *redoKey = new QShortcut(QKeySequence::Redo, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *redoKey = new QShortcut(shortcutKey(Shortcut::EditorRedo), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(redoKey, &QShortcut::activated, stack, &QUndoStack::redo);
     auto *revert = new QPushButton(tr("Re&vert"), this);
     revert->setObjectName(QStringLiteral("revertButton"));
@@ -211,7 +213,7 @@ void ObjectEditor::buildUi()
     m_applyButton->setToolTip(tr("Dry run, then write your changes with the version you read as precondition (Ctrl+Return)"));
     m_applyButton->setDefault(true);
     connect(m_applyButton, &QPushButton::clicked, this, &ObjectEditor::apply);
-    auto *applyKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    auto *applyKey = new QShortcut(shortcutKey(Shortcut::EditorApply), this);
     connect(applyKey, &QShortcut::activated, this, &ObjectEditor::apply);
     auto *close = new QPushButton(tr("Close"), this);
     connect(close, &QPushButton::clicked, this, &QWidget::close);

@@ -1,5 +1,7 @@
 #include "gui/logs/LogViewer.h"
 
+#include "gui/common/Shortcuts.h"
+
 #include "gui/logs/LogLineDelegate.h"
 #include "model/cluster/ResourceStore.h"
 #include "model/logs/LogBuffer.h"
@@ -186,9 +188,9 @@ void LogViewer::buildUi()
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogViewer::onScrolled);
     connect(m_containerCombo, &QComboBox::activated, this, [this] { restart(); });
     connect(m_previousCheck, &QCheckBox::toggled, this, [this] { restart(); });
-    auto *copy = new QShortcut(QKeySequence::Copy, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    auto *copy = new QShortcut(shortcutKey(Shortcut::LogCopy), m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, &LogViewer::copySelection);
-    auto *find = new QShortcut(QKeySequence::Find, this);
+    auto *find = new QShortcut(shortcutKey(Shortcut::LogFind), this);
     connect(find, &QShortcut::activated, this, [this] {
         m_searchEdit->setFocus();
         m_searchEdit->selectAll();

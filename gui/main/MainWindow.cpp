@@ -1,7 +1,14 @@
 #include "gui/main/MainWindow.h"
 
+#include "gui/common/Shortcuts.h"
+
 #include "backend/cluster/ObjectParser.h"
+#include "backend/secrets/Keychain.h"
+#include "gui/app/AboutDialog.h"
+#include "gui/app/PreferencesDialog.h"
+#include "gui/app/Theme.h"
 #include "gui/cluster/ClusterSessions.h"
+#include "gui/common/Icons.h"
 #include "gui/cluster/DetailsPane.h"
 #include "gui/common/Tables.h"
 #include "gui/federation/FederationsPage.h"
@@ -16,10 +23,13 @@
 #include "gui/pki/SecretDeployDialog.h"
 #include "backend/pki/Certificate.h"
 #include "model/pki/CertificateSecrets.h"
+#include "model/pki/CertificateInventory.h"
+#include "model/pki/ClusterCertificateModel.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QPushButton>
@@ -30,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -58,7 +69,10 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
     m_model = new ResourceTableModel(this);
     m_proxy = new ResourceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    m_preferences = Preferences::load(*m_settings);
     buildUi();
+    buildMenus();
+    applyPreferences(m_preferences);
 
     for (const QString &name : kubeconfig.contextNames())
         m_contextCombo->addItem(name, name);
@@ -179,7 +193,6 @@ void MainWindow::buildUi()
     m_pages->addTab(m_federationsPage, tr("&Federations"));
     m_pages->addTab(m_federationsPage->gpuPage(), tr("&GPUs"));
     m_releasesPage = new ReleasesPage(this);
-    m_releasesPage->useHelmProgram(m_settings->value(QStringLiteral("helm/program")).toString()); // preference, else PATH
     m_pages->addTab(m_releasesPage, tr("&Helm releases"));
     // local PKI; FEDCONSOLE_PKI_DIR lets tests use a temporary store (the CLI's default otherwise)
     QString pkiDir = qEnvironmentVariable("FEDCONSOLE_PKI_DIR");
@@ -270,31 +283,31 @@ void MainWindow::buildUi()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateCount);
 
-    auto *logsAction = new QAction(tr("Show &logs"), this);
+    auto *logsAction = new QAction(actionIcon(QStringLiteral("text-x-log"), QStringLiteral("logs")), tr("Show &logs"), this);
     logsAction->setObjectName(QStringLiteral("showLogsAction"));
-    logsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logsAction->setShortcut(shortcutKey(Shortcut::ShowLogs));
     logsAction->setToolTip(tr("Stream the logs of the selected pod or workload (Ctrl+Shift+L)"));
     connect(logsAction, &QAction::triggered, this, [this] { openLogsForSelection(); });
     toolbar->addSeparator();
     toolbar->addAction(logsAction);
     addAction(logsAction);
-    auto *groupAction = new QAction(tr("&Group into federation…"), this);
+    auto *groupAction = new QAction(actionIcon(QStringLiteral("fedconsole-group"), QStringLiteral("group")), tr("&Group into federation…"), this);
     groupAction->setObjectName(QStringLiteral("groupAction"));
-    groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    groupAction->setShortcut(shortcutKey(Shortcut::GroupIntoFederation));
     connect(groupAction, &QAction::triggered, this, [this] {
         if (GroupDialog *d = groupSelection())
             d->open();
     });
     toolbar->addAction(groupAction);
     addAction(groupAction);
-    auto *editAction = new QAction(tr("&Edit…"), this);
+    auto *editAction = new QAction(actionIcon(QStringLiteral("document-edit"), QStringLiteral("edit")), tr("&Edit…"), this);
     editAction->setObjectName(QStringLiteral("editAction"));
-    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editAction->setShortcut(shortcutKey(Shortcut::EditObject));
     editAction->setToolTip(tr("Edit the selected object: YAML, forms, diff against the server, dry run (Ctrl+E)"));
     connect(editAction, &QAction::triggered, this, [this] { editSelection(); });
     toolbar->addAction(editAction);
     addAction(editAction);
-    auto *exposeAction = new QAction(tr("E&xpose through ingress…"), this);
+    auto *exposeAction = new QAction(actionIcon(QStringLiteral("network-server"), QStringLiteral("expose")), tr("E&xpose through ingress…"), this);
     exposeAction->setObjectName(QStringLiteral("exposeAction"));
     exposeAction->setToolTip(tr("Forward a Service's TCP ports through the ingress controller: TCP map rows and host ports, "
                                 "dry run and both diffs first"));
@@ -312,12 +325,83 @@ void MainWindow::buildUi()
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
-    auto *focusFilter = new QShortcut(QKeySequence::Find, this);
+    auto *focusFilter = new QShortcut(shortcutKey(Shortcut::FocusFilter), this);
     connect(focusFilter, &QShortcut::activated, m_filterEdit, [this] { m_filterEdit->setFocus(); m_filterEdit->selectAll(); });
-    auto *focusSelector = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    auto *focusSelector = new QShortcut(shortcutKey(Shortcut::FocusSelector), this);
     connect(focusSelector, &QShortcut::activated, m_selectorEdit, [this] { m_selectorEdit->setFocus(); });
-    auto *focusTable = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    auto *focusTable = new QShortcut(shortcutKey(Shortcut::FocusTable), this);
     connect(focusTable, &QShortcut::activated, m_table, [this] { m_table->setFocus(); });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *preferences = file->addAction(actionIcon(QStringLiteral("preferences-system"), QStringLiteral("preferences")), tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(shortcutKey(Shortcut::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] { showPreferences(); });
+    file->addSeparator();
+    auto *quit = file->addAction(actionIcon(QStringLiteral("application-exit"), QStringLiteral("about")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(shortcutKey(Shortcut::Quit));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *keys = help->addAction(actionIcon(QStringLiteral("input-keyboard"), QStringLiteral("keyboard")), tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(shortcutKey(Shortcut::ShowShortcuts));
+    connect(keys, &QAction::triggered, this, [this] { showShortcuts(); });
+    auto *about = help->addAction(actionIcon(QStringLiteral("help-about"), QStringLiteral("about")), tr("&About FedConsole"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setShortcut(shortcutKey(Shortcut::About));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { showAbout(); });
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        chosen.save(*m_settings);
+        m_settings->sync();
+        applyPreferences(chosen);
+    });
+    dialog->open();
+    return dialog;
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_preferences.helmProgram, m_preferences.kubectlProgram, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const bool themeChanged = preferences.theme != m_preferences.theme || !m_preferencesApplied;
+    m_preferences = preferences;
+    m_preferencesApplied = true;
+    if (themeChanged && qobject_cast<QApplication *>(QCoreApplication::instance()))
+        applyTheme(preferences.theme);
+    m_releasesPage->useHelmProgram(preferences.helmProgram); // empty: PATH
+    m_certificatesPage->inventory()->setWarningDays(preferences.certificateWarningDays);
+    if (m_clusterCertificates)
+        m_clusterCertificates->model()->setWarningDays(preferences.certificateWarningDays);
+    Keychain::setAllowed(preferences.useKeychain);
 }
 
 void MainWindow::restoreLayout()
@@ -424,6 +508,7 @@ LogViewer *MainWindow::openLogsForSelection()
     if (!rows.isEmpty() && m_model->store())
         o = m_model->store()->find(rows.first().data(ResourceTableModel::UidRole).toString());
     auto *viewer = new LogViewer(m_informer->connection(), m_informer->store(Kind::Pod), this);
+    viewer->buffer()->setCapacity(m_preferences.logBufferLines);
     if (o && o->kind == Kind::Pod) {
         viewer->openPod(o->namespace_, o->name);
     } else if (o && (o->kind == Kind::Deployment || o->kind == Kind::StatefulSet || o->kind == Kind::DaemonSet)) {
@@ -462,6 +547,7 @@ void MainWindow::syncClusterCertificatesView()
     m_clusterCertificates = new ClusterCertificatesView(m_informer->connection(), m_pkiStore.get());
     m_clusterCertificates->setObjectName(QStringLiteral("clusterCertificatesView"));
     m_clusterCertificates->setUnlocker(m_certificatesPage->unlocker()); // the page's keychain and passphrase dialog
+    m_clusterCertificates->model()->setWarningDays(m_preferences.certificateWarningDays);
     m_certificatesPage->addClusterView(m_clusterCertificates, tr("In cluster %1").arg(context));
 }
 

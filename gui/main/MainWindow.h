@@ -5,6 +5,7 @@
 #include "model/cluster/Informer.h"
 #include "model/editors/DraftStore.h"
 #include "model/federation/PartyChart.h"
+#include "model/app/Preferences.h"
 #include "model/pki/CaStore.h"
 
 #include <QMainWindow>
@@ -54,6 +55,14 @@ public:
     FederationsPage *federationsPage() const { return m_federationsPage; }
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     ReleasesPage *releasesPage() const { return m_releasesPage; }
+    /// File ▸ Preferences (non-modal); OK stores them and applies them at once.
+    class PreferencesDialog *showPreferences();
+    class AboutDialog *showAbout();
+    class ShortcutsDialog *showShortcuts();
+    const Preferences &preferences() const { return m_preferences; }
+    /// Uses the preferences: theme, helm program, certificate warning days, keychain, log buffer
+    /// for log tabs opened from now on.
+    void applyPreferences(const Preferences &preferences);
     void showPage(int index);
     /// Shows a release in the Helm releases page, switching to `cluster`'s context first (a party
     /// card's release). False when the context or the release is not there.
@@ -82,6 +91,7 @@ protected:
 
 private:
     void buildUi();
+    void buildMenus();
     /// Makes `cluster` (a context name) the current context; true when it is (empty: the current).
     bool useCluster(const QString &cluster);
     void restoreLayout();
@@ -105,6 +115,8 @@ private:
     void deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem);
 
     QSettings *m_settings;
+    Preferences m_preferences;
+    bool m_preferencesApplied = false;
     ClusterSessions *m_sessions;
     QPointer<Informer> m_informer;
     QString m_typeId = QStringLiteral("pods"); ///< the kind shown, by ResourceType::id() (saved by name)

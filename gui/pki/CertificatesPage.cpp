@@ -1,5 +1,7 @@
 #include "gui/pki/CertificatesPage.h"
 
+#include "gui/common/Shortcuts.h"
+
 #include "backend/secrets/Keychain.h"
 #include "gui/common/Tables.h"
 #include "gui/pki/CaDialogs.h"
@@ -138,28 +140,28 @@ void CertificatesPage::buildUi()
     m_toolbar = new QToolBar(tr("Certificates"), local);
     m_toolbar->setObjectName(QStringLiteral("certificatesToolBar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    addPageAction(tr("New CA…"), QStringLiteral("newCaAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    addPageAction(tr("New CA…"), QStringLiteral("newCaAction"), shortcutKey(Shortcut::CertNewCa),
                   tr("Create a root or intermediate certificate authority"), [this] { newCa(); });
-    addPageAction(tr("Import CA…"), QStringLiteral("importCaAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+    addPageAction(tr("Import CA…"), QStringLiteral("importCaAction"), shortcutKey(Shortcut::CertImportCa),
                   tr("Import an existing CA certificate and key"), [this] { importCa(); });
     m_toolbar->addSeparator();
-    addPageAction(tr("Issue certificate…"), QStringLiteral("issueAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+    addPageAction(tr("Issue certificate…"), QStringLiteral("issueAction"), shortcutKey(Shortcut::CertIssue),
                   tr("Issue a server or client certificate"), [this] { issueCertificate(); });
-    addPageAction(tr("Sign CSR…"), QStringLiteral("signCsrAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    addPageAction(tr("Sign CSR…"), QStringLiteral("signCsrAction"), shortcutKey(Shortcut::CertSignCsr),
                   tr("Sign a certificate signing request"), [this] { signCsr(); });
-    m_renewAction = addPageAction(tr("Renew…"), QStringLiteral("renewAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+    m_renewAction = addPageAction(tr("Renew…"), QStringLiteral("renewAction"), shortcutKey(Shortcut::CertRenew),
                                   tr("Renew the selected certificate"), [this] { renewSelected(); });
-    m_exportAction = addPageAction(tr("Export…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+    m_exportAction = addPageAction(tr("Export…"), QStringLiteral("exportAction"), shortcutKey(Shortcut::CertExport),
                                    tr("Write the selected certificate as PEM, PKCS#12 or a framework layout"),
                                    [this] { exportSelected(); });
-    m_deployAction = addPageAction(tr("Deploy to Secret…"), QStringLiteral("deployAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+    m_deployAction = addPageAction(tr("Deploy to Secret…"), QStringLiteral("deployAction"), shortcutKey(Shortcut::CertDeploy),
                                    tr("Create a Kubernetes Secret from the selected certificate and its in-memory key"),
                                    [this] { deploySelected(); });
     m_toolbar->addSeparator();
-    addPageAction(tr("Federation wizard…"), QStringLiteral("federationWizardAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+    addPageAction(tr("Federation wizard…"), QStringLiteral("federationWizardAction"), shortcutKey(Shortcut::CertWizard),
                   tr("Create a CA and every party's certificate for a FLARE, OpenFL or FATE federation"),
                   [this] { federationWizard(); });
-    auto *refresh = addPageAction(tr("Reload"), QStringLiteral("reloadAction"), QKeySequence(Qt::Key_F5),
+    auto *refresh = addPageAction(tr("Reload"), QStringLiteral("reloadAction"), shortcutKey(Shortcut::CertReload),
                                   tr("Reload the certificates from disk"), [this] { reload(); });
     Q_UNUSED(refresh);
     layout->addWidget(m_toolbar);

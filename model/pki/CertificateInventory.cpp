@@ -86,6 +86,14 @@ void CertificateInventory::refresh()
         Q_EMIT dataChanged(index(0, NotAfterColumn), index(int(m_rows.size()) - 1, ChainColumn));
 }
 
+void CertificateInventory::setWarningDays(int days)
+{
+    if (days == m_warningDays || days < 1)
+        return;
+    m_warningDays = days;
+    refresh();
+}
+
 pki::Certificate CertificateInventory::certificateAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].certificate : pki::Certificate();
@@ -98,14 +106,7 @@ CertificateInventory::ExpiryState CertificateInventory::expiryState(int row) con
 
 CertificateInventory::ExpiryState CertificateInventory::stateOf(const Row &row) const
 {
-    const QDateTime now = m_clock.now();
-    if (row.info.notAfter <= now)
-        return ExpiryState::Expired;
-    if (row.info.notBefore > now)
-        return ExpiryState::NotYetValid;
-    if (now.addDays(kWarningDays) >= row.info.notAfter)
-        return ExpiryState::ExpiringSoon;
-    return ExpiryState::Valid;
+    return expiryStateAt(row.info.notBefore, row.info.notAfter, m_clock.now(), m_warningDays);
 }
 
 QString CertificateInventory::statusText(const Row &row) const

@@ -3,6 +3,7 @@
 #include "backend/pki/Certificate.h"
 #include "backend/core/Result.h"
 #include "backend/pki/Clock.h"
+#include "model/pki/Expiry.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -13,7 +14,7 @@ class CaStore;
 
 /// Table of the certificates the app holds (CAs and issued ones): subject, issuer, SANs, serial,
 /// not-after, status, chain check. Expiry is judged against the injected clock: expired → red,
-/// expiring within kWarningDays → amber. Call refresh() when time has moved on (e.g. from a daily
+/// expiring within warningDays() → amber. Call refresh() when time has moved on (e.g. from a daily
 /// timer); it only emits dataChanged for the time-dependent columns.
 class CertificateInventory final : public QAbstractTableModel {
     Q_OBJECT
@@ -28,8 +29,10 @@ public:
         IsCaRole,                    ///< bool
         FingerprintRole,             ///< SHA-256, "AB:CD:…"
     };
-    enum class ExpiryState { Valid, ExpiringSoon, Expired, NotYetValid };
-    static constexpr int kWarningDays = 30;
+    using ExpiryState = fc::ExpiryState;
+    /// Rows expiring within this many days are ExpiringSoon (amber); the preference sets it.
+    void setWarningDays(int days);
+    int warningDays() const { return m_warningDays; }
 
     explicit CertificateInventory(const pki::Clock &clock, QObject *parent = nullptr);
 
@@ -55,6 +58,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int m_warningDays = kDefaultCertificateWarningDays;
     struct Row {
         pki::Certificate certificate;
         pki::CertificateInfo info;

@@ -178,6 +178,15 @@ void ClusterCertificateModel::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
+void ClusterCertificateModel::setWarningDays(int days)
+{
+    if (days == m_warningDays || days < 1)
+        return;
+    m_warningDays = days;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void ClusterCertificateModel::refresh()
 {
     if (!m_connection) {
@@ -300,14 +309,7 @@ ClusterCertificateModel::ExpiryState ClusterCertificateModel::expiryState(int ro
 
 ClusterCertificateModel::ExpiryState ClusterCertificateModel::stateOf(const ClusterCertificateEntry &e) const
 {
-    const QDateTime now = m_clock.now();
-    if (e.info.notAfter <= now)
-        return ExpiryState::Expired;
-    if (e.info.notBefore > now)
-        return ExpiryState::NotYetValid;
-    if (now.addDays(kWarningDays) >= e.info.notAfter)
-        return ExpiryState::ExpiringSoon;
-    return ExpiryState::Valid;
+    return expiryStateAt(e.info.notBefore, e.info.notAfter, m_clock.now(), m_warningDays);
 }
 
 int ClusterCertificateModel::rowCount(const QModelIndex &parent) const

@@ -2,6 +2,7 @@
 
 #include "backend/pki/Certificate.h"
 #include "backend/pki/Clock.h"
+#include "model/pki/Expiry.h"
 
 #include <QAbstractTableModel>
 
@@ -55,7 +56,7 @@ QList<ClusterCertificateEntry> clusterCertificateEntries(const QList<QJsonObject
 
 /// The certificates held in a cluster's Secrets (kubernetes.io/tls and generic ones), one row
 /// per certificate: where it lives, what it says, when it expires (against the injected clock:
-/// expired red, ≤ kWarningDays amber), whether it chains to a known CA (setKnownCas) and which
+/// expired red, ≤ warningDays() amber), whether it chains to a known CA (setKnownCas) and which
 /// pods mount its secret. refresh() re-reads Secrets and Pods through the API (paged, full
 /// objects, parsed off the UI thread) and reconciles rows by namespace/secret/key, so a view
 /// keeps its selection and scroll position.
@@ -77,8 +78,10 @@ public:
         MountedByRole,               ///< QStringList of pod names
         FingerprintRole,             ///< SHA-256, "AB:CD:…"
     };
-    enum class ExpiryState { Valid, ExpiringSoon, Expired, NotYetValid };
-    static constexpr int kWarningDays = 30;
+    using ExpiryState = fc::ExpiryState;
+    /// Rows expiring within this many days are ExpiringSoon (amber); the preference sets it.
+    void setWarningDays(int days);
+    int warningDays() const { return m_warningDays; }
 
     /// connection may be null (rows then come from setEntries only); clock must outlive the model.
     ClusterCertificateModel(ClusterConnection *connection, const pki::Clock &clock, QObject *parent = nullptr);
@@ -120,6 +123,7 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    int m_warningDays = kDefaultCertificateWarningDays;
     void reconcile(const QList<ClusterCertificateEntry> &verifiedEntries);
     void fetch(int generation);
     void finishFetch(int generation, const QList<QJsonObject> &secrets, const QList<QJsonObject> &pods);

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
         QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("helm/program"), helmBinary(QStringLiteral("v4.3.2")));
+        settings.setValue(QStringLiteral("preferences/helmProgram"), helmBinary(QStringLiteral("v4.3.2")));
         MainWindow window(Kubeconfig::load({kubeconfigPath()}), &settings);
         window.resize(1500, 950);
         window.show();

@@ -358,7 +358,7 @@ private Q_SLOTS:
         QSettings settings(m_tmp.filePath(QStringLiteral("../fc-helm-settings-%1.ini").arg(QRandomGenerator::global()->bounded(100000))),
                            QSettings::IniFormat);
         settings.setValue(QStringLiteral("session/context"), QStringLiteral("fedconsole-local-token")); // the view ClusterRole: no Secrets
-        settings.setValue(QStringLiteral("helm/program"), helmBinary(QStringLiteral("v4.3.2")));
+        settings.setValue(QStringLiteral("preferences/helmProgram"), helmBinary(QStringLiteral("v4.3.2")));
         MainWindow window(Kubeconfig::load({m_kubeconfig}), &settings);
         window.resize(1200, 700);
         window.show();

@@ -1,0 +1,35 @@
+#include "gui/common/Icons.h"
+
+// Q_INIT_RESOURCE must be used outside any namespace; the static library's rcc object is only
+// linked in because this reference exists.
+static void initFedConsoleResources()
+{
+    Q_INIT_RESOURCE(fedconsole);
+}
+
+namespace fc {
+
+namespace {
+void ensureResources()
+{
+    static const bool done = [] {
+        initFedConsoleResources();
+        return true;
+    }();
+    (void)done;
+}
+} // namespace
+
+QIcon appIcon()
+{
+    ensureResources();
+    return QIcon(QStringLiteral(":/icons/fedconsole.svg"));
+}
+
+QIcon actionIcon(const QString &themeName, const QString &fallback)
+{
+    ensureResources();
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(fallback)));
+}
+
+} // namespace fc

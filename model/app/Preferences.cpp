@@ -1,0 +1,168 @@
+#include "model/app/Preferences.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace fc {
+
+namespace {
+const QString kKubeconfigs = QStringLiteral("preferences/kubeconfigPaths");
+const QString kHelm = QStringLiteral("preferences/helmProgram");
+const QString kKubectl = QStringLiteral("preferences/kubectlProgram");
+const QString kLogBuffer = QStringLiteral("preferences/logBufferLines");
+const QString kTheme = QStringLiteral("preferences/theme");
+const QString kKeychain = QStringLiteral("preferences/useKeychain");
+const QString kWarningDays = QStringLiteral("preferences/certificateWarningDays");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fc::Preferences", text);
+}
+
+/// A stored value that is present but unusable is reported; an absent one is just the default.
+template <typename T, typename Read>
+T readChecked(const QSettings &s, const QString &key, T fallback, QStringList *replaced, Read read)
+{
+    if (!s.contains(key))
+        return fallback;
+    T value{};
+    if (read(s.value(key), &value))
+        return value;
+    if (replaced)
+        replaced->append(key);
+    return fallback;
+}
+
+bool readString(const QVariant &v, QString *out)
+{
+    if (v.typeId() != QMetaType::QString)
+        return false;
+    *out = v.toString();
+    return true;
+}
+} // namespace
+
+QString Preferences::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light: return QStringLiteral("light");
+    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+bool Preferences::themeFromName(const QString &name, Theme *theme)
+{
+    for (Theme t : {Theme::System, Theme::Light, Theme::Dark}) {
+        if (name == themeName(t)) {
+            *theme = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+Preferences Preferences::load(const QSettings &s, QStringList *replaced)
+{
+    Preferences p;
+    p.kubeconfigPaths = readChecked<QStringList>(s, kKubeconfigs, {}, replaced, [](const QVariant &v, QStringList *out) {
+        if (v.typeId() == QMetaType::QString) { // QSettings stores a one-element list as a string
+            *out = v.toString().isEmpty() ? QStringList{} : QStringList{v.toString()};
+            return true;
+        }
+        if (v.typeId() != QMetaType::QStringList)
+            return false;
+        *out = v.toStringList();
+        out->removeAll(QString());
+        return true;
+    });
+    p.helmProgram = readChecked<QString>(s, kHelm, {}, replaced, readString);
+    p.kubectlProgram = readChecked<QString>(s, kKubectl, {}, replaced, readString);
+    p.logBufferLines = readChecked<int>(s, kLogBuffer, kDefaultLogBufferLines, replaced, [](const QVariant &v, int *out) {
+        bool ok = false;
+        const int n = v.toString().toInt(&ok);
+        if (!ok || n < kMinLogBufferLines || n > kMaxLogBufferLines)
+            return false;
+        *out = n;
+        return true;
+    });
+    p.theme = readChecked<Theme>(s, kTheme, Theme::System, replaced, [](const QVariant &v, Theme *out) {
+        return v.typeId() == QMetaType::QString && themeFromName(v.toString(), out);
+    });
+    p.useKeychain = readChecked<bool>(s, kKeychain, true, replaced, [](const QVariant &v, bool *out) {
+        const QString t = v.toString();
+        if (t != u"true" && t != u"false")
+            return false;
+        *out = t == u"true";
+        return true;
+    });
+    p.certificateWarningDays = readChecked<int>(s, kWarningDays, kDefaultWarningDays, replaced, [](const QVariant &v, int *out) {
+        bool ok = false;
+        const int n = v.toString().toInt(&ok);
+        if (!ok || n < 1 || n > kMaxWarningDays)
+            return false;
+        *out = n;
+        return true;
+    });
+    return p;
+}
+
+void Preferences::save(QSettings &s) const
+{
+    s.setValue(kKubeconfigs, kubeconfigPaths);
+    s.setValue(kHelm, helmProgram);
+    s.setValue(kKubectl, kubectlProgram);
+    s.setValue(kLogBuffer, QString::number(logBufferLines));
+    s.setValue(kTheme, themeName(theme));
+    s.setValue(kKeychain, useKeychain ? QStringLiteral("true") : QStringLiteral("false"));
+    s.setValue(kWarningDays, QString::number(certificateWarningDays));
+}
+
+QString defaultSettingsPath()
+{
+    const QString overridden = qEnvironmentVariable("FEDCONSOLE_SETTINGS");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/FedConsole/fedconsole.conf");
+}
+
+OpenedSettings openSettings(const QString &iniPath)
+{
+    OpenedSettings opened;
+    opened.settings = std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
+    opened.settings->allKeys(); // reads the file now, so status() tells
+    // Qt's INI reader reports a FormatError for binary garbage and NUL bytes (a file cut while
+    // written, a preallocated one never filled): tests/model/app/tst_preferences covers those.
+    const QSettings::Status status = opened.settings->status();
+    if (status != QSettings::NoError && QFileInfo::exists(iniPath)) {
+        opened.settings.reset();
+        const QString aside = iniPath + QStringLiteral(".corrupt-")
+                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const bool moved = QFile::rename(iniPath, aside) || (QFile::copy(iniPath, aside) && QFile::remove(iniPath));
+        const QString why = status == QSettings::AccessError ? tr("it cannot be read") : tr("it is not a valid settings file");
+        opened.message = moved ? tr("The settings file %1 could not be used (%2). It was moved to %3 and FedConsole starts with "
+                                    "default settings.")
+                                     .arg(QDir::toNativeSeparators(iniPath), why, QDir::toNativeSeparators(aside))
+                               : tr("The settings file %1 could not be used (%2) and could not be moved aside. FedConsole "
+                                    "starts with default settings and will not save them there.")
+                                     .arg(QDir::toNativeSeparators(iniPath), why);
+        opened.settings = std::make_unique<QSettings>(moved ? iniPath : iniPath + QStringLiteral(".new"), QSettings::IniFormat);
+        return opened;
+    }
+    QStringList replaced;
+    Preferences::load(*opened.settings, &replaced);
+    if (!replaced.isEmpty()) {
+        for (const QString &key : std::as_const(replaced))
+            opened.settings->remove(key);
+        opened.message = tr("These settings had unusable values and were reset to their defaults: %1.").arg(replaced.join(QStringLiteral(", ")));
+    }
+    return opened;
+}
+
+} // namespace fc

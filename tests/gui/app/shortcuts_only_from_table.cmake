@@ -1,0 +1,18 @@
+# Fails when a key sequence is written in gui/ outside the shortcut table (gui/common/Shortcuts.cpp):
+# such a key would work but be missing from Help > Keyboard shortcuts.
+file(GLOB_RECURSE sources ${SOURCE_DIR}/gui/*.cpp ${SOURCE_DIR}/gui/*.h)
+set(offenders)
+foreach(f ${sources})
+  if(f MATCHES "gui/common/Shortcuts\\.(cpp|h)$")
+    continue()
+  endif()
+  file(STRINGS ${f} lines REGEX "QKeySequence *\\((Qt::|QKeySequence::|\"|QStringLiteral)|QKeySequence::(Find|Copy|Undo|Redo|Open|Save|Quit|Close|Refresh|New|Delete|Paste|Cut|SelectAll|Print|HelpContents|Preferences)[^A-Za-z]|Qt::Key_[A-Za-z0-9]+ *[),|]")
+  foreach(l ${lines})
+    list(APPEND offenders "${f}: ${l}")
+  endforeach()
+endforeach()
+if(offenders)
+  string(REPLACE ";" "\n" text "${offenders}")
+  message(FATAL_ERROR "key sequences outside gui/common/Shortcuts.cpp (add them to the table):\n${text}")
+endif()
+message(STATUS "every key sequence in gui/ comes from the shortcut table")

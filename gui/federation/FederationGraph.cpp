@@ -9,8 +9,12 @@
 namespace fc {
 
 namespace {
-constexpr int kCardW = 230;
-constexpr int kCardH = 136;
+// Cards are as wide as their longest line (never clipped), between these bounds; longer lines
+// (a cluster/namespace of 60 characters) are elided in the middle with the whole text in the tooltip.
+constexpr int kCardMinW = 230;
+constexpr int kCardMaxW = 460;
+constexpr int kCardPad = 10;
+constexpr int kMaxEndpointLines = 3;
 constexpr int kReleaseLineH = 16; ///< the Helm line at the bottom of a card
 constexpr int kGapX = 24;
 constexpr int kGapY = 70;
@@ -35,7 +39,7 @@ QColor healthColor(Health h)
 FederationGraph::FederationGraph(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("federationGraphWidget"));
-    setMinimumHeight(2 * kCardH + kGapY + 2 * kMargin + 30);
+    setMinimumHeight(2 * 136 + kGapY + 2 * kMargin + 30);
     setMouseTracking(true); // the hand cursor over a card's Helm line
 }
 
@@ -50,6 +54,56 @@ void FederationGraph::setFederation(const Federation *federation, const QHash<QS
     update();
 }
 
+QFont FederationGraph::titleFont() const
+{
+    QFont f = font();
+    f.setBold(true);
+    return f;
+}
+
+QFont FederationGraph::smallFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(font().pointSizeF() * 0.9);
+    return f;
+}
+
+QStringList FederationGraph::cardLines(const Party &party) const
+{
+    QStringList lines;
+    lines << roleName(party.role) << QStringLiteral("%1/%2").arg(party.cluster, party.namespace_);
+    lines << tr("pods %1/%2 ready · GPUs %3").arg(party.podsReady).arg(party.podsTotal).arg(double(party.gpusRequested) / 1000.0);
+    if (party.endpoints.isEmpty())
+        lines << tr("no endpoints");
+    for (int i = 0; i < std::min<int>(int(party.endpoints.size()), kMaxEndpointLines); ++i)
+        lines << party.endpoints[i].text();
+    if (party.endpoints.size() > kMaxEndpointLines)
+        lines << tr("+%n more endpoint(s)", nullptr, int(party.endpoints.size()) - kMaxEndpointLines);
+    if (party.certNotAfter.isValid())
+        lines << tr("cert %1 until %2").arg(party.certSecret, party.certNotAfter.date().toString(Qt::ISODate));
+    else if (!party.certSecret.isEmpty())
+        lines << tr("cert %1").arg(party.certSecret);
+    return lines;
+}
+
+QSize FederationGraph::cardSize() const
+{
+    const QFontMetrics title(titleFont()), small(smallFont());
+    int width = kCardMinW, lineCount = 0;
+    if (m_federation) {
+        for (const Party &party : m_federation->parties) {
+            // the title row holds the name and the health word
+            width = std::max(width, title.horizontalAdvance(party.name + QStringLiteral("    ") + healthName(party.health)) + 2 * kCardPad);
+            const QStringList lines = cardLines(party);
+            lineCount = std::max(lineCount, int(lines.size()));
+            for (const QString &l : lines)
+                width = std::max(width, small.horizontalAdvance(l) + 2 * kCardPad);
+        }
+    }
+    const int height = 6 + title.height() + 4 + lineCount * small.lineSpacing() + 6 + kReleaseLineH + 6;
+    return {std::min(width, kCardMaxW), std::max(height, 110)};
+}
+
 QSize FederationGraph::sizeHint() const
 {
     int top = 0, bottom = 0;
@@ -57,7 +111,8 @@ QSize FederationGraph::sizeHint() const
         for (const Party &p : m_federation->parties)
             (isCoordinator(p.role) ? top : bottom)++;
     const int cols = std::max({top, bottom, 1});
-    return {kMargin * 2 + cols * (kCardW + kGapX), kMargin * 2 + 2 * kCardH + kGapY + 30};
+    const QSize card = cardSize();
+    return {kMargin * 2 + cols * (card.width() + kGapX), kMargin * 2 + 2 * card.height() + kGapY + 30};
 }
 
 QHash<QString, QRectF> FederationGraph::layoutCards() const
@@ -68,16 +123,17 @@ QHash<QString, QRectF> FederationGraph::layoutCards() const
     QList<const Party *> top, bottom;
     for (const Party &party : m_federation->parties)
         (isCoordinator(party.role) ? top : bottom).append(&party);
+    const QSize card = cardSize();
     auto place = [&](const QList<const Party *> &row, int y) {
-        const int total = int(row.size()) * (kCardW + kGapX) - kGapX;
+        const int total = int(row.size()) * (card.width() + kGapX) - kGapX;
         int x = std::max(kMargin, (width() - total) / 2);
         for (const Party *party : row) {
-            cards.insert(party->key, QRectF(x, y, kCardW, kCardH));
-            x += kCardW + kGapX;
+            cards.insert(party->key, QRectF(x, y, card.width(), card.height()));
+            x += card.width() + kGapX;
         }
     };
     place(top, kMargin + 24);
-    place(bottom, kMargin + 24 + kCardH + kGapY);
+    place(bottom, kMargin + 24 + card.height() + kGapY);
     return cards;
 }
 
@@ -88,7 +144,18 @@ QRect FederationGraph::releaseLineRect(const QString &partyKey) const
     const QRectF card = layoutCards().value(partyKey);
     if (card.isNull())
         return {};
-    return card.adjusted(10, kCardH - 6 - kReleaseLineH, -10, -6).toRect();
+    return QRectF(card.left() + kCardPad, card.bottom() - 6 - kReleaseLineH, card.width() - 2 * kCardPad, kReleaseLineH).toRect();
+}
+
+const Party *FederationGraph::cardAt(const QPoint &pos) const
+{
+    if (!m_federation)
+        return nullptr;
+    const QHash<QString, QRectF> cards = layoutCards();
+    for (const Party &party : m_federation->parties)
+        if (cards.value(party.key).contains(pos))
+            return &party;
+    return nullptr;
 }
 
 const Party *FederationGraph::releaseLineAt(const QPoint &pos) const
@@ -132,6 +199,10 @@ bool FederationGraph::event(QEvent *event)
                 text += u'\n' + r.stuckMeaning;
             text += u'\n' + tr("Click to open it in the Helm releases page");
             QToolTip::showText(help->globalPos(), text, this);
+        } else if (const Party *card = cardAt(help->pos())) {
+            // the whole text of a card, for lines elided on a narrow card
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("%1 — %2\n%3").arg(card->name, healthName(card->health), cardLines(*card).join(u'\n')), this);
         } else {
             QToolTip::hideText();
         }
@@ -152,8 +223,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
     }
     const Federation &f = *m_federation;
     p.setPen(palette().color(QPalette::Text));
-    QFont title = font();
-    title.setBold(true);
+    const QFont title = titleFont();
     p.setFont(title);
     p.drawText(QRect(kMargin, 4, width() - 2 * kMargin, 22), Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1 — %2 — %3").arg(f.name, frameworkName(f.framework), healthName(f.health)));
@@ -186,8 +256,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
         p.drawPath(path);
     }
 
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.9);
+    const QFont small = smallFont();
     for (const Party &party : f.parties) {
         const QRectF r = cards.value(party.key);
         if (r.isNull())
@@ -195,22 +264,24 @@ void FederationGraph::paintEvent(QPaintEvent *)
         p.setPen(QPen(healthColor(party.health), 3));
         p.setBrush(palette().color(QPalette::Window));
         p.drawRoundedRect(r, 8, 8);
-        p.setPen(palette().color(QPalette::Text));
+        // title row: the name, and the health as a word too (colour is never the only signal)
+        const QRectF inner = r.adjusted(kCardPad, 6, -kCardPad, -6);
         p.setFont(title);
-        p.drawText(r.adjusted(10, 6, -10, 0), Qt::AlignLeft | Qt::AlignTop, party.name);
+        const QFontMetrics tm(title);
+        const QString health = healthName(party.health);
+        p.setPen(healthColor(party.health));
+        p.drawText(inner, Qt::AlignRight | Qt::AlignTop, health);
+        p.setPen(palette().color(QPalette::Text));
+        const int nameWidth = int(inner.width()) - tm.horizontalAdvance(health) - tm.horizontalAdvance(QStringLiteral("  "));
+        p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, tm.elidedText(party.name, Qt::ElideMiddle, nameWidth));
         p.setFont(small);
-        QStringList lines;
-        lines << QStringLiteral("%1 · %2/%3").arg(roleName(party.role), party.cluster, party.namespace_);
-        lines << tr("pods %1/%2 ready · GPUs %3").arg(party.podsReady).arg(party.podsTotal).arg(double(party.gpusRequested) / 1000.0);
-        QStringList eps;
-        for (const Endpoint &ep : party.endpoints)
-            eps << ep.text();
-        lines << (eps.isEmpty() ? tr("no endpoints") : eps.mid(0, 2).join(QStringLiteral(", ")));
-        if (party.certNotAfter.isValid())
-            lines << tr("cert %1 until %2").arg(party.certSecret, party.certNotAfter.date().toString(Qt::ISODate));
-        else if (!party.certSecret.isEmpty())
-            lines << tr("cert %1").arg(party.certSecret);
-        p.drawText(r.adjusted(10, 28, -10, -6 - kReleaseLineH), Qt::AlignLeft | Qt::AlignTop, lines.join(u'\n'));
+        const QFontMetrics sm(small);
+        qreal y = inner.top() + tm.height() + 4;
+        for (const QString &line : cardLines(party)) {
+            p.drawText(QRectF(inner.left(), y, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignTop,
+                       sm.elidedText(line, Qt::ElideMiddle, int(inner.width())));
+            y += sm.lineSpacing();
+        }
         if (const auto release = m_releases.constFind(party.key); release != m_releases.cend()) {
             // a link-like line: failed/gone in red, stuck in orange, else the palette's link colour
             QColor colour = palette().color(QPalette::Link);

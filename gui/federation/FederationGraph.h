@@ -36,6 +36,14 @@ protected:
 private:
     /// Card rectangles by party key, as paintEvent lays them out for the current width.
     QHash<QString, QRectF> layoutCards() const;
+    /// One card's text lines under its title: role, cluster/namespace, pods and GPUs, up to three
+    /// endpoints (one per line), the certificate.
+    QStringList cardLines(const Party &party) const;
+    const Party *cardAt(const QPoint &pos) const;
+    /// Every card of the federation has this size: wide enough for the longest line (bounded).
+    QSize cardSize() const;
+    QFont titleFont() const;
+    QFont smallFont() const;
     /// The party whose Helm line is at `pos`, nullptr when none.
     const Party *releaseLineAt(const QPoint &pos) const;
 

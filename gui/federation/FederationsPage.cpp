@@ -97,6 +97,8 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setItemDelegate(new RowTextDelegate(m_tree)); // repainted while pods stream in: text without a QTextLayout per cell
+    // health right after the name: it is what people look for, and must not hide off the right edge
+    m_tree->header()->moveSection(m_tree->header()->visualIndex(FederationModel::HealthColumn), 1);
     m_graph = new FederationGraph(this);
     auto *graphScroll = new QScrollArea(this);
     graphScroll->setWidget(m_graph);
@@ -164,6 +166,7 @@ FederationsPage::FederationsPage(QWidget *parent)
     split->addWidget(m_tree);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    split->setSizes({440, 840}); // the tree shows name, health, framework and role at 1280 px
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -25,6 +25,7 @@
 #include "model/pki/CertificateSecrets.h"
 #include "model/pki/CertificateInventory.h"
 #include "model/pki/ClusterCertificateModel.h"
+#include "model/federation/FederationModel.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
     for (const QString &name : kubeconfig.contextNames())
         m_contextCombo->addItem(name, name);
     restoreLayout();
+    restoreFirstScreen();
 
     QString context = m_settings->value(QStringLiteral("session/context")).toString();
     if (!kubeconfig.contextNames().contains(context))
@@ -218,6 +220,7 @@ void MainWindow::buildUi()
             m_countLabel->setVisible(m_pages->currentWidget() == m_mainSplitter);
     });
     m_pages->setTabsClosable(true);
+    Q_ASSERT(m_pages->count() == kFixedPages);
     for (int i = 0; i < m_pages->count(); ++i) // the fixed pages stay; log tabs close
         m_pages->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_pages, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -419,6 +422,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(QStringLiteral("window/detailsSplitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     m_settings->setValue(QStringLiteral("session/kind"), m_typeId);
+    if (m_pages->currentIndex() < kFixedPages) // a log tab is not reopened: its page is
+        m_settings->setValue(QStringLiteral("session/page"), m_pages->currentIndex());
     if (m_informer)
         m_settings->setValue(QStringLiteral("session/context"), m_informer->cluster());
     m_settings->sync();
@@ -476,10 +481,43 @@ void MainWindow::switchContext(const QString &context)
         connect(namespaces, &ResourceStore::rowsInserted, this, markDirty);
         connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty);
     }
-    m_proxy->setNamespaceFilter(m_contextNamespace);
+    m_proxy->setNamespaceFilter(initialNamespace(context));
     refreshNamespaces();
+    updateNamespaceColumn();
     fillKindList();
     switchType(m_typeId);
+}
+
+QString MainWindow::initialNamespace(const QString &context) const
+{
+    // the namespace last shown in this context ("" = all namespaces) …
+    const QVariantMap saved = m_settings->value(QStringLiteral("session/namespaces")).toMap();
+    if (saved.contains(context))
+        return saved.value(context).toString();
+    // … else all namespaces, unless the kubeconfig names a namespace of its own: "default" is what
+    // kubeconfigs write by habit and mostly holds nothing, so a new user would see an empty table
+    return m_contextNamespace == u"default" ? QString() : m_contextNamespace;
+}
+
+void MainWindow::restoreFirstScreen()
+{
+    bool ok = false;
+    const int page = m_settings->value(QStringLiteral("session/page")).toInt(&ok);
+    if (ok && page >= 0 && page < kFixedPages) {
+        m_pages->setCurrentIndex(page);
+        return;
+    }
+    // A first start: the Federations overview as soon as a federation is recognised (the demo's,
+    // or the user's), unless the user has picked a page by then.
+    m_firstStartPage = true;
+    connect(m_pages->tabBar(), &QTabBar::tabBarClicked, this, [this] { m_firstStartPage = false; });
+    connect(m_federationsPage->federationModel(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_firstStartPage)
+            return;
+        m_firstStartPage = false;
+        if (m_pages->currentWidget() == m_mainSplitter)
+            m_pages->setCurrentWidget(m_federationsPage);
+    });
 }
 
 void MainWindow::sizeColumnsSoon()
@@ -708,6 +746,7 @@ void MainWindow::showDrafts()
 
 void MainWindow::showPage(int index)
 {
+    m_firstStartPage = false;
     m_pages->setCurrentIndex(index);
 }
 
@@ -771,6 +810,11 @@ void MainWindow::refreshNamespaces()
 void MainWindow::switchNamespace(const QString &ns)
 {
     m_proxy->setNamespaceFilter(ns);
+    if (m_informer) { // remembered per context: the next start opens on it
+        QVariantMap saved = m_settings->value(QStringLiteral("session/namespaces")).toMap();
+        saved.insert(m_informer->cluster(), ns);
+        m_settings->setValue(QStringLiteral("session/namespaces"), saved);
+    }
     const int idx = m_namespaceCombo->findData(ns);
     if (idx >= 0)
         m_namespaceCombo->setCurrentIndex(idx);

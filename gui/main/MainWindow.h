@@ -95,6 +95,14 @@ private:
     /// Makes `cluster` (a context name) the current context; true when it is (empty: the current).
     bool useCluster(const QString &cluster);
     void restoreLayout();
+    /// The page shown at start: the last one used; on a first start the Federations overview as
+    /// soon as a federation is recognised (Resources with all namespaces until then).
+    void restoreFirstScreen();
+    /// The namespace a context opens on: the last one shown there, else all namespaces (or the
+    /// kubeconfig's namespace when it names one other than "default").
+    QString initialNamespace(const QString &context) const;
+    static constexpr int kFixedPages = 5; ///< Resources, Federations, GPUs, Helm releases, Certificates; log tabs follow
+    bool m_firstStartPage = false;
     void refreshNamespaces();
     void onSelectionChanged();
     void onStateChanged(ConnectionState state, const QString &detail);

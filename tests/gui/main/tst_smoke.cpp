@@ -98,8 +98,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         auto *state = child<QLabel>(m_window.get(), "connectionStateLabel");
         QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("connected"), Qt::CaseInsensitive), 30000);
-        m_window->switchNamespace(QString());
+        // A new user's first screen shows something: the kubeconfig says namespace "default" (where
+        // the demo has nothing), yet the table opens on all namespaces with the demo's pods …
+        auto *namespaces = child<QComboBox>(m_window.get(), "namespaceComboBox");
+        QCOMPARE(m_window->proxy()->namespaceFilter(), QString());
+        QCOMPARE(namespaces->currentData().toString(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->rowCount() >= 10, 30000); // the demo's pods
+        // … and turns to the Federations overview once the demo's federations are recognised
+        auto *tabs = child<QTabWidget>(m_window.get(), "mainTabWidget");
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->currentWidget(), static_cast<QWidget *>(m_window->federationsPage()), 60000);
+        saveShot(QStringLiteral("smoke-first-screen.png"));
+        m_window->showPage(0);
     }
 
     void everyTabOpens()
@@ -190,6 +199,28 @@ private Q_SLOTS:
         QVERIFY2(CaStore(qEnvironmentVariable("FEDCONSOLE_PKI_DIR")).contains(w->plan().caName), qPrintable(w->plan().caName));
         QVERIFY(!QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
         w->close();
+    }
+
+    void secondStartOpensOnTheLastView()
+    {
+        // the user looks at one namespace's pods on the Helm releases page, quits, starts again
+        m_window->switchNamespace(QStringLiteral("flare"));
+        m_window->showPage(3);
+        m_window->close();
+        m_window.reset();
+        auto *settings = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat, this);
+        m_window = std::make_unique<MainWindow>(Kubeconfig::load({kubeconfigPath()}), settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *tabs = child<QTabWidget>(m_window.get(), "mainTabWidget");
+        QCOMPARE(tabs->currentIndex(), 3);
+        QCOMPARE(m_window->proxy()->namespaceFilter(), QStringLiteral("flare"));
+        QCOMPARE(child<QComboBox>(m_window.get(), "namespaceComboBox")->currentData().toString(), QStringLiteral("flare"));
+        // no jump to Federations for a returning user, even when federations are recognised
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->federationsPage()->federationModel()->rowCount() >= 3, 60000);
+        QTest::qWait(300);
+        QCOMPARE(tabs->currentIndex(), 3);
     }
 
     void cleanupTestCase()

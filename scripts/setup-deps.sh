@@ -9,7 +9,7 @@ PKGS=(
   qtkeychain-qt6-dev libyaml-cpp-dev libsimdjson-dev libssl-dev zlib1g-dev openssl
   etcd-server
   xvfb xauth gnome-keyring dbus dbus-x11 fonts-dejavu-core
-  curl python3
+  curl python3 python3-yaml
   librsvg2-bin qt6-svg-dev libqt6svg6
   lintian debootstrap desktop-file-utils appstream fakeroot
   tinyproxy microsocks stunnel4

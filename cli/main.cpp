@@ -1,6 +1,7 @@
 #include "cli/CertClusterCommand.h"
 #include "cli/CertCommand.h"
 #include "cli/ClusterCommands.h"
+#include "cli/CredentialCommand.h"
 #include "cli/EditCommand.h"
 #include "cli/ExposeCommand.h"
 #include "cli/LogsCommand.h"
@@ -32,6 +33,8 @@ Commands:
                                              one release; changes run the real helm (release --help)
   expose|unexpose SERVICE [-n NS] [--ports P,P...] [--ingress-namespace NS] [--dry-run]
                                              a Service's TCP ports through ingress-nginx (expose --help)
+  credential --keychain KEY                  exec credential plugin: a token from the desktop keychain
+                                             (written into kubeconfigs by FedConsole's Add cluster)
   version                                    versions of fedconsole-cli and its libraries (also --version)
   edit-configmap NAME [-n NS] --set K=V | --set-file K=FILE | --delete K ... [--dry-run]
                                              keys of a ConfigMap, checked, diffed, precondition on write
@@ -58,6 +61,8 @@ int main(int argc, char **argv)
         out << fc::versionReport(QStringLiteral("fedconsole-cli"));
         return 0;
     }
+    if (command == u"credential")
+        return fc::cli::runCredential(args, out, err);
     if (command == u"contexts")
         return fc::cli::runContexts(global, args, out, err);
     if (command == u"get")

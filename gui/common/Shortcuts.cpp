@@ -20,6 +20,10 @@ struct Entry {
 #define FC_WHERE_CERTS QT_TRANSLATE_NOOP("fc::Shortcuts", "Certificates")
 
 const std::array<Entry, size_t(Shortcut::Count_)> kTable{{
+    {Shortcut::OpenKubeconfig, [] { return QKeySequence(QKeySequence::Open); }, FC_WHERE_MAIN,
+     QT_TRANSLATE_NOOP("fc::Shortcuts", "Open a kubeconfig file")},
+    {Shortcut::AddCluster, [] { return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K); }, FC_WHERE_MAIN,
+     QT_TRANSLATE_NOOP("fc::Shortcuts", "Add a cluster: paste a kubeconfig, or server URL, CA and token")},
     {Shortcut::Preferences, [] { return QKeySequence(Qt::CTRL | Qt::Key_Comma); }, FC_WHERE_MAIN,
      QT_TRANSLATE_NOOP("fc::Shortcuts", "Preferences")},
     {Shortcut::Quit, [] { return QKeySequence(Qt::CTRL | Qt::Key_Q); }, FC_WHERE_MAIN, QT_TRANSLATE_NOOP("fc::Shortcuts", "Quit")},

@@ -12,7 +12,7 @@ namespace fc {
 /// fails when a key sequence is written anywhere else in gui/.
 enum class Shortcut {
     // main window
-    Preferences, Quit, ShowShortcuts, About,
+    OpenKubeconfig, AddCluster, Preferences, Quit, ShowShortcuts, About,
     ShowLogs, GroupIntoFederation, EditObject, FocusFilter, FocusSelector, FocusTable,
     // object editor
     EditorApply, EditorUndo, EditorRedo,

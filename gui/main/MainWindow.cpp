@@ -5,6 +5,8 @@
 #include "backend/cluster/ObjectParser.h"
 #include "backend/secrets/Keychain.h"
 #include "gui/app/AboutDialog.h"
+#include "gui/app/AddClusterDialog.h"
+#include "gui/app/WelcomePage.h"
 #include "gui/app/PreferencesDialog.h"
 #include "gui/app/Theme.h"
 #include "gui/cluster/ClusterSessions.h"
@@ -33,6 +35,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStackedWidget>
 #include <QPushButton>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -99,6 +104,10 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
         for (const Error &e : kubeconfig.errors())
             problems += e.toString() + u'\n';
         m_stateLabel->setText(tr("No kubeconfig contexts found. %1").arg(problems));
+        // a new user: the welcome page says why and offers the ways in
+        m_welcome->setProblems(problems.trimmed().isEmpty() ? tr("Read: %1 — no contexts in it.").arg(kubeconfig.files().join(QStringLiteral(", ")))
+                                                            : problems.trimmed());
+        m_central->setCurrentWidget(m_welcome);
     }
     updateDraftsButton(); // edits left from an earlier session (or a crash) are offered
 }
@@ -208,6 +217,8 @@ void MainWindow::buildUi()
     if (dataDir.isEmpty())
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     m_drafts = std::make_unique<editors::DraftStore>(dataDir + QStringLiteral("/drafts"));
+    m_dataDir = dataDir;
+    m_keychain = new Keychain(QStringLiteral("FedConsole"), this);
     connect(m_certificatesPage, &CertificatesPage::deployRequested, this, &MainWindow::deployCertificate);
     connect(m_federationsPage, &FederationsPage::openReleaseRequested, this, &MainWindow::openRelease);
     connect(m_federationsPage, &FederationsPage::installPartyChartRequested, this, &MainWindow::installPartyChart);
@@ -229,7 +240,19 @@ void MainWindow::buildUi()
             w->deleteLater();
         }
     });
-    setCentralWidget(m_pages);
+    // the welcome page stands in for the pages while no kubeconfig gives a context
+    m_welcome = new WelcomePage(this);
+    QString sourceDir = qEnvironmentVariable("FEDCONSOLE_SOURCE_DIR");
+    if (sourceDir.isEmpty() && QFileInfo::exists(QStringLiteral(FEDCONSOLE_BUILD_SOURCE_DIR "/scripts/local-cluster.sh")))
+        sourceDir = QStringLiteral(FEDCONSOLE_BUILD_SOURCE_DIR);
+    m_welcome->setSourceDir(sourceDir);
+    connect(m_welcome, &WelcomePage::addClusterRequested, this, [this] { showAddCluster(); });
+    connect(m_welcome, &WelcomePage::openFileRequested, this, [this] { openKubeconfigFile(); });
+    connect(m_welcome, &WelcomePage::demoReady, this, [this](const QString &file) { addKubeconfigFile(file, {}); });
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_pages);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
@@ -339,6 +362,15 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *addCluster = file->addAction(actionIcon(QStringLiteral("list-add"), QStringLiteral("group")), tr("&Add cluster…"));
+    addCluster->setObjectName(QStringLiteral("addClusterAction"));
+    addCluster->setShortcut(shortcutKey(Shortcut::AddCluster));
+    connect(addCluster, &QAction::triggered, this, [this] { showAddCluster(); });
+    auto *openFile = file->addAction(actionIcon(QStringLiteral("document-open"), QStringLiteral("open")), tr("&Open kubeconfig file…"));
+    openFile->setObjectName(QStringLiteral("openKubeconfigAction"));
+    openFile->setShortcut(shortcutKey(Shortcut::OpenKubeconfig));
+    connect(openFile, &QAction::triggered, this, [this] { openKubeconfigFile(); });
+    file->addSeparator();
     auto *preferences = file->addAction(actionIcon(QStringLiteral("preferences-system"), QStringLiteral("preferences")), tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(shortcutKey(Shortcut::Preferences));
@@ -361,6 +393,66 @@ void MainWindow::buildMenus()
     about->setShortcut(shortcutKey(Shortcut::About));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] { showAbout(); });
+}
+
+AddClusterDialog *MainWindow::showAddCluster()
+{
+    auto *dialog = new AddClusterDialog(m_dataDir + QStringLiteral("/kubeconfigs"), m_keychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddClusterDialog::added, this, &MainWindow::addKubeconfigFile);
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::showingWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::openKubeconfigFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open a kubeconfig file"), QDir::homePath() + QStringLiteral("/.kube"));
+    if (!file.isEmpty())
+        addKubeconfigFile(file, {});
+}
+
+bool MainWindow::addKubeconfigFile(const QString &file, const QString &context)
+{
+    // the files read so far (that exist) plus the new one, kept in Preferences for the next start
+    QStringList paths;
+    for (const QString &f : m_sessions->kubeconfig().files())
+        if (QFileInfo::exists(f) && !paths.contains(f))
+            paths << f;
+    const QString added = QFileInfo(file).absoluteFilePath();
+    if (!paths.contains(added))
+        paths << added;
+    const Kubeconfig kubeconfig = Kubeconfig::load(paths);
+    QString open = context;
+    if (open.isEmpty() || !kubeconfig.contextNames().contains(open)) {
+        // the new file's own current context, else its first
+        const Kubeconfig only = Kubeconfig::load({added});
+        open = !only.currentContext().isEmpty() ? only.currentContext() : only.contextNames().value(0);
+    }
+    if (open.isEmpty() || !kubeconfig.contextNames().contains(open)) {
+        QString problems;
+        for (const Error &e : Kubeconfig::load({added}).errors())
+            problems += e.toString() + u'\n';
+        QMessageBox::warning(this, tr("No cluster in this file"),
+                             tr("%1 gives no usable context.\n%2").arg(QDir::toNativeSeparators(added), problems.trimmed()));
+        return false;
+    }
+    Preferences preferences = m_preferences;
+    preferences.kubeconfigPaths = paths;
+    preferences.save(*m_settings);
+    m_settings->sync();
+    m_preferences = preferences;
+    m_sessions->setKubeconfig(kubeconfig);
+    for (const QString &name : kubeconfig.contextNames())
+        if (m_contextCombo->findData(name) < 0)
+            m_contextCombo->addItem(name, name);
+    m_central->setCurrentWidget(m_pages);
+    switchContext(open);
+    return true;
 }
 
 PreferencesDialog *MainWindow::showPreferences()
@@ -910,10 +1002,13 @@ void MainWindow::switchType(const QString &typeId)
     const ResourceType type = currentType();
     ResourceStore *store = m_informer->store(type);
     m_model->setStore(store);
-    connect(store, &ResourceStore::syncedChanged, m_listErrorLabel, [this, store](bool synced) {
+    // one connection, to the store shown (Qt::UniqueConnection cannot tell lambdas apart: Qt
+    // refused that connection with a warning, and the error line stayed after the list arrived)
+    disconnect(m_storeSyncedConnection);
+    m_storeSyncedConnection = connect(store, &ResourceStore::syncedChanged, m_listErrorLabel, [this, store](bool synced) {
         if (synced && m_model->store() == store)
             m_listErrorLabel->hide();
-    }, Qt::UniqueConnection);
+    });
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnHidden(c, false);
     updateNamespaceColumn();

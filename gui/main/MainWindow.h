@@ -21,6 +21,7 @@ class QListWidget;
 class QPushButton;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace fc {
@@ -57,6 +58,15 @@ public:
     ReleasesPage *releasesPage() const { return m_releasesPage; }
     /// File ▸ Preferences (non-modal); OK stores them and applies them at once.
     class PreferencesDialog *showPreferences();
+    /// File ▸ Add cluster: a pasted kubeconfig or server URL + CA + token (token in the keychain).
+    class AddClusterDialog *showAddCluster();
+    void openKubeconfigFile();
+    /// Adds a kubeconfig file to the ones read (remembered in Preferences) and opens `context`
+    /// (empty: the file's current context). False, with a message, when the file gives none.
+    bool addKubeconfigFile(const QString &file, const QString &context);
+    class WelcomePage *welcomePage() const { return m_welcome; }
+    /// True while the welcome page stands in for the pages (no context yet).
+    bool showingWelcome() const;
     class AboutDialog *showAbout();
     class ShortcutsDialog *showShortcuts();
     const Preferences &preferences() const { return m_preferences; }
@@ -123,6 +133,10 @@ private:
     void deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem);
 
     QSettings *m_settings;
+    QStackedWidget *m_central = nullptr;
+    class WelcomePage *m_welcome = nullptr;
+    class Keychain *m_keychain = nullptr;
+    QString m_dataDir;
     Preferences m_preferences;
     bool m_preferencesApplied = false;
     ClusterSessions *m_sessions;
@@ -154,6 +168,7 @@ private:
     QLabel *m_insecureBadge = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_listErrorLabel = nullptr; ///< why the shown kind could not be listed
+    QMetaObject::Connection m_storeSyncedConnection; ///< hides m_listErrorLabel when the shown store syncs
     std::unique_ptr<editors::DraftStore> m_drafts;
     QPushButton *m_draftsButton = nullptr;
     ResourceTableModel *m_model = nullptr;

@@ -11,3 +11,19 @@ set_tests_properties(fedconsole_version_without_display PROPERTIES LABELS unit)
 add_test(NAME shortcuts_only_from_table COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
   -P ${CMAKE_CURRENT_LIST_DIR}/app/shortcuts_only_from_table.cmake)
 set_tests_properties(shortcuts_only_from_table PROPERTIES LABELS unit)
+# first run as a new user: welcome page, Add cluster (token into gnome-keyring, never on disk) on
+# the local control plane — Xvfb, and gnome-keyring in a private D-Bus session
+find_program(FC_DBUS_RUN_SESSION dbus-run-session)
+find_program(FC_GNOME_KEYRING_DAEMON gnome-keyring-daemon)
+add_executable(tst_firstrun ${CMAKE_CURRENT_LIST_DIR}/app/tst_firstrun.cpp)
+target_link_libraries(tst_firstrun PRIVATE Qt6::Test fedconsole_common fedconsole_gui yaml-cpp)
+target_compile_definitions(tst_firstrun PRIVATE FC_CLI_PATH="$<TARGET_FILE:fedconsole-cli>")
+if(XVFB_RUN AND FC_DBUS_RUN_SESSION AND FC_GNOME_KEYRING_DAEMON)
+  add_test(NAME tst_firstrun COMMAND ${XVFB_RUN} -a -s "-screen 0 1600x1000x24" dbus-run-session -- sh -c
+    "echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec ${FC_TEST_WRAPPER} \"$1\"" sh $<TARGET_FILE:tst_firstrun>)
+else()
+  add_test(NAME tst_firstrun COMMAND sh -c "echo 'tst_firstrun needs xvfb-run, dbus-run-session and gnome-keyring: apt-get install xvfb xauth dbus gnome-keyring' >&2; exit 1")
+endif()
+set_tests_properties(tst_firstrun PROPERTIES LABELS "integration;gui" TIMEOUT ${FEDCONSOLE_TEST_TIMEOUT}
+  FIXTURES_REQUIRED local_cluster RESOURCE_LOCK local_cluster
+  ENVIRONMENT "FEDCONSOLE_SOURCE_DIR=${PROJECT_SOURCE_DIR};QT_QPA_PLATFORM=xcb;FEDCONSOLE_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots")

@@ -101,6 +101,10 @@ chroot "$CHROOT" fedconsole --version >&2 || fail "fedconsole --version"
 mkdir -m 700 "$CHROOT/tmp/xdg-runtime"
 chroot "$CHROOT" env HOME=/root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/xdg-runtime fedconsole --self-test >&2 \
   || fail "fedconsole --self-test in the clean root"
+for lang in de zh_CN; do # the installed translations load (the self-test fails when they do not)
+  chroot "$CHROOT" env HOME=/root QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/xdg-runtime fedconsole --self-test --language "$lang" >&2 \
+    || fail "fedconsole --self-test --language $lang in the clean root"
+done
 chroot "$CHROOT" man -w fedconsole-cli >/dev/null 2>&1 || test -f "$CHROOT/usr/share/man/man1/fedconsole-cli.1.gz" \
   || fail "the man page is not installed"
 log "the .deb installs and runs on a clean Debian 12"

@@ -10,7 +10,7 @@ PKGS=(
   etcd-server
   xvfb xauth gnome-keyring dbus dbus-x11 fonts-dejavu-core
   curl python3 python3-yaml
-  librsvg2-bin qt6-svg-dev libqt6svg6
+  librsvg2-bin qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-translations-l10n fonts-wqy-microhei
   lintian debootstrap desktop-file-utils appstream fakeroot
   tinyproxy microsocks stunnel4
 )

@@ -1,6 +1,7 @@
 #include "gui/app/PreferencesDialog.h"
 
 #include "backend/core/BuildInfo.h"
+#include "gui/app/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,6 +85,15 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_theme->addItem(tr("Light"), Preferences::themeName(Preferences::Theme::Light));
     m_theme->addItem(tr("Dark"), Preferences::themeName(Preferences::Theme::Dark));
     form->addRow(tr("&Theme:"), m_theme);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(languageName(QStringLiteral("en")), QStringLiteral("en"));
+    for (const QString &l : availableLanguages())
+        m_language->addItem(languageName(l), l);
+    m_language->setToolTip(tr("Used from the next start"));
+    form->addRow(tr("Lan&guage:"), m_language);
 
     m_keychain = new QCheckBox(tr("Offer to remember CA passphrases in the desktop &keychain"), this);
     m_keychain->setObjectName(QStringLiteral("keychainCheckBox"));
@@ -169,6 +179,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_theme->setCurrentIndex(m_theme->findData(Preferences::themeName(p.theme)));
     m_keychain->setChecked(p.useKeychain);
     m_warningDays->setValue(p.certificateWarningDays);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(p.language)));
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -182,6 +193,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences::themeFromName(m_theme->currentData().toString(), &p.theme);
     p.useKeychain = m_keychain->isChecked();
     p.certificateWarningDays = m_warningDays->value();
+    p.language = m_language->currentData().toString();
     return p;
 }
 

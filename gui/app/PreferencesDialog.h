@@ -35,6 +35,7 @@ private:
     QLabel *m_kubectlVersion = nullptr;
     QSpinBox *m_logBufferLines = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
     QCheckBox *m_keychain = nullptr;
     QSpinBox *m_warningDays = nullptr;
     QFormLayout *m_form = nullptr;

@@ -1,5 +1,6 @@
 #include "backend/cluster/Kubeconfig.h"
 #include "backend/core/BuildInfo.h"
+#include "gui/app/Translations.h"
 #include "gui/common/Icons.h"
 #include "gui/main/MainWindow.h"
 #include "model/app/Preferences.h"
@@ -41,6 +42,7 @@ int printWithoutDisplay(int argc, char **argv, bool version)
                "  --kubeconfig FILE   kubeconfig to use (default: Preferences, else $KUBECONFIG, else ~/.kube/config)\n"
                "  --context NAME      context to open\n"
                "  --self-test         open the main window, check the icons and exit (0 when all is well)\n"
+               "  --language LANG     en, de or zh_CN instead of the preference (default: the system's)\n"
                "  --version           versions of FedConsole and its libraries\n"
                "  -h, --help          this help\n";
     }
@@ -48,7 +50,7 @@ int printWithoutDisplay(int argc, char **argv, bool version)
 }
 
 /// --self-test: the installed app starts, shows its main window with its icons, and quits.
-int selfTest(fc::MainWindow &window)
+int selfTest(fc::MainWindow &window, const QString &language, const QString &asked)
 {
     QTextStream err(stderr);
     QStringList problems;
@@ -62,7 +64,9 @@ int selfTest(fc::MainWindow &window)
     const QIcon action = fc::actionIcon(QStringLiteral("fedconsole-no-such-theme-icon"), QStringLiteral("logs"));
     if (action.pixmap(24, 24).isNull())
         problems << QStringLiteral("the action icons cannot be drawn");
-    err << "self-test: FedConsole " << fc::appVersion() << " on Qt " << qVersion() << ", platform "
+    if (!asked.isEmpty() && asked != u"en" && language != asked)
+        problems << QStringLiteral("no translation for %1 was found (the .qm files in share/fedconsole/translations)").arg(asked);
+    err << "self-test: FedConsole " << fc::appVersion() << " (language " << language << ")" << " on Qt " << qVersion() << ", platform "
         << QGuiApplication::platformName() << ", window " << window.width() << "x" << window.height() << "\n";
     for (const QString &p : problems)
         err << "self-test: FAILED: " << p << "\n";
@@ -92,7 +96,9 @@ int main(int argc, char **argv)
     QCommandLineOption kubeconfigOpt(QStringLiteral("kubeconfig"), QStringLiteral("kubeconfig file"), QStringLiteral("file"));
     QCommandLineOption contextOpt(QStringLiteral("context"), QStringLiteral("context to open"), QStringLiteral("name"));
     QCommandLineOption selfTestOpt(QStringLiteral("self-test"), QStringLiteral("open the main window, check it and exit"));
-    parser.addOptions({kubeconfigOpt, contextOpt, selfTestOpt});
+    QCommandLineOption languageOpt(QStringLiteral("language"), QStringLiteral("language (en, de, zh_CN) instead of the preference"),
+                                   QStringLiteral("lang"));
+    parser.addOptions({kubeconfigOpt, contextOpt, selfTestOpt, languageOpt});
     parser.addPositionalArgument(QStringLiteral("kubeconfig-file"), QStringLiteral("kubeconfig to open (as --kubeconfig)"),
                                  QStringLiteral("[KUBECONFIG-FILE]"));
     parser.process(app);
@@ -104,6 +110,7 @@ int main(int argc, char **argv)
     fc::OpenedSettings opened = fc::openSettings(settingsPath);
     QSettings &settings = *opened.settings;
     const fc::Preferences preferences = fc::Preferences::load(settings);
+    const QString language = fc::installTranslations(parser.isSet(languageOpt) ? parser.value(languageOpt) : preferences.language);
 
     QStringList paths;
     if (parser.isSet(kubeconfigOpt))
@@ -120,10 +127,10 @@ int main(int argc, char **argv)
     fc::MainWindow window(kubeconfig, &settings);
     window.resize(1280, 800);
     if (selfTesting)
-        return selfTest(window);
+        return selfTest(window, language, parser.value(languageOpt));
     window.show();
-    if (!opened.message.isEmpty()) // a settings file that could not be used: say so once the window is up
-        QTimer::singleShot(0, &window, [&window, message = opened.message] {
+    if (!opened.message().isEmpty()) // a settings file that could not be used: say so once the window is up
+        QTimer::singleShot(0, &window, [&window, message = opened.message()] {
             QMessageBox::warning(&window, QObject::tr("Settings reset"), message);
         });
     return app.exec();

@@ -71,7 +71,7 @@ QFont FederationGraph::smallFont() const
 QStringList FederationGraph::cardLines(const Party &party) const
 {
     QStringList lines;
-    lines << roleName(party.role) << QStringLiteral("%1/%2").arg(party.cluster, party.namespace_);
+    lines << roleLabel(party.role) << QStringLiteral("%1/%2").arg(party.cluster, party.namespace_);
     lines << tr("pods %1/%2 ready · GPUs %3").arg(party.podsReady).arg(party.podsTotal).arg(double(party.gpusRequested) / 1000.0);
     if (party.endpoints.isEmpty())
         lines << tr("no endpoints");
@@ -93,7 +93,7 @@ QSize FederationGraph::cardSize() const
     if (m_federation) {
         for (const Party &party : m_federation->parties) {
             // the title row holds the name and the health word
-            width = std::max(width, title.horizontalAdvance(party.name + QStringLiteral("    ") + healthName(party.health)) + 2 * kCardPad);
+            width = std::max(width, title.horizontalAdvance(party.name + QStringLiteral("    ") + healthLabel(party.health)) + 2 * kCardPad);
             const QStringList lines = cardLines(party);
             lineCount = std::max(lineCount, int(lines.size()));
             for (const QString &l : lines)
@@ -202,7 +202,7 @@ bool FederationGraph::event(QEvent *event)
         } else if (const Party *card = cardAt(help->pos())) {
             // the whole text of a card, for lines elided on a narrow card
             QToolTip::showText(help->globalPos(),
-                               QStringLiteral("%1 — %2\n%3").arg(card->name, healthName(card->health), cardLines(*card).join(u'\n')), this);
+                               QStringLiteral("%1 — %2\n%3").arg(card->name, healthLabel(card->health), cardLines(*card).join(u'\n')), this);
         } else {
             QToolTip::hideText();
         }
@@ -226,7 +226,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
     const QFont title = titleFont();
     p.setFont(title);
     p.drawText(QRect(kMargin, 4, width() - 2 * kMargin, 22), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("%1 — %2 — %3").arg(f.name, frameworkName(f.framework), healthName(f.health)));
+               QStringLiteral("%1 — %2 — %3").arg(f.name, frameworkName(f.framework), healthLabel(f.health)));
 
     const QHash<QString, QRectF> cards = layoutCards();
 
@@ -268,7 +268,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
         const QRectF inner = r.adjusted(kCardPad, 6, -kCardPad, -6);
         p.setFont(title);
         const QFontMetrics tm(title);
-        const QString health = healthName(party.health);
+        const QString health = healthLabel(party.health);
         p.setPen(healthColor(party.health));
         p.drawText(inner, Qt::AlignRight | Qt::AlignTop, health);
         p.setPen(palette().color(QPalette::Text));

@@ -405,8 +405,8 @@ void FederationsPage::showSelected()
         return h + QStringLiteral("</ul>");
     };
     if (party) {
-        html += QStringLiteral("<h3>%1 (%2)</h3>").arg(party->name.toHtmlEscaped(), roleName(party->role));
-        html += QStringLiteral("<b>%1</b>").arg(healthName(party->health)) + list(party->reasons);
+        html += QStringLiteral("<h3>%1 (%2)</h3>").arg(party->name.toHtmlEscaped(), roleLabel(party->role));
+        html += QStringLiteral("<b>%1</b>").arg(healthLabel(party->health)) + list(party->reasons);
         if (const PartyRelease r = releases.value(party->key); !r.isEmpty()) {
             QString line = QStringLiteral("<p><a href=\"helm-release:%1/%2\">%3</a> %4</p>")
                                .arg(r.namespace_.toHtmlEscaped(), r.name.toHtmlEscaped(), r.text().toHtmlEscaped(),
@@ -418,7 +418,7 @@ void FederationsPage::showSelected()
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Recognised from")) + list(party->evidence);
     } else if (f) {
         html += QStringLiteral("<h3>%1 (%2)</h3>").arg(f->name.toHtmlEscaped(), frameworkName(f->framework));
-        html += QStringLiteral("<b>%1</b>").arg(healthName(f->health)) + list(f->reasons);
+        html += QStringLiteral("<b>%1</b>").arg(healthLabel(f->health)) + list(f->reasons);
     }
     m_details->setHtml(html);
 }

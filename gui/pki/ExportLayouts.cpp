@@ -9,10 +9,10 @@ namespace fc::pkiui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::pkiui::ExportLayouts", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::pkiui::ExportLayouts)
+};
 
 /// pemFiles' <base>.crt / <base>.key / ca.crt renamed to a framework's names.
 Result<QList<pki::ExportFile>> renamed(const pki::IssuedCertificate &issued, const QString &cert, const QString &key,
@@ -36,17 +36,17 @@ Result<QList<pki::ExportFile>> renamed(const pki::IssuedCertificate &issued, con
 QList<ExportFormatInfo> exportFormats()
 {
     return {
-        {ExportFormat::CertificatePem, tr("Certificate (PEM)"), false},
-        {ExportFormat::ChainPem, tr("Certificate with chain (PEM)"), false},
-        {ExportFormat::PemFiles, tr("PEM files: certificate, key, CA"), true},
-        {ExportFormat::Pkcs12, tr("PKCS#12 (.p12, passphrase)"), true},
-        {ExportFormat::FlareServerKit, tr("NVIDIA FLARE startup kit — server"), true},
-        {ExportFormat::FlareClientKit, tr("NVIDIA FLARE startup kit — client / admin"), true},
-        {ExportFormat::OpenFlDirector, tr("OpenFL director (director-cert)"), true},
-        {ExportFormat::OpenFlEnvoy, tr("OpenFL envoy (envoy-cert)"), true},
-        {ExportFormat::OpenFlNotebook, tr("OpenFL notebook (notebook-cert)"), true},
-        {ExportFormat::FatePulsar, tr("FATE pulsar (pulsar-cert)"), true},
-        {ExportFormat::FateTrafficServer, tr("FATE traffic-server (traffic-server-cert)"), true},
+        {ExportFormat::CertificatePem, Tr::tr("Certificate (PEM)"), false},
+        {ExportFormat::ChainPem, Tr::tr("Certificate with chain (PEM)"), false},
+        {ExportFormat::PemFiles, Tr::tr("PEM files: certificate, key, CA"), true},
+        {ExportFormat::Pkcs12, Tr::tr("PKCS#12 (.p12, passphrase)"), true},
+        {ExportFormat::FlareServerKit, Tr::tr("NVIDIA FLARE startup kit — server"), true},
+        {ExportFormat::FlareClientKit, Tr::tr("NVIDIA FLARE startup kit — client / admin"), true},
+        {ExportFormat::OpenFlDirector, Tr::tr("OpenFL director (director-cert)"), true},
+        {ExportFormat::OpenFlEnvoy, Tr::tr("OpenFL envoy (envoy-cert)"), true},
+        {ExportFormat::OpenFlNotebook, Tr::tr("OpenFL notebook (notebook-cert)"), true},
+        {ExportFormat::FatePulsar, Tr::tr("FATE pulsar (pulsar-cert)"), true},
+        {ExportFormat::FateTrafficServer, Tr::tr("FATE traffic-server (traffic-server-cert)"), true},
     };
 }
 
@@ -64,7 +64,7 @@ Result<QList<pki::ExportFile>> exportLayout(ExportFormat format, const pki::Issu
 {
     const QString base = baseName.isEmpty() ? QStringLiteral("tls") : baseName;
     if (exportFormatInfo(format).needsKey && issued.key.isNull())
-        return makeError(tr("the private key of this certificate is not available: FedConsole keeps keys only in "
+        return makeError(Tr::tr("the private key of this certificate is not available: FedConsole keeps keys only in "
                             "memory, right after issuing. Issue or renew the certificate to export it with a key."));
     switch (format) {
     case ExportFormat::CertificatePem:
@@ -79,7 +79,7 @@ Result<QList<pki::ExportFile>> exportLayout(ExportFormat format, const pki::Issu
         return pki::presets::pemFiles(issued, base);
     case ExportFormat::Pkcs12:
         if (p12Passphrase.isEmpty())
-            return makeError(tr("a PKCS#12 file needs a passphrase"), QStringLiteral("passphrase"));
+            return makeError(Tr::tr("a PKCS#12 file needs a passphrase"), QStringLiteral("passphrase"));
         return pki::presets::pkcs12File(issued, base, p12Passphrase);
     case ExportFormat::FlareServerKit:
         return renamed(issued, QStringLiteral("server.crt"), QStringLiteral("server.key"), QStringLiteral("rootCA.pem"),
@@ -103,7 +103,7 @@ Result<QList<pki::ExportFile>> exportLayout(ExportFormat format, const pki::Issu
         return renamed(issued, QStringLiteral("proxy.cert.pem"), QStringLiteral("proxy.key.pem"), QStringLiteral("ca.cert.pem"),
                        pki::presets::KeyEncoding::Pkcs8);
     }
-    return makeError(tr("unknown export format"));
+    return makeError(Tr::tr("unknown export format"));
 }
 
 } // namespace fc::pkiui

@@ -17,14 +17,14 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::FederationWorker", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::FederationWorker)
+};
 
 Error rowError(int row, const QString &field, const QString &message)
 {
-    return makeError(tr("party %1: %2").arg(row + 1).arg(message), field);
+    return makeError(Tr::tr("party %1: %2").arg(row + 1).arg(message), field);
 }
 
 } // namespace
@@ -76,24 +76,24 @@ QString partyFolder(FederationFramework framework, const FederationParty &party)
 Result<void> validatePlan(const FederationPlan &plan)
 {
     if (plan.framework == FederationFramework::Flare && plan.project.trimmed().isEmpty())
-        return makeError(tr("enter the FLARE project name (it becomes the root CA's CN)"), QStringLiteral("project"));
+        return makeError(Tr::tr("enter the FLARE project name (it becomes the root CA's CN)"), QStringLiteral("project"));
     if (plan.framework != FederationFramework::Flare && plan.domain.trimmed().isEmpty())
-        return makeError(tr("enter the federation domain"), QStringLiteral("domain"));
+        return makeError(Tr::tr("enter the federation domain"), QStringLiteral("domain"));
     if (plan.framework != FederationFramework::Flare && !pki::isValidDnsName(plan.domain))
-        return makeError(tr("\"%1\" is not a valid domain name").arg(plan.domain), QStringLiteral("domain"));
+        return makeError(Tr::tr("\"%1\" is not a valid domain name").arg(plan.domain), QStringLiteral("domain"));
     if (auto v = CaStore::validateName(plan.caName); !v)
         return v;
     if (plan.caPassphrase.isEmpty())
-        return makeError(tr("enter the CA passphrase"), QStringLiteral("passphrase"));
+        return makeError(Tr::tr("enter the CA passphrase"), QStringLiteral("passphrase"));
     if (plan.newCa && CaStore(plan.dataDir).contains(plan.caName))
-        return makeError(tr("a CA named \"%1\" already exists: choose another name or use the existing CA").arg(plan.caName),
+        return makeError(Tr::tr("a CA named \"%1\" already exists: choose another name or use the existing CA").arg(plan.caName),
                          QStringLiteral("name"));
     if (!plan.newCa && !CaStore(plan.dataDir).contains(plan.caName))
-        return makeError(tr("no CA named \"%1\"").arg(plan.caName), QStringLiteral("name"));
+        return makeError(Tr::tr("no CA named \"%1\"").arg(plan.caName), QStringLiteral("name"));
     if (plan.parties.isEmpty())
-        return makeError(tr("add at least one party"), QStringLiteral("parties"));
+        return makeError(Tr::tr("add at least one party"), QStringLiteral("parties"));
     if (plan.outputDir.trimmed().isEmpty())
-        return makeError(tr("choose an output directory"), QStringLiteral("output"));
+        return makeError(Tr::tr("choose an output directory"), QStringLiteral("output"));
     static const QRegularExpression folderName(QStringLiteral("^[A-Za-z0-9@][A-Za-z0-9@._+-]*$"));
     static const QRegularExpression partyId(QStringLiteral("^[0-9]{1,9}$"));
     const QStringList roles = federationRoles(plan.framework);
@@ -102,22 +102,22 @@ Result<void> validatePlan(const FederationPlan &plan)
     for (int row = 0; row < plan.parties.size(); ++row) {
         const FederationParty &p = plan.parties[row];
         if (p.name.trimmed().isEmpty())
-            return rowError(row, QStringLiteral("name"), tr("the name is empty"));
+            return rowError(row, QStringLiteral("name"), Tr::tr("the name is empty"));
         if (!folderName.match(p.name).hasMatch())
             return rowError(row, QStringLiteral("name"),
-                            tr("\"%1\" cannot be a folder name: use letters, digits, '@', '.', '_', '+' or '-'").arg(p.name));
+                            Tr::tr("\"%1\" cannot be a folder name: use letters, digits, '@', '.', '_', '+' or '-'").arg(p.name));
         if (names.contains(p.name))
-            return rowError(row, QStringLiteral("name"), tr("\"%1\" appears twice").arg(p.name));
+            return rowError(row, QStringLiteral("name"), Tr::tr("\"%1\" appears twice").arg(p.name));
         names.insert(p.name);
         if (!roles.contains(p.role))
             return rowError(row, QStringLiteral("role"),
-                            tr("role \"%1\" is not one of %2").arg(p.role, roles.join(QStringLiteral(", "))));
+                            Tr::tr("role \"%1\" is not one of %2").arg(p.role, roles.join(QStringLiteral(", "))));
         ++roleCount[p.role];
         if (plan.framework == FederationFramework::Fate && !partyId.match(p.name).hasMatch())
-            return rowError(row, QStringLiteral("name"), tr("a FATE party is named by its numeric party id, not \"%1\"").arg(p.name));
+            return rowError(row, QStringLiteral("name"), Tr::tr("a FATE party is named by its numeric party id, not \"%1\"").arg(p.name));
         const bool takesSans = plan.framework == FederationFramework::Flare && p.role == QLatin1String("server");
         if (!takesSans && !p.sans.isEmpty())
-            return rowError(row, QStringLiteral("sans"), tr("role %1 gets its SANs from the framework's preset; leave SANs empty").arg(p.role));
+            return rowError(row, QStringLiteral("sans"), Tr::tr("role %1 gets its SANs from the framework's preset; leave SANs empty").arg(p.role));
         for (const QString &san : p.sans) {
             const pkiui::ParsedSans parsed = pkiui::parseSans(san);
             if (!parsed.errors.isEmpty())
@@ -125,12 +125,12 @@ Result<void> validatePlan(const FederationPlan &plan)
         }
         const QString target = QDir(plan.outputDir).filePath(partyFolder(plan.framework, p));
         if (QFileInfo::exists(target))
-            return rowError(row, QStringLiteral("output"), tr("%1 already exists; choose an empty output directory").arg(target));
+            return rowError(row, QStringLiteral("output"), Tr::tr("%1 already exists; choose an empty output directory").arg(target));
     }
     if (plan.framework == FederationFramework::Flare && roleCount.value(QStringLiteral("server")) < 1)
-        return makeError(tr("a FLARE federation needs a server"), QStringLiteral("parties"));
+        return makeError(Tr::tr("a FLARE federation needs a server"), QStringLiteral("parties"));
     if (plan.framework == FederationFramework::OpenFl && roleCount.value(QStringLiteral("director")) != 1)
-        return makeError(tr("an OpenFL federation has exactly one director"), QStringLiteral("parties"));
+        return makeError(Tr::tr("an OpenFL federation has exactly one director"), QStringLiteral("parties"));
     return {};
 }
 
@@ -198,7 +198,7 @@ Result<QList<FederationWorker::PartyOutput>> FederationWorker::generateParty(con
         return out;
     }
     }
-    return makeError(tr("unknown framework"));
+    return makeError(Tr::tr("unknown framework"));
 }
 
 void FederationWorker::run()
@@ -206,7 +206,7 @@ void FederationWorker::run()
     const int total = totalSteps(m_plan);
     int done = 0;
     auto fail = [this](const Error &e) { Q_EMIT finished(Failed, e.toString(), {}); };
-    auto cancelled = [this] { Q_EMIT finished(Cancelled, tr("Cancelled: nothing was written."), {}); };
+    auto cancelled = [this] { Q_EMIT finished(Cancelled, Tr::tr("Cancelled: nothing was written."), {}); };
 
     lowerCurrentThreadPriority(); // this thread exists for this run only; the UI comes first
     if (auto v = validatePlan(m_plan); !v)
@@ -214,14 +214,14 @@ void FederationWorker::run()
     CaStore store(m_plan.dataDir);
     Result<pki::CertificateAuthority> ca = makeError(QString());
     if (m_plan.newCa) {
-        Q_EMIT progress(done, total, tr("CA \"%1\"").arg(m_plan.caRequest.subject.commonName));
+        Q_EMIT progress(done, total, Tr::tr("CA \"%1\"").arg(m_plan.caRequest.subject.commonName));
         ca = pki::CertificateAuthority::createRoot(m_plan.caRequest, m_clock);
         ++done;
     } else {
-        Q_EMIT progress(done, total, tr("unlocking CA \"%1\"").arg(m_plan.caName));
+        Q_EMIT progress(done, total, Tr::tr("unlocking CA \"%1\"").arg(m_plan.caName));
         ca = store.load(m_plan.caName, m_plan.caPassphrase);
         if (!ca && ca.error().reason == QLatin1String("WrongPassphrase"))
-            return fail(makeError(tr("wrong passphrase for CA \"%1\"").arg(m_plan.caName), QStringLiteral("passphrase")));
+            return fail(makeError(Tr::tr("wrong passphrase for CA \"%1\"").arg(m_plan.caName), QStringLiteral("passphrase")));
     }
     if (!ca)
         return fail(ca.error());
@@ -267,14 +267,14 @@ void FederationWorker::run()
         return cancelled();
     for (const auto &r : results)
         outputs += r->value();
-    Q_EMIT progress(done, total, tr("writing files"));
+    Q_EMIT progress(done, total, Tr::tr("writing files"));
     auto written = commit(ca.value(), outputs);
     if (!written)
         return fail(written.error());
     Q_EMIT progress(done, total, QString());
-    QString message = tr("%n file(s) written to %1", nullptr, int(written->size())).arg(m_plan.outputDir);
+    QString message = Tr::tr("%n file(s) written to %1", nullptr, int(written->size())).arg(m_plan.outputDir);
     if (!m_inventoryWarning.isEmpty())
-        message += u' ' + tr("(not all certificates could be recorded in the inventory: %1)").arg(m_inventoryWarning);
+        message += u' ' + Tr::tr("(not all certificates could be recorded in the inventory: %1)").arg(m_inventoryWarning);
     Q_EMIT finished(Succeeded, message, written.value());
 }
 
@@ -284,7 +284,7 @@ Result<QStringList> FederationWorker::commit(const pki::CertificateAuthority &ca
     const bool createdOutDir = !QFileInfo::exists(outDir);
     if (createdOutDir) {
         if (!QDir().mkpath(outDir)) {
-            Error e = makeError(tr("cannot create the output directory"));
+            Error e = makeError(Tr::tr("cannot create the output directory"));
             e.file = outDir;
             return e;
         }
@@ -300,7 +300,7 @@ Result<QStringList> FederationWorker::commit(const pki::CertificateAuthority &ca
         QTemporaryDir staging(outDir + QStringLiteral("/.fedconsole-staging-XXXXXX")); // removed on every path out
         if (!staging.isValid()) {
             undoOutDir();
-            Error e = makeError(tr("cannot create a staging folder: %1").arg(staging.errorString()));
+            Error e = makeError(Tr::tr("cannot create a staging folder: %1").arg(staging.errorString()));
             e.file = outDir;
             return e;
         }
@@ -328,7 +328,7 @@ Result<QStringList> FederationWorker::commit(const pki::CertificateAuthority &ca
             if (QFileInfo::exists(outDir + QLatin1Char('/') + top) || !QDir().rename(staging.filePath(top), outDir + QLatin1Char('/') + top)) {
                 rollback();
                 undoOutDir();
-                Error e = makeError(tr("cannot move the files into place (does it already exist?)"));
+                Error e = makeError(Tr::tr("cannot move the files into place (does it already exist?)"));
                 e.file = outDir + QLatin1Char('/') + top;
                 return e;
             }

@@ -16,10 +16,10 @@
 namespace fc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::AddCluster", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::AddCluster)
+};
 
 std::string utf8(const QString &s)
 {
@@ -36,26 +36,26 @@ Result<void> checkTokenCluster(const TokenCluster &c, bool tokenGiven)
 {
     static const QRegularExpression badName(QStringLiteral("[\\s/\\\\\\x00-\\x1f]"));
     if (c.contextName.trimmed().isEmpty())
-        return makeError(tr("Context name: give the cluster a name"));
+        return makeError(Tr::tr("Context name: give the cluster a name"));
     if (c.contextName.contains(badName))
-        return makeError(tr("Context name: no spaces, slashes or control characters"));
+        return makeError(Tr::tr("Context name: no spaces, slashes or control characters"));
     const QUrl url(c.server.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return makeError(tr("Server URL: not a URL (https://host:port)"));
+        return makeError(Tr::tr("Server URL: not a URL (https://host:port)"));
     if (url.scheme() != u"https")
-        return makeError(tr("Server URL: must start with https:// (a token is never sent in clear)"));
+        return makeError(Tr::tr("Server URL: must start with https:// (a token is never sent in clear)"));
     if (!c.caPem.trimmed().isEmpty()) {
         const auto certs = pki::Certificate::listFromPem(c.caPem);
         if (!certs)
-            return makeError(tr("CA certificate: %1").arg(certs.error().message));
+            return makeError(Tr::tr("CA certificate: %1").arg(certs.error().message));
         if (certs.value().isEmpty())
-            return makeError(tr("CA certificate: no PEM certificate found"));
+            return makeError(Tr::tr("CA certificate: no PEM certificate found"));
     }
     static const QRegularExpression dnsLabel(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
     if (!c.namespace_.isEmpty() && !dnsLabel.match(c.namespace_).hasMatch())
-        return makeError(tr("Namespace: lower-case letters, digits and '-', at most 63 characters"));
+        return makeError(Tr::tr("Namespace: lower-case letters, digits and '-', at most 63 characters"));
     if (!tokenGiven)
-        return makeError(tr("Token: paste the bearer token (it is stored in the keychain, not in a file)"));
+        return makeError(Tr::tr("Token: paste the bearer token (it is stored in the keychain, not in a file)"));
     return {};
 }
 
@@ -100,11 +100,11 @@ QByteArray tokenClusterKubeconfig(const TokenCluster &c, const QString &credenti
 Result<QString> saveKubeconfig(const QByteArray &yaml, const QString &directory, const QString &baseName, QStringList *contexts)
 {
     if (!QDir().mkpath(directory))
-        return makeError(tr("cannot create the folder %1").arg(directory));
+        return makeError(Tr::tr("cannot create the folder %1").arg(directory));
     // checked where it will live (relative file references resolve against this folder)
     QTemporaryFile check(directory + QStringLiteral("/.check-XXXXXX.yaml"));
     if (!check.open())
-        return makeError(tr("cannot write in %1: %2").arg(directory, check.errorString()));
+        return makeError(Tr::tr("cannot write in %1: %2").arg(directory, check.errorString()));
     check.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     check.write(yaml);
     check.flush();
@@ -112,11 +112,11 @@ Result<QString> saveKubeconfig(const QByteArray &yaml, const QString &directory,
     if (!loaded.errors().isEmpty()) {
         QStringList lines;
         for (const Error &e : loaded.errors())
-            lines << e.toString().replace(check.fileName() + u':', tr("line "));
+            lines << e.toString().replace(check.fileName() + u':', Tr::tr("line "));
         return makeError(lines.join(u'\n'));
     }
     if (loaded.contextNames().isEmpty())
-        return makeError(tr("kubeconfig: it defines no context"));
+        return makeError(Tr::tr("kubeconfig: it defines no context"));
     QString safe = baseName;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     QString path = QDir(directory).filePath(safe + QStringLiteral(".yaml"));
@@ -124,11 +124,11 @@ Result<QString> saveKubeconfig(const QByteArray &yaml, const QString &directory,
         path = QDir(directory).filePath(QStringLiteral("%1-%2.yaml").arg(safe).arg(n));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(yaml);
     if (!file.commit())
-        return makeError(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (contexts)
         *contexts = loaded.contextNames();
     return path;

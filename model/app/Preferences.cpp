@@ -18,11 +18,12 @@ const QString kLogBuffer = QStringLiteral("preferences/logBufferLines");
 const QString kTheme = QStringLiteral("preferences/theme");
 const QString kKeychain = QStringLiteral("preferences/useKeychain");
 const QString kWarningDays = QStringLiteral("preferences/certificateWarningDays");
+const QString kLanguage = QStringLiteral("preferences/language");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fc::Preferences", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::Preferences)
+};
 
 /// A stored value that is present but unusable is reported; an absent one is just the default.
 template <typename T, typename Read>
@@ -110,6 +111,13 @@ Preferences Preferences::load(const QSettings &s, QStringList *replaced)
         *out = n;
         return true;
     });
+    p.language = readChecked<QString>(s, kLanguage, {}, replaced, [](const QVariant &v, QString *out) {
+        const QString l = v.toString();
+        if (v.typeId() != QMetaType::QString || !(l.isEmpty() || l == u"en" || l == u"de" || l == u"zh_CN"))
+            return false;
+        *out = l;
+        return true;
+    });
     return p;
 }
 
@@ -122,6 +130,7 @@ void Preferences::save(QSettings &s) const
     s.setValue(kTheme, themeName(theme));
     s.setValue(kKeychain, useKeychain ? QStringLiteral("true") : QStringLiteral("false"));
     s.setValue(kWarningDays, QString::number(certificateWarningDays));
+    s.setValue(kLanguage, language);
 }
 
 QString defaultSettingsPath()
@@ -132,9 +141,27 @@ QString defaultSettingsPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/FedConsole/fedconsole.conf");
 }
 
+QString OpenedSettings::message() const
+{
+    if (unusable) {
+        const QString why = accessError ? Tr::tr("it cannot be read") : Tr::tr("it is not a valid settings file");
+        return !movedTo.isEmpty()
+                   ? Tr::tr("The settings file %1 could not be used (%2). It was moved to %3 and FedConsole starts with default "
+                        "settings.")
+                         .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(movedTo))
+                   : Tr::tr("The settings file %1 could not be used (%2) and could not be moved aside. FedConsole starts with "
+                        "default settings and will not save them there.")
+                         .arg(QDir::toNativeSeparators(path), why);
+    }
+    if (!resetKeys.isEmpty())
+        return Tr::tr("These settings had unusable values and were reset to their defaults: %1.").arg(resetKeys.join(QStringLiteral(", ")));
+    return {};
+}
+
 OpenedSettings openSettings(const QString &iniPath)
 {
     OpenedSettings opened;
+    opened.path = iniPath;
     opened.settings = std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
     opened.settings->allKeys(); // reads the file now, so status() tells
     // Qt's INI reader reports a FormatError for binary garbage and NUL bytes (a file cut while
@@ -142,26 +169,19 @@ OpenedSettings openSettings(const QString &iniPath)
     const QSettings::Status status = opened.settings->status();
     if (status != QSettings::NoError && QFileInfo::exists(iniPath)) {
         opened.settings.reset();
+        opened.unusable = true;
+        opened.accessError = status == QSettings::AccessError;
         const QString aside = iniPath + QStringLiteral(".corrupt-")
                               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const bool moved = QFile::rename(iniPath, aside) || (QFile::copy(iniPath, aside) && QFile::remove(iniPath));
-        const QString why = status == QSettings::AccessError ? tr("it cannot be read") : tr("it is not a valid settings file");
-        opened.message = moved ? tr("The settings file %1 could not be used (%2). It was moved to %3 and FedConsole starts with "
-                                    "default settings.")
-                                     .arg(QDir::toNativeSeparators(iniPath), why, QDir::toNativeSeparators(aside))
-                               : tr("The settings file %1 could not be used (%2) and could not be moved aside. FedConsole "
-                                    "starts with default settings and will not save them there.")
-                                     .arg(QDir::toNativeSeparators(iniPath), why);
+        if (moved)
+            opened.movedTo = aside;
         opened.settings = std::make_unique<QSettings>(moved ? iniPath : iniPath + QStringLiteral(".new"), QSettings::IniFormat);
         return opened;
     }
-    QStringList replaced;
-    Preferences::load(*opened.settings, &replaced);
-    if (!replaced.isEmpty()) {
-        for (const QString &key : std::as_const(replaced))
-            opened.settings->remove(key);
-        opened.message = tr("These settings had unusable values and were reset to their defaults: %1.").arg(replaced.join(QStringLiteral(", ")));
-    }
+    Preferences::load(*opened.settings, &opened.resetKeys);
+    for (const QString &key : std::as_const(opened.resetKeys))
+        opened.settings->remove(key);
     return opened;
 }
 

@@ -24,6 +24,7 @@ struct Preferences {
     Theme theme = Theme::System;
     bool useKeychain = true;      ///< offer to remember CA passphrases in the desktop keychain
     int certificateWarningDays = kDefaultWarningDays; ///< "expiring" within this many days (amber)
+    QString language;             ///< "en", "de", "zh_CN"; empty: the system's language (at the next start)
 
     static constexpr int kDefaultLogBufferLines = 1000000; // LogBuffer::kDefaultCapacity
     static constexpr int kMinLogBufferLines = 1000;
@@ -47,7 +48,14 @@ struct Preferences {
 /// crashes on a bad file.
 struct OpenedSettings {
     std::unique_ptr<QSettings> settings;
-    QString message; ///< empty when the file was fine
+    QString path;           ///< the settings file
+    QString movedTo;        ///< where an unusable file went ("" when it stayed or could not be moved)
+    bool unusable = false;  ///< the file could not be read as settings
+    bool accessError = false;
+    QStringList resetKeys;  ///< values replaced by their defaults
+    /// What happened, for the user (empty when the file was fine). Formatted when called, so it
+    /// is in the language installed by then.
+    QString message() const;
 };
 OpenedSettings openSettings(const QString &iniPath);
 /// FedConsole's settings file: ~/.config/FedConsole/fedconsole.conf (FEDCONSOLE_SETTINGS overrides).

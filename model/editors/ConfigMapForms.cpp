@@ -9,10 +9,10 @@ namespace fc::editors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConfigMapForms", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConfigMapForms)
+};
 
 constexpr qsizetype kMaxInspected = 256 * 1024;
 
@@ -50,13 +50,13 @@ QList<RecognisedForm> recogniseConfigMap(const QJsonObject &configMap, const QLi
             continue;
         const bool tcp = ref.protocol == StreamProtocol::Tcp;
         out.append({tcp ? ConfigMapForm::IngressTcpMap : ConfigMapForm::IngressUdpMap, QString(),
-                    tr("named by %1's %2").arg(ref.workload, tcp ? QStringLiteral("--tcp-services-configmap") : QStringLiteral("--udp-services-configmap"))});
+                    Tr::tr("named by %1's %2").arg(ref.workload, tcp ? QStringLiteral("--tcp-services-configmap") : QStringLiteral("--udp-services-configmap"))});
         return out;
     }
     if (ns == microk8s::kNamespace && name == microk8s::kTcpMap)
-        return {{ConfigMapForm::IngressTcpMap, QString(), tr("microk8s' ingress TCP map")}};
+        return {{ConfigMapForm::IngressTcpMap, QString(), Tr::tr("microk8s' ingress TCP map")}};
     if (ns == microk8s::kNamespace && name == microk8s::kUdpMap)
-        return {{ConfigMapForm::IngressUdpMap, QString(), tr("microk8s' ingress UDP map")}};
+        return {{ConfigMapForm::IngressUdpMap, QString(), Tr::tr("microk8s' ingress UDP map")}};
 
     const bool openfl = metadata.value(QLatin1String("labels")).toObject().contains(QLatin1String("openfl"));
     const QJsonObject data = configMap.value(QLatin1String("data")).toObject();
@@ -64,22 +64,22 @@ QList<RecognisedForm> recogniseConfigMap(const QJsonObject &configMap, const QLi
         const QString key = it.key();
         const QString value = it.value().toString();
         if (key == u"route_table.json") {
-            out.append({ConfigMapForm::FateRouteTable, key, tr("KubeFATE's rollsite route table")});
+            out.append({ConfigMapForm::FateRouteTable, key, Tr::tr("KubeFATE's rollsite route table")});
             continue;
         }
         if (key == u"envoy_config.yaml" || key == u"director_config.yaml") {
-            out.append({ConfigMapForm::YamlTree, key, tr("OpenFL's %1").arg(key == u"envoy_config.yaml" ? tr("envoy configuration") : tr("director configuration"))});
+            out.append({ConfigMapForm::YamlTree, key, Tr::tr("OpenFL's %1").arg(key == u"envoy_config.yaml" ? Tr::tr("envoy configuration") : Tr::tr("director configuration"))});
             continue;
         }
         const QJsonObject doc = document(key, value);
         if (doc.value(QLatin1String("route_table")).isObject()) {
-            out.append({ConfigMapForm::FateRouteTable, key, tr("a FATE route table (route_table)")});
+            out.append({ConfigMapForm::FateRouteTable, key, Tr::tr("a FATE route table (route_table)")});
         } else if (doc.value(QLatin1String("sharing")).toObject().contains(QLatin1String("timeSlicing"))) {
-            out.append({ConfigMapForm::TimeSlicing, key, tr("the NVIDIA device plugin's time-slicing configuration")});
+            out.append({ConfigMapForm::TimeSlicing, key, Tr::tr("the NVIDIA device plugin's time-slicing configuration")});
         } else if (doc.contains(QLatin1String("shard_descriptor"))) {
-            out.append({ConfigMapForm::YamlTree, key, tr("an OpenFL envoy configuration (shard_descriptor)")});
+            out.append({ConfigMapForm::YamlTree, key, Tr::tr("an OpenFL envoy configuration (shard_descriptor)")});
         } else if (openfl && isYamlKey(key) && !doc.isEmpty()) {
-            out.append({ConfigMapForm::YamlTree, key, tr("OpenFL configuration")});
+            out.append({ConfigMapForm::YamlTree, key, Tr::tr("OpenFL configuration")});
         }
     }
     return out;

@@ -16,10 +16,10 @@ namespace fc::editors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExposePlan", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ExposePlan)
+};
 
 const QString kData = QStringLiteral("data");
 const QString kContainers = QStringLiteral("containers");
@@ -73,7 +73,7 @@ Error refusal(const QList<StatusCause> &causes)
     QStringList lines;
     for (const StatusCause &c : causes)
         lines << c.message;
-    Error e = makeError(tr("Nothing was changed: %1").arg(lines.join(QStringLiteral(" "))));
+    Error e = makeError(Tr::tr("Nothing was changed: %1").arg(lines.join(QStringLiteral(" "))));
     e.causes = causes;
     e.field = causes.value(0).field;
     e.reason = QStringLiteral("Refused");
@@ -232,17 +232,17 @@ IngressDetection detectIngress(const QList<QJsonObject> &workloads, const QList<
                 for (const QJsonValue &c : containersOf(w))
                     for (const QJsonValue &p : c.toObject().value(kPorts).toArray())
                         hostPorts = hostPorts || p.toObject().value(QLatin1String("hostPort")).toInt() != 0;
-        const QString who = microk8sShape ? tr("microk8s' ingress (ingress-nginx, %1 %2)").arg(d.controllerKind, d.controllerName)
-                                          : tr("ingress-nginx (%1 %2)").arg(d.controllerKind, d.controllerName);
+        const QString who = microk8sShape ? Tr::tr("microk8s' ingress (ingress-nginx, %1 %2)").arg(d.controllerKind, d.controllerName)
+                                          : Tr::tr("ingress-nginx (%1 %2)").arg(d.controllerKind, d.controllerName);
         if (!mapExists(d.tcpMap)) {
-            d.message = tr("%1 reads TCP routes from ConfigMap %2, which does not exist. Create it (empty) and FedConsole "
+            d.message = Tr::tr("%1 reads TCP routes from ConfigMap %2, which does not exist. Create it (empty) and FedConsole "
                            "can expose Services through it.").arg(who, d.tcpMap);
         } else if (!hostPorts) {
-            d.message = tr("%1 reads TCP routes from %2, but its pods open no host ports: it is reached through a Service. "
+            d.message = Tr::tr("%1 reads TCP routes from %2, but its pods open no host ports: it is reached through a Service. "
                            "FedConsole can edit the TCP map; the port must also be added to that Service by hand.").arg(who, d.tcpMap);
         } else {
             d.canExpose = true;
-            d.message = tr("%1: FedConsole exposes a Service's TCP ports by adding rows to %2 and the same ports as "
+            d.message = Tr::tr("%1: FedConsole exposes a Service's TCP ports by adding rows to %2 and the same ports as "
                            "containerPort/hostPort on container %3 (its pods restart).").arg(who, d.tcpMap, d.container);
         }
         return d;
@@ -261,7 +261,7 @@ IngressDetection detectIngress(const QList<QJsonObject> &workloads, const QList<
         d.controllerName = meta(*traefik, "name");
     }
     if (d.flavour == IngressDetection::Flavour::Traefik) {
-        d.message = tr("The ingress here is Traefik (microk8s 1.35 and later ship it instead of ingress-nginx). FedConsole "
+        d.message = Tr::tr("The ingress here is Traefik (microk8s 1.35 and later ship it instead of ingress-nginx). FedConsole "
                        "exposes TCP ports through ingress-nginx's TCP map only; with Traefik a TCP port needs an entryPoint in "
                        "Traefik's configuration and an IngressRouteTCP, which FedConsole does not write. A NodePort or "
                        "LoadBalancer Service for the server is the simpler way in.");
@@ -272,12 +272,12 @@ IngressDetection detectIngress(const QList<QJsonObject> &workloads, const QList<
         d.namespace_ = meta(*nginxWithoutMap, "namespace");
         d.controllerKind = nginxWithoutMap->value(QLatin1String("kind")).toString();
         d.controllerName = meta(*nginxWithoutMap, "name");
-        d.message = tr("ingress-nginx (%1 %2) runs without --tcp-services-configmap: it forwards no TCP ports. Add "
+        d.message = Tr::tr("ingress-nginx (%1 %2) runs without --tcp-services-configmap: it forwards no TCP ports. Add "
                        "--tcp-services-configmap=%3/tcp-services to its arguments and create that ConfigMap, then FedConsole "
                        "can expose Services through it.").arg(d.controllerKind, d.controllerName, d.namespace_);
         return d;
     }
-    d.message = tr("No ingress controller found here (neither ingress-nginx nor Traefik). On microk8s: microk8s enable ingress.");
+    d.message = Tr::tr("No ingress controller found here (neither ingress-nginx nor Traefik). On microk8s: microk8s enable ingress.");
     return d;
 }
 
@@ -303,7 +303,7 @@ Result<Target> targetOf(const ExposeRequest &request)
         return configmap::immutableError(request.tcpMap);
     t.ci = containerIndex(request.controller, request.container, t.mapRef);
     if (t.ci < 0)
-        return makeError(tr("The controller %1 has no container %2.").arg(meta(request.controller, "name"), request.container));
+        return makeError(Tr::tr("The controller %1 has no container %2.").arg(meta(request.controller, "name"), request.container));
     t.containerPath = podSpecPath() + QStringList{kContainers, indexSegment(t.ci)};
     t.containerName = containersOf(request.controller).at(t.ci).toObject().value(QLatin1String("name")).toString();
     return t;
@@ -327,7 +327,7 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
             if (p.protocol == u"TCP")
                 chosen << p;
         if (chosen.isEmpty())
-            causes << cause(QStringLiteral("spec.ports"), tr("Service %1/%2 has no TCP port.").arg(ns, svc));
+            causes << cause(QStringLiteral("spec.ports"), Tr::tr("Service %1/%2 has no TCP port.").arg(ns, svc));
     }
     for (int port : request.ports) {
         const ServicePort *found = nullptr;
@@ -335,10 +335,10 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
             if (p.port == port)
                 found = &p;
         if (!found)
-            causes << cause(QStringLiteral("data[%1]").arg(port), tr("Service %1/%2 has no port %3.").arg(ns, svc).arg(port));
+            causes << cause(QStringLiteral("data[%1]").arg(port), Tr::tr("Service %1/%2 has no port %3.").arg(ns, svc).arg(port));
         else if (found->protocol != u"TCP")
             causes << cause(QStringLiteral("data[%1]").arg(port),
-                            tr("Port %1 is %2: the TCP map forwards TCP only.").arg(port).arg(found->protocol));
+                            Tr::tr("Port %1 is %2: the TCP map forwards TCP only.").arg(port).arg(found->protocol));
         else
             chosen << *found;
     }
@@ -353,7 +353,7 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
         const QString key = QString::number(p.port);
         const QString field = QStringLiteral("data[%1]").arg(key);
         if (const QString use = reservedPortUse(p.port); !use.isEmpty()) {
-            causes << cause(field, tr("Port %1 is reserved for %2.").arg(key, use));
+            causes << cause(field, Tr::tr("Port %1 is reserved for %2.").arg(key, use));
             continue;
         }
         const QString target = formatStreamTarget(ns, svc, key);
@@ -362,11 +362,11 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
             const StreamMapEntry e = parseStreamMapEntry(key, data.value(key).toString(), StreamProtocol::Tcp);
             const bool same = rowTargets(e, ns, svc) && (e.servicePort == key || e.servicePort == p.name);
             if (!same) {
-                causes << cause(field, tr("Port %1 already forwards to %2.").arg(key, data.value(key).toString()));
+                causes << cause(field, Tr::tr("Port %1 already forwards to %2.").arg(key, data.value(key).toString()));
                 continue;
             }
             rowThere = true;
-            plan.skipped << tr("%1 is in the map already.").arg(e.summary());
+            plan.skipped << Tr::tr("%1 is in the map already.").arg(e.summary());
         }
         // the host port: free on the node's pod, or already opened exactly so on the container
         bool portThere = false;
@@ -383,13 +383,13 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
                 if (c == ci && host == p.port && container == p.port)
                     portThere = true;
                 else if (host == p.port)
-                    clash = tr("host port %1/TCP is taken by %2 (containerPort %3).").arg(key, where).arg(container);
+                    clash = Tr::tr("host port %1/TCP is taken by %2 (containerPort %3).").arg(key, where).arg(container);
                 else if (c == ci && container == p.port)
-                    clash = tr("container %1 declares containerPort %2 already (%3) without that host port.").arg(containerName, key, where);
+                    clash = Tr::tr("container %1 declares containerPort %2 already (%3) without that host port.").arg(containerName, key, where);
             }
         }
         if (!clash.isEmpty()) {
-            causes << cause(pathText(containerPath + QStringList{kPorts}), tr("Port %1: %2").arg(key, clash));
+            causes << cause(pathText(containerPath + QStringList{kPorts}), Tr::tr("Port %1: %2").arg(key, clash));
             continue;
         }
         if (!rowThere) {
@@ -397,7 +397,7 @@ Result<ExposePlan> planExpose(const ExposeRequest &request)
             plan.rows << p.port;
         }
         if (portThere) {
-            plan.skipped << tr("Container %1 opens host port %2 already.").arg(containerName, key);
+            plan.skipped << Tr::tr("Container %1 opens host port %2 already.").arg(containerName, key);
         } else {
             QJsonObject cp{{QStringLiteral("containerPort"), p.port}, {QStringLiteral("hostPort"), p.port}, {QStringLiteral("protocol"), QStringLiteral("TCP")}};
             const QString name = freePortName(svc, p.name, p.port, takenNames);
@@ -467,12 +467,12 @@ Result<ExposePlan> planUnexpose(const ExposeRequest &request)
             continue;
         const QString key = QString::number(port);
         if (!data.contains(key)) {
-            plan.skipped << tr("Port %1 is not in the map any more.").arg(key);
+            plan.skipped << Tr::tr("Port %1 is not in the map any more.").arg(key);
             continue;
         }
         const StreamMapEntry e = parseStreamMapEntry(key, data.value(key).toString(), StreamProtocol::Tcp);
         if (!rowTargets(e, ns, svc)) {
-            plan.skipped << tr("Port %1 forwards to %2 now: left alone.").arg(key, data.value(key).toString());
+            plan.skipped << Tr::tr("Port %1 forwards to %2 now: left alone.").arg(key, data.value(key).toString());
             continue;
         }
         data.remove(key);
@@ -487,7 +487,7 @@ Result<ExposePlan> planUnexpose(const ExposeRequest &request)
         if (!wanted(port))
             continue;
         if (data.contains(QString::number(port))) {
-            plan.skipped << tr("Host port %1 still carries a map row: kept.").arg(port);
+            plan.skipped << Tr::tr("Host port %1 still carries a map row: kept.").arg(port);
             continue;
         }
         bool removed = false;
@@ -502,7 +502,7 @@ Result<ExposePlan> planUnexpose(const ExposeRequest &request)
         if (removed)
             plan.hostPorts << port;
         else
-            plan.skipped << tr("Container %1 does not open host port %2 (any more).").arg(containerName).arg(port);
+            plan.skipped << Tr::tr("Container %1 does not open host port %2 (any more).").arg(containerName).arg(port);
     }
 
     if (!plan.rows.isEmpty()) {

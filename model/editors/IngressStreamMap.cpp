@@ -10,10 +10,10 @@ namespace fc::editors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IngressStreamMap", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IngressStreamMap)
+};
 
 using Problem = StreamMapEntry::Problem;
 using Part = StreamMapEntry::Problem::Part;
@@ -31,7 +31,7 @@ bool isProxy(const QString &field)
 
 QString skips(const QString &why)
 {
-    return tr("the controller skips this row: %1").arg(why);
+    return Tr::tr("the controller skips this row: %1").arg(why);
 }
 
 QString portText(const LiveServicePort &p)
@@ -92,14 +92,14 @@ const QList<int> &reservedIngressPorts()
 QString reservedPortUse(int port)
 {
     switch (port) {
-    case 80: return tr("the controller's HTTP listener");
-    case 443: return tr("the controller's HTTPS listener");
-    case 442: return tr("the controller's SSL passthrough proxy");
-    case 10254: return tr("the controller's health check and metrics");
-    case 8181: return tr("the controller's default backend");
-    case 10245: return tr("nginx's profiler");
-    case 10246: return tr("nginx's status page");
-    case 10247: return tr("nginx's stream configuration");
+    case 80: return Tr::tr("the controller's HTTP listener");
+    case 443: return Tr::tr("the controller's HTTPS listener");
+    case 442: return Tr::tr("the controller's SSL passthrough proxy");
+    case 10254: return Tr::tr("the controller's health check and metrics");
+    case 8181: return Tr::tr("the controller's default backend");
+    case 10245: return Tr::tr("nginx's profiler");
+    case 10246: return Tr::tr("nginx's status page");
+    case 10247: return Tr::tr("nginx's stream configuration");
     default: return {};
     }
 }
@@ -140,65 +140,65 @@ StreamMapEntry parseStreamMapEntry(const QString &key, const QString &value, Str
     e.value = value;
     const QString proto = protocolName(protocol);
     if (!isDigits(key)) {
-        e.problems.append({Part::Port, skips(tr("“%1” is not a %2 port number").arg(key, proto)), true});
+        e.problems.append({Part::Port, skips(Tr::tr("“%1” is not a %2 port number").arg(key, proto)), true});
     } else if (!validation::isValidPort(key.toLongLong())) {
         // the controller would pass it on, and nginx would refuse the whole configuration
-        e.problems.append({Part::Port, tr("%1 is not a port (1-65535): nginx cannot listen on it").arg(key), true});
+        e.problems.append({Part::Port, Tr::tr("%1 is not a port (1-65535): nginx cannot listen on it").arg(key), true});
     } else {
         e.port = key.toInt();
         const QString use = reservedPortUse(e.port);
         if (!use.isEmpty())
-            e.problems.append({Part::Port, skips(tr("port %1 is reserved for %2").arg(key, use)), true});
+            e.problems.append({Part::Port, skips(Tr::tr("port %1 is reserved for %2").arg(key, use)), true});
     }
 
     const QStringList fields = value.split(u':');
     if (fields.size() < 2) {
-        e.problems.append({Part::Service, skips(tr("“%1” is not namespace/service:port").arg(value)), true});
+        e.problems.append({Part::Service, skips(Tr::tr("“%1” is not namespace/service:port").arg(value)), true});
         return e;
     }
     const QStringList nsName = fields.at(0).split(u'/');
     if (nsName.size() != 2) {
-        e.problems.append({Part::Service, skips(tr("“%1” is not namespace/service").arg(fields.at(0))), true});
+        e.problems.append({Part::Service, skips(Tr::tr("“%1” is not namespace/service").arg(fields.at(0))), true});
     } else {
         e.namespace_ = nsName.at(0);
         e.service = nsName.at(1);
         const QStringList nsProblems = validation::dns1123LabelProblems(e.namespace_);
         if (!nsProblems.isEmpty())
-            e.problems.append({Part::Namespace, skips(tr("the namespace “%1” %2").arg(e.namespace_, nsProblems.join(tr("; ")))), true});
+            e.problems.append({Part::Namespace, skips(Tr::tr("the namespace “%1” %2").arg(e.namespace_, nsProblems.join(Tr::tr("; ")))), true});
         const QStringList svcProblems = validation::dns1123LabelProblems(e.service);
         if (!svcProblems.isEmpty())
-            e.problems.append({Part::Service, skips(tr("the Service name “%1” %2").arg(e.service, svcProblems.join(tr("; ")))), true});
+            e.problems.append({Part::Service, skips(Tr::tr("the Service name “%1” %2").arg(e.service, svcProblems.join(Tr::tr("; ")))), true});
     }
     e.servicePort = fields.at(1);
     if (e.servicePort.isEmpty()) {
-        e.problems.append({Part::ServicePort, skips(tr("no Service port after “:”")), true});
+        e.problems.append({Part::ServicePort, skips(Tr::tr("no Service port after “:”")), true});
     } else if (isDigits(e.servicePort)) {
         if (!validation::isValidPort(e.servicePort.toLongLong()))
-            e.problems.append({Part::ServicePort, skips(tr("%1 is not a port (1-65535)").arg(e.servicePort)), true});
+            e.problems.append({Part::ServicePort, skips(Tr::tr("%1 is not a port (1-65535)").arg(e.servicePort)), true});
     } else if (!validation::portNameProblems(e.servicePort).isEmpty()) {
         e.problems.append({Part::ServicePort,
-                           skips(tr("“%1” is neither a port number nor a port name (%2)")
-                                     .arg(e.servicePort, validation::portNameProblems(e.servicePort).join(tr("; ")))),
+                           skips(Tr::tr("“%1” is neither a port number nor a port name (%2)")
+                                     .arg(e.servicePort, validation::portNameProblems(e.servicePort).join(Tr::tr("; ")))),
                            true});
     }
 
     if (fields.size() < 3)
         return e;
     if (protocol == StreamProtocol::Udp) {
-        e.problems.append({Part::Proxy, tr("the PROXY protocol applies to TCP only: the controller ignores “%1” in the UDP map")
+        e.problems.append({Part::Proxy, Tr::tr("the PROXY protocol applies to TCP only: the controller ignores “%1” in the UDP map")
                                             .arg(fields.mid(2).join(u':')),
                            false});
         return e;
     }
     e.proxyDecode = isProxy(fields.at(2));
     if (!fields.at(2).isEmpty() && !e.proxyDecode)
-        e.problems.append({Part::Proxy, tr("“%1” is not PROXY: the controller ignores it").arg(fields.at(2)), false});
+        e.problems.append({Part::Proxy, Tr::tr("“%1” is not PROXY: the controller ignores it").arg(fields.at(2)), false});
     if (fields.size() == 4) {
         e.proxyEncode = isProxy(fields.at(3));
         if (!fields.at(3).isEmpty() && !e.proxyEncode)
-            e.problems.append({Part::Proxy, tr("“%1” is not PROXY: the controller ignores it").arg(fields.at(3)), false});
+            e.problems.append({Part::Proxy, Tr::tr("“%1” is not PROXY: the controller ignores it").arg(fields.at(3)), false});
     } else if (fields.size() > 4) {
-        e.problems.append({Part::Proxy, tr("more than two flags: the controller reads only the first PROXY and ignores the rest"), false});
+        e.problems.append({Part::Proxy, Tr::tr("more than two flags: the controller reads only the first PROXY and ignores the rest"), false});
     }
     return e;
 }
@@ -270,7 +270,7 @@ QList<StreamMapEntry::Problem> liveProblems(const StreamMapEntry &entry, StreamP
         if (s.namespace_ == entry.namespace_ && s.name == entry.service)
             svc = &s;
     if (!svc)
-        return {{Part::Service, skips(tr("Service %1 does not exist").arg(ref)), true, true}};
+        return {{Part::Service, skips(Tr::tr("Service %1 does not exist").arg(ref)), true, true}};
 
     const QString proto = protocolName(protocol);
     const bool byNumber = isDigits(entry.servicePort);
@@ -289,11 +289,11 @@ QList<StreamMapEntry::Problem> liveProblems(const StreamMapEntry &entry, StreamP
         QStringList known;
         for (const LiveServicePort &p : svc->ports)
             known << portText(p);
-        QString why = tr("Service %1 has no %2 port %3").arg(ref, proto, entry.servicePort);
+        QString why = Tr::tr("Service %1 has no %2 port %3").arg(ref, proto, entry.servicePort);
         if (otherProtocol)
-            why += tr(" (its port %1 is %2)").arg(entry.servicePort, otherProtocol->protocol);
+            why += Tr::tr(" (its port %1 is %2)").arg(entry.servicePort, otherProtocol->protocol);
         else
-            why += tr(" (it has %1)").arg(known.isEmpty() ? tr("no ports") : known.join(tr(", ")));
+            why += Tr::tr(" (it has %1)").arg(known.isEmpty() ? Tr::tr("no ports") : known.join(Tr::tr(", ")));
         return {{Part::ServicePort, skips(why), true, true}};
     }
     if (svc->type == u"ExternalName" || !endpoints)
@@ -303,7 +303,7 @@ QList<StreamMapEntry::Problem> liveProblems(const StreamMapEntry &entry, StreamP
         if (e.namespace_ == entry.namespace_ && e.service == entry.service)
             ready += e.readyByPortName.value(port->name);
     if (ready == 0)
-        return {{Part::Service, skips(tr("Service %1 has no ready endpoints for port %2").arg(ref, portText(*port))), true, true}};
+        return {{Part::Service, skips(Tr::tr("Service %1 has no ready endpoints for port %2").arg(ref, portText(*port))), true, true}};
     return {};
 }
 

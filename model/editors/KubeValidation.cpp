@@ -10,10 +10,10 @@ namespace fc::editors::validation {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KubeValidation", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KubeValidation)
+};
 
 bool matches(const QString &pattern, const QString &text)
 {
@@ -27,7 +27,7 @@ bool matches(const QString &pattern, const QString &text)
 
 QString maxLength(int n)
 {
-    return tr("must be no more than %1 characters").arg(n);
+    return Tr::tr("must be no more than %1 characters").arg(n);
 }
 
 const QString kLabel = QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
@@ -39,17 +39,17 @@ QStringList configMapKeyProblems(const QString &key)
 {
     QStringList out;
     if (key.isEmpty())
-        return {tr("must not be empty")};
+        return {Tr::tr("must not be empty")};
     if (key.size() > 253)
         out << maxLength(253);
     if (!matches(QStringLiteral("[-._a-zA-Z0-9]+"), key))
-        out << tr("may contain only letters, digits, '-', '_' and '.' (like key.name, KEY_NAME or key-name)");
+        out << Tr::tr("may contain only letters, digits, '-', '_' and '.' (like key.name, KEY_NAME or key-name)");
     if (key == u".")
-        out << tr("must not be '.'");
+        out << Tr::tr("must not be '.'");
     else if (key == u"..")
-        out << tr("must not be '..'");
+        out << Tr::tr("must not be '..'");
     else if (key.startsWith(QStringLiteral("..")))
-        out << tr("must not start with '..'");
+        out << Tr::tr("must not start with '..'");
     return out;
 }
 
@@ -57,20 +57,20 @@ QStringList portNameProblems(const QString &name)
 {
     QStringList out;
     if (name.isEmpty())
-        return {tr("must not be empty")};
+        return {Tr::tr("must not be empty")};
     if (name.size() > 15)
         out << maxLength(15);
     if (!matches(QStringLiteral("[-a-z0-9]+"), name))
-        out << tr("may contain only lower-case letters (a-z), digits (0-9) and '-'");
+        out << Tr::tr("may contain only lower-case letters (a-z), digits (0-9) and '-'");
     bool letter = false;
     for (QChar c : name)
         letter = letter || (c >= u'a' && c <= u'z');
     if (!letter)
-        out << tr("must contain at least one letter (a-z)");
+        out << Tr::tr("must contain at least one letter (a-z)");
     if (name.contains(QStringLiteral("--")))
-        out << tr("must not contain consecutive hyphens");
+        out << Tr::tr("must not contain consecutive hyphens");
     if (name.startsWith(u'-') || name.endsWith(u'-'))
-        out << tr("must not begin or end with a hyphen");
+        out << Tr::tr("must not begin or end with a hyphen");
     return out;
 }
 
@@ -78,11 +78,11 @@ QStringList dns1123LabelProblems(const QString &name)
 {
     QStringList out;
     if (name.isEmpty())
-        return {tr("must not be empty")};
+        return {Tr::tr("must not be empty")};
     if (name.size() > 63)
         out << maxLength(63);
     if (!matches(kLabel, name))
-        out << tr("must consist of lower-case letters, digits and '-', and start and end with a letter or digit");
+        out << Tr::tr("must consist of lower-case letters, digits and '-', and start and end with a letter or digit");
     return out;
 }
 
@@ -90,11 +90,11 @@ QStringList dns1123SubdomainProblems(const QString &name)
 {
     QStringList out;
     if (name.isEmpty())
-        return {tr("must not be empty")};
+        return {Tr::tr("must not be empty")};
     if (name.size() > 253)
         out << maxLength(253);
     if (!matches(kLabel + QStringLiteral("(\\.") + kLabel + u')' + u'*', name))
-        out << tr("must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit");
+        out << Tr::tr("must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit");
     return out;
 }
 
@@ -107,21 +107,21 @@ QStringList qualifiedNameProblems(const QString &name)
         const QString prefix = name.left(slash);
         part = name.mid(slash + 1);
         if (prefix.isEmpty())
-            out << tr("the prefix before '/' must not be empty");
+            out << Tr::tr("the prefix before '/' must not be empty");
         else
             for (const QString &p : dns1123SubdomainProblems(prefix))
-                out << tr("prefix %1").arg(p);
+                out << Tr::tr("prefix %1").arg(p);
         if (part.contains(u'/'))
-            out << tr("may contain at most one '/'");
+            out << Tr::tr("may contain at most one '/'");
     }
     if (part.isEmpty()) {
-        out << tr("the name part must not be empty");
+        out << Tr::tr("the name part must not be empty");
         return out;
     }
     if (part.size() > 63)
-        out << tr("the name part %1").arg(maxLength(63));
+        out << Tr::tr("the name part %1").arg(maxLength(63));
     if (!matches(kQualifiedNamePart, part))
-        out << tr("the name part must consist of letters, digits, '-', '_' or '.', and start and end with a letter or digit");
+        out << Tr::tr("the name part must consist of letters, digits, '-', '_' or '.', and start and end with a letter or digit");
     return out;
 }
 
@@ -133,19 +133,19 @@ QStringList labelValueProblems(const QString &value)
     if (value.size() > 63)
         out << maxLength(63);
     if (!matches(kQualifiedNamePart, value))
-        out << tr("must consist of letters, digits, '-', '_' or '.', and start and end with a letter or digit");
+        out << Tr::tr("must consist of letters, digits, '-', '_' or '.', and start and end with a letter or digit");
     return out;
 }
 
 QStringList envVarNameProblems(const QString &name)
 {
     if (name.isEmpty())
-        return {tr("must not be empty")};
+        return {Tr::tr("must not be empty")};
     for (QChar c : name)
         if (c.unicode() < 32 || c.unicode() > 126)
-            return {tr("may contain only printable ASCII characters")};
+            return {Tr::tr("may contain only printable ASCII characters")};
     if (name.contains(u'='))
-        return {tr("must not contain '='")};
+        return {Tr::tr("must not contain '='")};
     return {};
 }
 
@@ -163,8 +163,8 @@ std::optional<long double> parseQuantity(const QString &text, QString *problem)
     const auto m = re.match(text);
     if (!m.hasMatch()) {
         if (problem)
-            *problem = text.trimmed().isEmpty() ? tr("must not be empty")
-                                                : tr("is not a quantity (like 500m, 2, 1.5Gi or 10e3)");
+            *problem = text.trimmed().isEmpty() ? Tr::tr("must not be empty")
+                                                : Tr::tr("is not a quantity (like 500m, 2, 1.5Gi or 10e3)");
         return std::nullopt;
     }
     long double value = QStringView(m.captured(2)).toDouble();
@@ -208,14 +208,14 @@ ResourceKind resourceKind(const QString &name)
 QStringList resourceNameProblems(const QString &name)
 {
     if (name.isEmpty())
-        return {tr("must not be empty")};
+        return {Tr::tr("must not be empty")};
     if (resourceKind(name) != ResourceKind::Invalid) {
         if (name.startsWith(QStringLiteral("nvidia.com/mig-")) && resourceKind(name) != ResourceKind::NvidiaMig)
-            return {tr("is not a MIG resource name (nvidia.com/mig-<g>g.<memory>gb, like nvidia.com/mig-1g.10gb)")};
+            return {Tr::tr("is not a MIG resource name (nvidia.com/mig-<g>g.<memory>gb, like nvidia.com/mig-1g.10gb)")};
         return {};
     }
     if (!name.contains(u'/'))
-        return {tr("is not a standard resource (cpu, memory, ephemeral-storage, hugepages-<size>); "
+        return {Tr::tr("is not a standard resource (cpu, memory, ephemeral-storage, hugepages-<size>); "
                    "extended resources need a domain prefix, like nvidia.com/gpu")};
     return qualifiedNameProblems(name);
 }

@@ -8,7 +8,10 @@
 namespace fc::editors {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("fc::editors::RolloutStatus", text, nullptr, n); }
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::editors::RolloutStatus)
+};
 } // namespace
 
 RolloutStatus rolloutStatus(const QJsonObject &workload)
@@ -29,7 +32,7 @@ RolloutStatus rolloutStatus(const QJsonObject &workload)
         out.ready = number("readyReplicas");
         out.available = kind == u"Deployment" ? number("availableReplicas") : out.ready;
     } else {
-        out.summary = tr("%1 has no rollout").arg(kind.isEmpty() ? tr("this object") : kind);
+        out.summary = Tr::tr("%1 has no rollout").arg(kind.isEmpty() ? Tr::tr("this object") : kind);
         return out;
     }
     const qint64 generation = workload.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("generation")).toInteger();
@@ -40,7 +43,7 @@ RolloutStatus rolloutStatus(const QJsonObject &workload)
     QString waitingFor;
     if (observed < generation) {
         out.phase = RolloutStatus::Phase::Waiting;
-        waitingFor = tr("the controller has not seen the change yet");
+        waitingFor = Tr::tr("the controller has not seen the change yet");
     } else {
         // a Deployment that ran out of its progress deadline says so in a condition
         for (const QJsonValue &c : status.value(QStringLiteral("conditions")).toArray()) {
@@ -54,21 +57,21 @@ RolloutStatus rolloutStatus(const QJsonObject &workload)
         if (out.phase != RolloutStatus::Phase::Failed) {
             if (out.updated < out.desired) {
                 out.phase = RolloutStatus::Phase::Progressing;
-                waitingFor = tr("%n pod(s) still run the old template", out.desired - out.updated);
+                waitingFor = Tr::tr("%n pod(s) still run the old template", nullptr, out.desired - out.updated);
             } else if (total > out.updated) {
                 out.phase = RolloutStatus::Phase::Progressing;
-                waitingFor = tr("%n old pod(s) still to go", total - out.updated);
+                waitingFor = Tr::tr("%n old pod(s) still to go", nullptr, total - out.updated);
             } else if (out.ready < out.desired || out.available < out.desired) {
                 out.phase = RolloutStatus::Phase::Progressing;
-                waitingFor = tr("%n pod(s) not ready yet", out.desired - std::min(out.ready, out.available));
+                waitingFor = Tr::tr("%n pod(s) not ready yet", nullptr, out.desired - std::min(out.ready, out.available));
             } else {
                 out.phase = RolloutStatus::Phase::Done;
             }
         }
     }
-    out.summary = tr("%1 desired · %2 updated · %3 ready").arg(out.desired).arg(out.updated).arg(out.ready);
+    out.summary = Tr::tr("%1 desired · %2 updated · %3 ready").arg(out.desired).arg(out.updated).arg(out.ready);
     if (out.phase == RolloutStatus::Phase::Done)
-        out.summary += tr(" — rolled out");
+        out.summary += Tr::tr(" — rolled out");
     else if (!waitingFor.isEmpty())
         out.summary += QStringLiteral(" — ") + waitingFor;
     return out;
@@ -119,11 +122,11 @@ QString podProblems(const QList<QJsonObject> &pods)
         if (restarted)
             ++restarting;
         if (first.isEmpty() && !problem.isEmpty())
-            first = tr("pod %1: %2").arg(name, problem);
+            first = Tr::tr("pod %1: %2").arg(name, problem);
     }
     QStringList out;
     if (restarting > 0)
-        out << tr("%n pod(s) restarted", restarting);
+        out << Tr::tr("%n pod(s) restarted", nullptr, restarting);
     if (!first.isEmpty())
         out << first;
     return out.join(QStringLiteral("; "));

@@ -19,10 +19,10 @@ namespace fc::editors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkloadForm", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(WorkloadForm)
+};
 
 using Severity = FieldMessage::Severity;
 
@@ -55,23 +55,23 @@ public:
             const ObjectPath epath = cpath + QStringList{QStringLiteral("env"), indexSegment(j)};
             const QString name = e.value(QLatin1String("name")).toString();
             if (const QStringList p = validation::envVarNameProblems(name); !p.isEmpty())
-                error(epath + QStringList{QStringLiteral("name")}, tr("The name %1.").arg(joined(p)));
+                error(epath + QStringList{QStringLiteral("name")}, Tr::tr("The name %1.").arg(joined(p)));
             else if (!validation::isClassicEnvVarName(name))
                 warning(epath + QStringList{QStringLiteral("name")},
-                        tr("%1: clusters before Kubernetes 1.32 refuse this name, and shells cannot read it (use letters, "
+                        Tr::tr("%1: clusters before Kubernetes 1.32 refuse this name, and shells cannot read it (use letters, "
                            "digits, '_', '-' and '.', not starting with a digit).").arg(name));
             if (seen.contains(name))
                 warning(epath + QStringList{QStringLiteral("name")},
-                        tr("%1 is set again (row %2 sets it too): the last one wins.").arg(name).arg(seen.value(name) + 1));
+                        Tr::tr("%1 is set again (row %2 sets it too): the last one wins.").arg(name).arg(seen.value(name) + 1));
             seen.insert(name, int(j));
             const QJsonObject from = e.value(QLatin1String("valueFrom")).toObject();
             if (from.isEmpty())
                 continue;
             const ObjectPath fpath = epath + QStringList{QStringLiteral("valueFrom")};
             if (!e.value(QLatin1String("value")).toString().isEmpty())
-                error(fpath, tr("A variable takes a value or a reference, not both."));
+                error(fpath, Tr::tr("A variable takes a value or a reference, not both."));
             if (from.size() > 1)
-                error(fpath, tr("Only one source at a time (%1).").arg(from.keys().join(QStringLiteral(", "))));
+                error(fpath, Tr::tr("Only one source at a time (%1).").arg(from.keys().join(QStringLiteral(", "))));
             for (const char *ref : {"secretKeyRef", "configMapKeyRef"}) {
                 if (!from.contains(QLatin1String(ref)))
                     continue;
@@ -79,15 +79,15 @@ public:
                 const ObjectPath rpath = fpath + QStringList{QLatin1String(ref)};
                 const QString object = r.value(QLatin1String("name")).toString();
                 if (object.isEmpty())
-                    error(rpath + QStringList{QStringLiteral("name")}, tr("Which %1? The name is required.")
-                                                                          .arg(QLatin1String(ref) == u"secretKeyRef" ? tr("Secret") : tr("ConfigMap")));
+                    error(rpath + QStringList{QStringLiteral("name")}, Tr::tr("Which %1? The name is required.")
+                                                                          .arg(QLatin1String(ref) == u"secretKeyRef" ? Tr::tr("Secret") : Tr::tr("ConfigMap")));
                 else if (const QStringList p = validation::dns1123SubdomainProblems(object); !p.isEmpty())
-                    error(rpath + QStringList{QStringLiteral("name")}, tr("The name %1.").arg(joined(p)));
+                    error(rpath + QStringList{QStringLiteral("name")}, Tr::tr("The name %1.").arg(joined(p)));
                 const QString key = r.value(QLatin1String("key")).toString();
                 if (key.isEmpty())
-                    error(rpath + QStringList{QStringLiteral("key")}, tr("Which key? The key is required."));
+                    error(rpath + QStringList{QStringLiteral("key")}, Tr::tr("Which key? The key is required."));
                 else if (const QStringList p = validation::configMapKeyProblems(key); !p.isEmpty())
-                    error(rpath + QStringList{QStringLiteral("key")}, tr("The key %1.").arg(joined(p)));
+                    error(rpath + QStringList{QStringLiteral("key")}, Tr::tr("The key %1.").arg(joined(p)));
             }
         }
     }
@@ -106,23 +106,23 @@ public:
             const qint64 hostPort = p.value(QLatin1String("hostPort")).toInteger();
             const QString protocol = p.value(QLatin1String("protocol")).toString(QStringLiteral("TCP"));
             if (!validation::isValidPort(containerPort))
-                error(ppath + QStringList{QStringLiteral("containerPort")}, tr("containerPort must be between 1 and 65535."));
+                error(ppath + QStringList{QStringLiteral("containerPort")}, Tr::tr("containerPort must be between 1 and 65535."));
             if (hostPort != 0 && !validation::isValidPort(hostPort))
-                error(ppath + QStringList{QStringLiteral("hostPort")}, tr("hostPort must be between 1 and 65535 (or 0 for none)."));
+                error(ppath + QStringList{QStringLiteral("hostPort")}, Tr::tr("hostPort must be between 1 and 65535 (or 0 for none)."));
             if (protocol != u"TCP" && protocol != u"UDP" && protocol != u"SCTP")
-                error(ppath + QStringList{QStringLiteral("protocol")}, tr("“%1” is not a protocol: TCP, UDP or SCTP.").arg(protocol));
+                error(ppath + QStringList{QStringLiteral("protocol")}, Tr::tr("“%1” is not a protocol: TCP, UDP or SCTP.").arg(protocol));
             const QString name = p.value(QLatin1String("name")).toString();
             if (!name.isEmpty()) {
                 // the server wants names unique in a container; across the pod's containers a Service
                 // naming the port (targetPort: name) could reach either
                 if (const QStringList problems = validation::portNameProblems(name); !problems.isEmpty())
-                    error(ppath + QStringList{QStringLiteral("name")}, tr("The port name %1.").arg(joined(problems)));
+                    error(ppath + QStringList{QStringLiteral("name")}, Tr::tr("The port name %1.").arg(joined(problems)));
                 else if (namesHere.contains(name))
                     error(ppath + QStringList{QStringLiteral("name")},
-                          tr("%1 already names %2: port names are unique in a container.").arg(name, namesHere.value(name)));
+                          Tr::tr("%1 already names %2: port names are unique in a container.").arg(name, namesHere.value(name)));
                 else if (names.contains(name))
                     warning(ppath + QStringList{QStringLiteral("name")},
-                            tr("%1 also names %2: a Service targeting the port by name may reach either.").arg(name, names.value(name)));
+                            Tr::tr("%1 also names %2: a Service targeting the port by name may reach either.").arg(name, names.value(name)));
                 namesHere.insert(name, where);
                 if (!names.contains(name))
                     names.insert(name, where);
@@ -130,7 +130,7 @@ public:
             const QString number = QStringLiteral("%1/%2").arg(containerPort).arg(protocol);
             if (inContainer.contains(number))
                 warning(ppath + QStringList{QStringLiteral("containerPort")},
-                        tr("%1 is listed twice in this container (row %2).").arg(number).arg(inContainer.value(number) + 1));
+                        Tr::tr("%1 is listed twice in this container (row %2).").arg(number).arg(inContainer.value(number) + 1));
             inContainer.insert(number, int(j));
             if (hostPort == 0)
                 continue;
@@ -138,11 +138,11 @@ public:
             const QString hostKey = QStringLiteral("%1/%2/%3").arg(protocol, hostIp).arg(hostPort);
             if (hostPorts.contains(hostKey))
                 error(ppath + QStringList{QStringLiteral("hostPort")},
-                      tr("Host port %1/%2 is taken by %3: a node has one %2 port %1 per address.").arg(hostPort).arg(protocol, hostPorts.value(hostKey)));
+                      Tr::tr("Host port %1/%2 is taken by %3: a node has one %2 port %1 per address.").arg(hostPort).arg(protocol, hostPorts.value(hostKey)));
             else
                 hostPorts.insert(hostKey, where);
             if (hostNetwork && hostPort != containerPort)
-                error(ppath + QStringList{QStringLiteral("hostPort")}, tr("With hostNetwork the hostPort must equal the containerPort (%1).").arg(containerPort));
+                error(ppath + QStringList{QStringLiteral("hostPort")}, Tr::tr("With hostNetwork the hostPort must equal the containerPort (%1).").arg(containerPort));
         }
     }
 
@@ -157,7 +157,7 @@ public:
             for (auto it = map.begin(); it != map.end(); ++it) {
                 const ObjectPath path = rpath + QStringList{kinds[k], it.key()};
                 if (const QStringList p = validation::resourceNameProblems(it.key()); !p.isEmpty()) {
-                    error(path, tr("%1 %2.").arg(it.key(), joined(p)));
+                    error(path, Tr::tr("%1 %2.").arg(it.key(), joined(p)));
                     continue;
                 }
                 // the API takes numbers too (resources: {limits: {nvidia.com/gpu: 1}})
@@ -165,14 +165,14 @@ public:
                 QString problem;
                 const std::optional<long double> q = validation::parseQuantity(text, &problem);
                 if (!q) {
-                    error(path, tr("“%1” %2.").arg(text, problem));
+                    error(path, Tr::tr("“%1” %2.").arg(text, problem));
                     continue;
                 }
                 if (*q < 0)
-                    error(path, tr("must be 0 or more"));
+                    error(path, Tr::tr("must be 0 or more"));
                 const validation::ResourceKind kind = validation::resourceKind(it.key());
                 if (validation::isExtendedResource(kind) && std::fabs(*q - std::round(*q)) > 1e-9L)
-                    error(path, tr("%1 is counted in whole devices: %2 is not a whole number.").arg(it.key(), text));
+                    error(path, Tr::tr("%1 is counted in whole devices: %2 is not a whole number.").arg(it.key(), text));
                 parsed[k].insert(it.key(), *q);
             }
         }
@@ -183,11 +183,11 @@ public:
             const bool limited = parsed[1].contains(name);
             if (validation::isExtendedResource(kind)) {
                 if (!limited) // on the limit, where the server names it: that is the cell to fill in
-                    error(rpath + QStringList{kinds[1], name}, tr("%1 cannot be overcommitted: set its limit (to the same number).").arg(name));
+                    error(rpath + QStringList{kinds[1], name}, Tr::tr("%1 cannot be overcommitted: set its limit (to the same number).").arg(name));
                 else if (std::fabs(parsed[1].value(name) - it.value()) > 1e-9L)
-                    error(path, tr("must equal the %1 limit: extended resources cannot be overcommitted.").arg(name));
+                    error(path, Tr::tr("must equal the %1 limit: extended resources cannot be overcommitted.").arg(name));
             } else if (limited && it.value() > parsed[1].value(name) + 1e-12L) {
-                error(path, tr("must be less than or equal to the %1 limit.").arg(name));
+                error(path, Tr::tr("must be less than or equal to the %1 limit.").arg(name));
             }
         }
     }
@@ -198,9 +198,9 @@ public:
         for (auto it = selector.begin(); it != selector.end(); ++it) {
             const ObjectPath path = base + QStringList{QStringLiteral("nodeSelector"), it.key()};
             if (const QStringList p = validation::qualifiedNameProblems(it.key()); !p.isEmpty())
-                error(path, tr("The label key %1.").arg(joined(p)));
+                error(path, Tr::tr("The label key %1.").arg(joined(p)));
             if (const QStringList p = validation::labelValueProblems(it.value().toString()); !p.isEmpty())
-                error(path, tr("The label value %1.").arg(joined(p)));
+                error(path, Tr::tr("The label value %1.").arg(joined(p)));
         }
     }
 
@@ -216,20 +216,20 @@ public:
             const QString effect = t.value(QLatin1String("effect")).toString();
             if (!key.isEmpty())
                 if (const QStringList p = validation::qualifiedNameProblems(key); !p.isEmpty())
-                    error(tpath + QStringList{QStringLiteral("key")}, tr("The key %1.").arg(joined(p)));
+                    error(tpath + QStringList{QStringLiteral("key")}, Tr::tr("The key %1.").arg(joined(p)));
             if (op != u"Equal" && op != u"Exists")
-                error(tpath + QStringList{QStringLiteral("operator")}, tr("“%1” is not an operator: Equal or Exists.").arg(op));
+                error(tpath + QStringList{QStringLiteral("operator")}, Tr::tr("“%1” is not an operator: Equal or Exists.").arg(op));
             else if (key.isEmpty() && op != u"Exists")
-                error(tpath + QStringList{QStringLiteral("operator")}, tr("Without a key the operator must be Exists (tolerate every taint)."));
+                error(tpath + QStringList{QStringLiteral("operator")}, Tr::tr("Without a key the operator must be Exists (tolerate every taint)."));
             if (op == u"Exists" && !value.isEmpty()) // on the operator, as the server names it
-                error(tpath + QStringList{QStringLiteral("operator")}, tr("With Exists there is no value (remove “%1” or use Equal).").arg(value));
+                error(tpath + QStringList{QStringLiteral("operator")}, Tr::tr("With Exists there is no value (remove “%1” or use Equal).").arg(value));
             else if (const QStringList p = validation::labelValueProblems(value); op == u"Equal" && !p.isEmpty())
-                error(tpath + QStringList{QStringLiteral("value")}, tr("The value %1.").arg(joined(p)));
+                error(tpath + QStringList{QStringLiteral("value")}, Tr::tr("The value %1.").arg(joined(p)));
             if (!effect.isEmpty() && effect != u"NoSchedule" && effect != u"PreferNoSchedule" && effect != u"NoExecute")
                 error(tpath + QStringList{QStringLiteral("effect")},
-                      tr("“%1” is not an effect: NoSchedule, PreferNoSchedule or NoExecute (or empty for all).").arg(effect));
+                      Tr::tr("“%1” is not an effect: NoSchedule, PreferNoSchedule or NoExecute (or empty for all).").arg(effect));
             else if (t.contains(QLatin1String("tolerationSeconds")) && effect != u"NoExecute")
-                error(tpath + QStringList{QStringLiteral("effect")}, tr("tolerationSeconds applies to NoExecute only."));
+                error(tpath + QStringList{QStringLiteral("effect")}, Tr::tr("tolerationSeconds applies to NoExecute only."));
         }
     }
 };
@@ -243,13 +243,13 @@ QList<FieldMessage> validateWorkload(const QJsonObject &workload)
     const QJsonValue replicas = workload.value(QLatin1String("spec")).toObject().value(QLatin1String("replicas"));
     if (scalesByReplicas(kind) && !replicas.isUndefined()
         && (!replicas.isDouble() || replicas.toDouble() < 0 || replicas.toDouble() != std::floor(replicas.toDouble())))
-        v.error({QStringLiteral("spec"), QStringLiteral("replicas")}, tr("Replicas must be a whole number, 0 or more."));
+        v.error({QStringLiteral("spec"), QStringLiteral("replicas")}, Tr::tr("Replicas must be a whole number, 0 or more."));
 
     const ObjectPath &base = WorkloadForm::podSpecPath();
     const QJsonObject podSpec = valueAtPath(workload, base).toObject();
     const QJsonArray containers = podSpec.value(kContainers).toArray();
     if (containers.isEmpty())
-        v.error(base + QStringList{kContainers}, tr("A pod needs at least one container."));
+        v.error(base + QStringList{kContainers}, Tr::tr("A pod needs at least one container."));
     QHash<QString, QString> containerNames;
     for (const QJsonValue &c : podSpec.value(QLatin1String("initContainers")).toArray())
         containerNames.insert(c.toObject().value(QLatin1String("name")).toString(), QStringLiteral("an init container"));
@@ -261,12 +261,12 @@ QList<FieldMessage> validateWorkload(const QJsonObject &workload)
         const ObjectPath cpath = base + QStringList{kContainers, indexSegment(i)};
         const QString name = c.value(QLatin1String("name")).toString();
         if (const QStringList p = validation::dns1123LabelProblems(name); !p.isEmpty())
-            v.error(cpath + QStringList{QStringLiteral("name")}, tr("The container name %1.").arg(joined(p)));
+            v.error(cpath + QStringList{QStringLiteral("name")}, Tr::tr("The container name %1.").arg(joined(p)));
         else if (containerNames.contains(name))
-            v.error(cpath + QStringList{QStringLiteral("name")}, tr("%1 also names %2: container names are unique in a pod.").arg(name, containerNames.value(name)));
+            v.error(cpath + QStringList{QStringLiteral("name")}, Tr::tr("%1 also names %2: container names are unique in a pod.").arg(name, containerNames.value(name)));
         containerNames.insert(name, QStringLiteral("containers[%1]").arg(i));
         if (c.value(QLatin1String("image")).toString().trimmed().isEmpty())
-            v.error(cpath + QStringList{QStringLiteral("image")}, tr("An image is required."));
+            v.error(cpath + QStringList{QStringLiteral("image")}, Tr::tr("An image is required."));
         v.env(cpath, c);
         v.ports(cpath, c, hostNetwork, portNames, hostPorts);
         v.resources(cpath, c);
@@ -320,16 +320,16 @@ std::optional<int> WorkloadForm::replicas() const
 Result<void> WorkloadForm::setReplicas(int replicas)
 {
     if (!m_document)
-        return makeError(tr("no workload is loaded"));
+        return makeError(Tr::tr("no workload is loaded"));
     if (!hasReplicas())
-        return makeError(tr("A %1 runs one pod per node: it has no replicas.").arg(kind()), QStringLiteral("spec.replicas"));
+        return makeError(Tr::tr("A %1 runs one pod per node: it has no replicas.").arg(kind()), QStringLiteral("spec.replicas"));
     if (replicas < 0)
-        return makeError(tr("Replicas must be 0 or more."), QStringLiteral("spec.replicas"));
+        return makeError(Tr::tr("Replicas must be 0 or more."), QStringLiteral("spec.replicas"));
     if (replicas == this->replicas())
         return {};
     QJsonObject o = m_document->edited();
     setAtPath(o, {QStringLiteral("spec"), QStringLiteral("replicas")}, replicas);
-    m_document->setEdited(o, tr("Scale to %n replica(s)", nullptr, replicas));
+    m_document->setEdited(o, Tr::tr("Scale to %n replica(s)", nullptr, replicas));
     return {};
 }
 
@@ -433,8 +433,8 @@ void WorkloadForm::revalidate()
                 const QHash<QString, QStringList> *objects;
                 QString kind;
             };
-            const Ref refs[] = {{"secretKeyRef", m_haveSecrets, &m_secrets, tr("Secret")},
-                                {"configMapKeyRef", m_haveConfigMaps, &m_configMaps, tr("ConfigMap")}};
+            const Ref refs[] = {{"secretKeyRef", m_haveSecrets, &m_secrets, Tr::tr("Secret")},
+                                {"configMapKeyRef", m_haveConfigMaps, &m_configMaps, Tr::tr("ConfigMap")}};
             for (const Ref &ref : refs) {
                 const QJsonObject r = from.value(QLatin1String(ref.field)).toObject();
                 if (!ref.known || r.isEmpty() || r.value(QLatin1String("optional")).toBool())
@@ -447,10 +447,10 @@ void WorkloadForm::revalidate()
                     continue; // already an error
                 if (!ref.objects->contains(name))
                     m_messages.append({path + QStringList{QStringLiteral("name")},
-                                       tr("There is no %1 %2 in this namespace: the pod will not start.").arg(ref.kind, name), Severity::Warning});
+                                       Tr::tr("There is no %1 %2 in this namespace: the pod will not start.").arg(ref.kind, name), Severity::Warning});
                 else if (!ref.objects->value(name).contains(key))
                     m_messages.append({path + QStringList{QStringLiteral("key")},
-                                       tr("%1 %2 has no key %3: the pod will not start.").arg(ref.kind, name, key), Severity::Warning});
+                                       Tr::tr("%1 %2 has no key %3: the pod will not start.").arg(ref.kind, name, key), Severity::Warning});
             }
         }
     }
@@ -554,12 +554,12 @@ std::optional<WorkloadForm::Cell> WorkloadForm::locate(const ObjectPath &path) c
 Result<void> WorkloadForm::editPodSpec(const std::function<void(QJsonObject &)> &change, const QString &undoText)
 {
     if (!m_document)
-        return makeError(tr("no workload is loaded"));
+        return makeError(Tr::tr("no workload is loaded"));
     QJsonObject o = m_document->edited();
     QJsonObject spec = valueAtPath(o, podSpecPath()).toObject();
     change(spec);
     if (!setAtPath(o, podSpecPath(), spec))
-        return makeError(tr("This object has no pod template (spec.template.spec)."));
+        return makeError(Tr::tr("This object has no pod template (spec.template.spec)."));
     m_document->setEdited(o, undoText);
     return {};
 }
@@ -567,7 +567,7 @@ Result<void> WorkloadForm::editPodSpec(const std::function<void(QJsonObject &)> 
 Result<void> WorkloadForm::editContainer(int container, const std::function<void(QJsonObject &)> &change, const QString &undoText)
 {
     if (container < 0 || container >= containerCount())
-        return makeError(tr("There is no container %1.").arg(container));
+        return makeError(Tr::tr("There is no container %1.").arg(container));
     return editPodSpec(
         [&](QJsonObject &spec) {
             QJsonArray list = spec.value(kContainers).toArray();

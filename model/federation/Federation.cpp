@@ -1,5 +1,7 @@
 #include "model/federation/Federation.h"
 
+#include <QCoreApplication>
+
 namespace fc {
 
 QString frameworkName(Framework f)
@@ -112,6 +114,26 @@ int Federation::podsTotal() const
     for (const Party &p : parties)
         s += p.podsTotal;
     return s;
+}
+
+QString healthLabel(Health h)
+{
+    switch (h) {
+    case Health::Green: return QCoreApplication::translate("fc::Federation", "healthy");
+    case Health::Amber: return QCoreApplication::translate("fc::Federation", "degraded");
+    case Health::Red: return QCoreApplication::translate("fc::Federation", "failing");
+    }
+    return {};
+}
+
+QString roleLabel(PartyRole r)
+{
+    // the frameworks' own words (overseer, envoy, …) stay: they are what the deployment guides say
+    switch (r) {
+    case PartyRole::Party: return QCoreApplication::translate("fc::Federation", "party");
+    case PartyRole::Other: return QCoreApplication::translate("fc::Federation", "other");
+    default: return roleName(r);
+    }
 }
 
 } // namespace fc

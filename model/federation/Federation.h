@@ -17,7 +17,12 @@ QString frameworkName(Framework f);   ///< "NVIDIA FLARE", "OpenFL", "FATE", "Cu
 QString frameworkId(Framework f);     ///< "flare", "openfl", "fate", "custom" (CLI/JSON)
 QString roleName(PartyRole r);        ///< "overseer", "server", …
 PartyRole roleFromName(QStringView name); ///< inverse of roleName; Other when unknown
-QString healthName(Health h);         ///< "green", "amber", "red"
+QString healthName(Health h);         ///< "green", "amber", "red" (identifiers: JSON, CLI, tests)
+/// What the UI shows, translated: "healthy", "degraded", "failing" — next to the colour, never
+/// the colour alone.
+QString healthLabel(Health h);
+/// A role as the UI shows it: the frameworks' own role words, "party"/"other" translated.
+QString roleLabel(PartyRole r);
 
 /// A way to reach a party: a Service port, a hostPort on a node, a NodePort, or an ingress
 /// TCP mapping (microk8s nginx-ingress-tcp ConfigMap, FLARE's tcpConfigMapEnabled).

@@ -340,7 +340,7 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return isFed ? f->name : p->name;
         case FrameworkColumn: return frameworkName(f->framework);
-        case RoleColumn: return isFed ? QString() : roleName(p->role);
+        case RoleColumn: return isFed ? QString() : roleLabel(p->role);
         case ClusterColumn: {
             if (!isFed)
                 return p->cluster;
@@ -354,7 +354,7 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
         case ReadyColumn:
             return isFed ? QStringLiteral("%1/%2").arg(f->podsReady()).arg(f->podsTotal())
                          : QStringLiteral("%1/%2").arg(p->podsReady).arg(p->podsTotal);
-        case HealthColumn: return healthName(health);
+        case HealthColumn: return healthLabel(health);
         case GpusColumn: return devices(isFed ? f->gpusRequested() : p->gpusRequested);
         case CertExpiryColumn: {
             if (isFed) {

@@ -17,10 +17,10 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValuesSchema", text);
-}
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ValuesSchema)
+};
 
 QString formatNumber(double d)
 {
@@ -188,7 +188,7 @@ public:
         const QJsonObject s = schema.toObject();
         const QJsonValue ref = s.value(QLatin1String("$ref"));
         if (ref.isString() && isLocalRef(ref.toString()) && !resolveRef(m_root, ref.toString()))
-            fail(tr("%1: $ref \"%2\" does not name a schema in this file").arg(where, ref.toString()));
+            fail(Tr::tr("%1: $ref \"%2\" does not name a schema in this file").arg(where, ref.toString()));
         if (s.value(QLatin1String("pattern")).isString())
             compile(s.value(QLatin1String("pattern")).toString(), where + QStringLiteral("/pattern"));
 
@@ -228,7 +228,7 @@ private:
             return;
         QRegularExpression re(pattern);
         if (!re.isValid()) {
-            fail(tr("%1: invalid pattern \"%2\": %3").arg(where, pattern, re.errorString()));
+            fail(Tr::tr("%1: invalid pattern \"%2\": %3").arg(where, pattern, re.errorString()));
             return;
         }
         re.optimize();
@@ -306,13 +306,13 @@ bool Validator::followRef(const QString &ref, const QJsonValue &value, const QSt
     // the value ({"$ref": "#"} at the root, a→b→a): it would never finish.
     for (const ActiveRef &active : std::as_const(m_activeRefs)) {
         if (active.ref == ref && active.path == path) {
-            report(path, tr("schema error: $ref \"%1\" refers back to itself").arg(ref));
+            report(path, Tr::tr("schema error: $ref \"%1\" refers back to itself").arg(ref));
             return false;
         }
     }
     const std::optional<QJsonValue> target = resolveRef(m_root, ref);
     if (!target) { // parse() checked them; kept for a schema reached some other way
-        report(path, tr("schema error: $ref \"%1\" does not name a schema").arg(ref));
+        report(path, Tr::tr("schema error: $ref \"%1\" does not name a schema").arg(ref));
         return false;
     }
     m_activeRefs.append({ref, path});
@@ -327,7 +327,7 @@ void Validator::check(const QJsonValue &schema, const QJsonValue &value, const Q
         return;
     if (schema.isBool()) {
         if (!schema.toBool())
-            report(path, tr("no value is allowed here"));
+            report(path, Tr::tr("no value is allowed here"));
         return;
     }
     if (!schema.isObject())
@@ -354,11 +354,11 @@ void Validator::check(const QJsonValue &schema, const QJsonValue &value, const Q
             QStringList shown;
             for (const QJsonValue &option : options)
                 shown.append(formatValue(option));
-            report(path, tr("must be one of: %1").arg(shown.join(QStringLiteral(", "))));
+            report(path, Tr::tr("must be one of: %1").arg(shown.join(QStringLiteral(", "))));
         }
     }
     if (s.contains(QLatin1String("const")) && !jsonEqual(s.value(QLatin1String("const")), value))
-        report(path, tr("must be %1").arg(formatValue(s.value(QLatin1String("const")))));
+        report(path, Tr::tr("must be %1").arg(formatValue(s.value(QLatin1String("const")))));
 
     switch (value.type()) {
     case QJsonValue::Double:
@@ -395,7 +395,7 @@ bool Validator::checkType(const QJsonObject &s, const QJsonValue &value, const Q
         if (hasType(value, t))
             return true;
     }
-    report(path, tr("must be %1, got %2").arg(allowed.join(QStringLiteral(" or ")), typeName(value)));
+    report(path, Tr::tr("must be %1, got %2").arg(allowed.join(QStringLiteral(" or ")), typeName(value)));
     return false;
 }
 
@@ -411,24 +411,24 @@ void Validator::checkNumber(const QJsonObject &s, double d, const QString &path)
     if (minimum.isDouble()) {
         const double m = minimum.toDouble();
         if (oldExclusiveMin ? !(d > m) : !(d >= m))
-            report(path, (oldExclusiveMin ? tr("must be > %1") : tr("must be >= %1")).arg(formatNumber(m)));
+            report(path, (oldExclusiveMin ? Tr::tr("must be > %1") : Tr::tr("must be >= %1")).arg(formatNumber(m)));
     }
     if (maximum.isDouble()) {
         const double m = maximum.toDouble();
         if (oldExclusiveMax ? !(d < m) : !(d <= m))
-            report(path, (oldExclusiveMax ? tr("must be < %1") : tr("must be <= %1")).arg(formatNumber(m)));
+            report(path, (oldExclusiveMax ? Tr::tr("must be < %1") : Tr::tr("must be <= %1")).arg(formatNumber(m)));
     }
     if (exclusiveMinimum.isDouble() && !(d > exclusiveMinimum.toDouble()))
-        report(path, tr("must be > %1").arg(formatNumber(exclusiveMinimum.toDouble())));
+        report(path, Tr::tr("must be > %1").arg(formatNumber(exclusiveMinimum.toDouble())));
     if (exclusiveMaximum.isDouble() && !(d < exclusiveMaximum.toDouble()))
-        report(path, tr("must be < %1").arg(formatNumber(exclusiveMaximum.toDouble())));
+        report(path, Tr::tr("must be < %1").arg(formatNumber(exclusiveMaximum.toDouble())));
     const QJsonValue multipleOf = s.value(QLatin1String("multipleOf"));
     if (multipleOf.isDouble() && multipleOf.toDouble() > 0) {
         // 0.3 / 0.1 is 2.9999999999999996 in binary: compare the quotient to its rounding
         // with a relative tolerance instead of fmod's exact remainder
         const double q = d / multipleOf.toDouble();
         if (!std::isfinite(q) || std::fabs(q - std::round(q)) > 1e-9 * std::max(1.0, std::fabs(q)))
-            report(path, tr("must be a multiple of %1").arg(formatNumber(multipleOf.toDouble())));
+            report(path, Tr::tr("must be a multiple of %1").arg(formatNumber(multipleOf.toDouble())));
     }
 }
 
@@ -441,12 +441,12 @@ void Validator::checkString(const QJsonObject &s, const QString &text, const QSt
     const QJsonValue minLength = s.value(QLatin1String("minLength"));
     const QJsonValue maxLength = s.value(QLatin1String("maxLength"));
     if (minLength.isDouble() && length < minLength.toDouble())
-        report(path, tr("must be at least %1 characters long").arg(formatNumber(minLength.toDouble())));
+        report(path, Tr::tr("must be at least %1 characters long").arg(formatNumber(minLength.toDouble())));
     if (maxLength.isDouble() && length > maxLength.toDouble())
-        report(path, tr("must be at most %1 characters long").arg(formatNumber(maxLength.toDouble())));
+        report(path, Tr::tr("must be at most %1 characters long").arg(formatNumber(maxLength.toDouble())));
     const QJsonValue pattern = s.value(QLatin1String("pattern"));
     if (pattern.isString() && !patternFound(pattern.toString(), text))
-        report(path, tr("does not match pattern %1").arg(pattern.toString()));
+        report(path, Tr::tr("does not match pattern %1").arg(pattern.toString()));
 }
 
 void Validator::checkArray(const QJsonObject &s, const QJsonArray &array, const QString &path)
@@ -455,16 +455,16 @@ void Validator::checkArray(const QJsonObject &s, const QJsonArray &array, const 
     const QJsonValue minItems = s.value(QLatin1String("minItems"));
     const QJsonValue maxItems = s.value(QLatin1String("maxItems"));
     if (minItems.isDouble() && n < minItems.toDouble())
-        report(path, tr("must have at least %1 items").arg(formatNumber(minItems.toDouble())));
+        report(path, Tr::tr("must have at least %1 items").arg(formatNumber(minItems.toDouble())));
     if (maxItems.isDouble() && n > maxItems.toDouble())
-        report(path, tr("must have at most %1 items").arg(formatNumber(maxItems.toDouble())));
+        report(path, Tr::tr("must have at most %1 items").arg(formatNumber(maxItems.toDouble())));
     if (s.value(QLatin1String("uniqueItems")).toBool()) {
         bool duplicate = false;
         for (qsizetype i = 0; i < n && !duplicate; ++i) {
             for (qsizetype j = i + 1; j < n && !duplicate; ++j) {
                 if (jsonEqual(array.at(i), array.at(j))) {
                     duplicate = true;
-                    report(path, tr("must not have duplicate items (items %1 and %2 are equal)").arg(i).arg(j));
+                    report(path, Tr::tr("must not have duplicate items (items %1 and %2 are equal)").arg(i).arg(j));
                 }
             }
         }
@@ -497,7 +497,7 @@ void Validator::checkArray(const QJsonObject &s, const QJsonArray &array, const 
         for (qsizetype i = 0; i < n && !found; ++i)
             found = matches(contains, array.at(i), childPath(path, i));
         if (!found)
-            report(path, tr("must contain at least one matching item"));
+            report(path, Tr::tr("must contain at least one matching item"));
     }
 }
 
@@ -506,13 +506,13 @@ void Validator::checkObject(const QJsonObject &s, const QJsonObject &object, con
     const QJsonValue minProperties = s.value(QLatin1String("minProperties"));
     const QJsonValue maxProperties = s.value(QLatin1String("maxProperties"));
     if (minProperties.isDouble() && object.size() < minProperties.toDouble())
-        report(path, tr("must have at least %1 properties").arg(formatNumber(minProperties.toDouble())));
+        report(path, Tr::tr("must have at least %1 properties").arg(formatNumber(minProperties.toDouble())));
     if (maxProperties.isDouble() && object.size() > maxProperties.toDouble())
-        report(path, tr("must have at most %1 properties").arg(formatNumber(maxProperties.toDouble())));
+        report(path, Tr::tr("must have at most %1 properties").arg(formatNumber(maxProperties.toDouble())));
 
     for (const QJsonValue &name : s.value(QLatin1String("required")).toArray()) {
         if (name.isString() && !object.contains(name.toString()))
-            report(path, tr("missing required property \"%1\"").arg(name.toString()));
+            report(path, Tr::tr("missing required property \"%1\"").arg(name.toString()));
     }
     // dependentRequired (2019-09) and the array form of dependencies (draft-07) say the same
     static const char *const dependencyKeywords[] = {"dependentRequired", "dependencies"};
@@ -524,7 +524,7 @@ void Validator::checkObject(const QJsonObject &s, const QJsonObject &object, con
             if (it.value().isArray()) {
                 for (const QJsonValue &name : it.value().toArray()) {
                     if (name.isString() && !object.contains(name.toString()))
-                        report(path, tr("missing property \"%1\", required when \"%2\" is set")
+                        report(path, Tr::tr("missing property \"%1\", required when \"%2\" is set")
                                          .arg(name.toString(), it.key()));
                 }
             } else {
@@ -542,7 +542,7 @@ void Validator::checkObject(const QJsonObject &s, const QJsonObject &object, con
     if (!propertyNames.isUndefined()) {
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!matches(propertyNames, QJsonValue(it.key()), childPath(path, it.key())))
-                report(childPath(path, it.key()), tr("property name \"%1\" is not allowed").arg(it.key()));
+                report(childPath(path, it.key()), Tr::tr("property name \"%1\" is not allowed").arg(it.key()));
         }
     }
 
@@ -566,7 +566,7 @@ void Validator::checkObject(const QJsonObject &s, const QJsonObject &object, con
         if (named || additional.isUndefined())
             continue;
         if (additional.isBool() && !additional.toBool())
-            report(childAt, tr("additional property \"%1\" is not allowed").arg(it.key()));
+            report(childAt, Tr::tr("additional property \"%1\" is not allowed").arg(it.key()));
         else
             check(additional, it.value(), childAt);
     }
@@ -588,7 +588,7 @@ void Validator::checkCombinators(const QJsonObject &s, const QJsonValue &value, 
             }
         }
         if (!any)
-            report(path, tr("must match one of the alternatives"));
+            report(path, Tr::tr("must match one of the alternatives"));
     }
 
     const QJsonValue oneOf = s.value(QLatin1String("oneOf"));
@@ -597,12 +597,12 @@ void Validator::checkCombinators(const QJsonObject &s, const QJsonValue &value, 
         for (const QJsonValue &part : oneOf.toArray())
             matched += matches(part, value, path) ? 1 : 0;
         if (matched != 1)
-            report(path, tr("must match exactly one of the alternatives (matched %1)").arg(matched));
+            report(path, Tr::tr("must match exactly one of the alternatives (matched %1)").arg(matched));
     }
 
     const QJsonValue notSchema = s.value(QLatin1String("not"));
     if (!notSchema.isUndefined() && matches(notSchema, value, path))
-        report(path, tr("must not match the schema in \"not\""));
+        report(path, Tr::tr("must not match the schema in \"not\""));
 
     const QJsonValue ifSchema = s.value(QLatin1String("if"));
     if (!ifSchema.isUndefined()) {
@@ -627,12 +627,12 @@ Result<ValuesSchema> ValuesSchema::parse(const QByteArray &json)
         const QJsonDocument wrapped = QJsonDocument::fromJson(QByteArray("[" + json + "]"), &scalarError);
         const bool scalar = scalarError.error == QJsonParseError::NoError && wrapped.array().size() == 1;
         if (scalar && trimmed != "true" && trimmed != "false") {
-            Error e = makeError(tr("values.schema.json must hold a JSON object, not %1").arg(QString::fromUtf8(trimmed.left(40))));
+            Error e = makeError(Tr::tr("values.schema.json must hold a JSON object, not %1").arg(QString::fromUtf8(trimmed.left(40))));
             e.file = QStringLiteral("values.schema.json");
             return e;
         }
         if (!scalar) {
-            Error e = makeError(tr("values.schema.json is not valid JSON: %1 (at character %2)")
+            Error e = makeError(Tr::tr("values.schema.json is not valid JSON: %1 (at character %2)")
                                     .arg(parseError.errorString())
                                     .arg(parseError.offset));
             e.file = QStringLiteral("values.schema.json");
@@ -642,7 +642,7 @@ Result<ValuesSchema> ValuesSchema::parse(const QByteArray &json)
         return schema;
     }
     if (!doc.isObject()) {
-        Error e = makeError(tr("values.schema.json must hold a JSON object, not an array"));
+        Error e = makeError(Tr::tr("values.schema.json must hold a JSON object, not an array"));
         e.file = QStringLiteral("values.schema.json");
         return e;
     }

@@ -5,6 +5,7 @@
 #include "backend/cluster/YamlCodec.h"
 #include "model/editors/EditableDocument.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -14,7 +15,10 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text) { return QObject::tr(text); }
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::CertificateSecrets)
+};
 
 const QString kDns1123Label = QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -89,17 +93,17 @@ QList<SecretKeyPreset> secretKeyPresets()
     using L = SecretLayout;
     // Names as backend/pki/FrameworkPresets writes them (and the charts mount them).
     return {
-        p("tls", tr("Kubernetes TLS (tls.crt, tls.key, ca.crt)"), L::Tls, "tls.crt", "tls.key", "ca.crt", ""),
-        p("generic", tr("Generic PEM (cert.pem, key.pem, ca.pem)"), L::Generic, "cert.pem", "key.pem", "ca.pem", ""),
-        p("flare-server", tr("NVIDIA FLARE server"), L::Generic, "server.crt", "server.key", "rootCA.pem", ""),
-        p("flare-client", tr("NVIDIA FLARE client / admin"), L::Generic, "client.crt", "client.key", "rootCA.pem", ""),
-        p("openfl-director", tr("OpenFL director"), L::Generic, "director.crt", "priv.key", "root_ca.crt", "director-cert"),
-        p("openfl-envoy", tr("OpenFL envoy"), L::Generic, "envoy.crt", "priv.key", "root_ca.crt", "envoy-cert"),
-        p("openfl-notebook", tr("OpenFL notebook"), L::Generic, "notebook.crt", "priv.key", "root_ca.crt", "notebook-cert"),
-        p("fate-eggroll-server", tr("FATE eggroll (server)"), L::Generic, "server.crt", "server.key", "ca.pem", "eggroll-certs"),
-        p("fate-eggroll-client", tr("FATE eggroll (client)"), L::Generic, "client.crt", "client.key", "ca.pem", "eggroll-certs"),
-        p("fate-pulsar", tr("FATE Pulsar broker"), L::Generic, "broker.cert.pem", "broker.key-pk8.pem", "ca.cert.pem", "pulsar-cert"),
-        p("fate-traffic-server", tr("FATE traffic server"), L::Generic, "proxy.cert.pem", "proxy.key.pem", "ca.cert.pem",
+        p("tls", Tr::tr("Kubernetes TLS (tls.crt, tls.key, ca.crt)"), L::Tls, "tls.crt", "tls.key", "ca.crt", ""),
+        p("generic", Tr::tr("Generic PEM (cert.pem, key.pem, ca.pem)"), L::Generic, "cert.pem", "key.pem", "ca.pem", ""),
+        p("flare-server", Tr::tr("NVIDIA FLARE server"), L::Generic, "server.crt", "server.key", "rootCA.pem", ""),
+        p("flare-client", Tr::tr("NVIDIA FLARE client / admin"), L::Generic, "client.crt", "client.key", "rootCA.pem", ""),
+        p("openfl-director", Tr::tr("OpenFL director"), L::Generic, "director.crt", "priv.key", "root_ca.crt", "director-cert"),
+        p("openfl-envoy", Tr::tr("OpenFL envoy"), L::Generic, "envoy.crt", "priv.key", "root_ca.crt", "envoy-cert"),
+        p("openfl-notebook", Tr::tr("OpenFL notebook"), L::Generic, "notebook.crt", "priv.key", "root_ca.crt", "notebook-cert"),
+        p("fate-eggroll-server", Tr::tr("FATE eggroll (server)"), L::Generic, "server.crt", "server.key", "ca.pem", "eggroll-certs"),
+        p("fate-eggroll-client", Tr::tr("FATE eggroll (client)"), L::Generic, "client.crt", "client.key", "ca.pem", "eggroll-certs"),
+        p("fate-pulsar", Tr::tr("FATE Pulsar broker"), L::Generic, "broker.cert.pem", "broker.key-pk8.pem", "ca.cert.pem", "pulsar-cert"),
+        p("fate-traffic-server", Tr::tr("FATE traffic server"), L::Generic, "proxy.cert.pem", "proxy.key.pem", "ca.cert.pem",
           "traffic-server-cert"),
     };
 }
@@ -137,9 +141,9 @@ Result<void> validateNamespaceName(const QString &ns)
 {
     static const QRegularExpression re(u'^' + kDns1123Label + u'$');
     if (ns.isEmpty())
-        return fieldError(tr("a namespace is required"), QStringLiteral("namespace"));
+        return fieldError(Tr::tr("a namespace is required"), QStringLiteral("namespace"));
     if (ns.size() > 63 || !re.match(ns).hasMatch())
-        return fieldError(tr("\"%1\" is not a valid namespace: lower-case letters, digits and '-', starting and ending "
+        return fieldError(Tr::tr("\"%1\" is not a valid namespace: lower-case letters, digits and '-', starting and ending "
                              "with a letter or digit, at most 63 characters")
                               .arg(ns),
                           QStringLiteral("namespace"));
@@ -150,9 +154,9 @@ Result<void> validateSecretName(const QString &name)
 {
     static const QRegularExpression re(u'^' + kDns1123Label + QStringLiteral("(\\.") + kDns1123Label + QStringLiteral(")*$"));
     if (name.isEmpty())
-        return fieldError(tr("a secret name is required"), QStringLiteral("name"));
+        return fieldError(Tr::tr("a secret name is required"), QStringLiteral("name"));
     if (name.size() > 253 || !re.match(name).hasMatch())
-        return fieldError(tr("\"%1\" is not a valid secret name: lower-case letters, digits, '-' and '.', starting and "
+        return fieldError(Tr::tr("\"%1\" is not a valid secret name: lower-case letters, digits, '-' and '.', starting and "
                              "ending with a letter or digit, at most 253 characters")
                               .arg(name),
                           QStringLiteral("name"));
@@ -163,9 +167,9 @@ Result<void> validateSecretDataKey(const QString &key, const QString &field)
 {
     static const QRegularExpression re(QStringLiteral("^[-._a-zA-Z0-9]+$"));
     if (key.isEmpty())
-        return fieldError(tr("a key name is required"), field);
+        return fieldError(Tr::tr("a key name is required"), field);
     if (key.size() > 253 || !re.match(key).hasMatch() || key == u"." || key == u"..")
-        return fieldError(tr("\"%1\" is not a valid secret key: letters, digits, '-', '_' and '.', at most 253 "
+        return fieldError(Tr::tr("\"%1\" is not a valid secret key: letters, digits, '-', '_' and '.', at most 253 "
                              "characters")
                               .arg(key),
                           field);
@@ -182,7 +186,7 @@ Result<void> validateKeyNames(const SecretKeyNames &names)
         if (auto r = validateSecretDataKey(names.ca, QStringLiteral("keyNames.ca")); !r)
             return r;
     if (names.cert == names.key || names.cert == names.ca || names.key == names.ca)
-        return fieldError(tr("the certificate, key and CA need different key names"), QStringLiteral("keyNames"));
+        return fieldError(Tr::tr("the certificate, key and CA need different key names"), QStringLiteral("keyNames"));
     return {};
 }
 
@@ -196,7 +200,7 @@ Result<pki::Certificate> validateSpec(const CertificateSecretSpec &spec)
     if (auto r = validateKeyNames(names); !r)
         return r.error();
     if (spec.material.certPem.trimmed().isEmpty())
-        return fieldError(tr("no certificate given"), QStringLiteral("certificate"));
+        return fieldError(Tr::tr("no certificate given"), QStringLiteral("certificate"));
     auto certs = pki::Certificate::listFromPem(spec.material.certPem);
     if (!certs) {
         Error e = certs.error();
@@ -204,13 +208,13 @@ Result<pki::Certificate> validateSpec(const CertificateSecretSpec &spec)
         return e;
     }
     if (spec.material.keyPem.trimmed().isEmpty())
-        return fieldError(tr("no private key given"), QStringLiteral("key"));
+        return fieldError(Tr::tr("no private key given"), QStringLiteral("key"));
     auto key = pki::PrivateKey::fromPem(spec.material.keyPem);
     if (!key) {
         Error e = key.error();
         e.field = QStringLiteral("key");
         if (spec.material.keyPem.contains("ENCRYPTED"))
-            e.message = tr("the private key is encrypted: a pod cannot type a passphrase, deploy the key unencrypted");
+            e.message = Tr::tr("the private key is encrypted: a pod cannot type a passphrase, deploy the key unencrypted");
         return e;
     }
     const pki::Certificate leaf = certs->first();
@@ -228,7 +232,7 @@ Result<pki::Certificate> validateSpec(const CertificateSecretSpec &spec)
         }
         for (const pki::Certificate &c : cas.value())
             if (!c.isCA())
-                return fieldError(tr("\"%1\" in the CA file is not a CA certificate").arg(c.subjectName().toString()),
+                return fieldError(Tr::tr("\"%1\" in the CA file is not a CA certificate").arg(c.subjectName().toString()),
                                   QStringLiteral("ca"));
     }
     return leaf;
@@ -299,30 +303,30 @@ Error describeSecretWriteError(const Error &error, const QString &ns, const QStr
     const QString what = QStringLiteral("%1/%2").arg(ns, name);
     const QString server = error.message;
     if (error.httpStatus == 403 || error.reason == u"Forbidden") {
-        e.message = tr("not allowed to write Secret %1: your account has no create/patch rights on secrets in "
+        e.message = Tr::tr("not allowed to write Secret %1: your account has no create/patch rights on secrets in "
                        "namespace \"%2\" (server: %3)")
                         .arg(what, ns, server);
     } else if (error.httpStatus == 404 || error.reason == u"NotFound") {
         if (server.contains(QLatin1String("namespaces")))
-            e.message = tr("namespace \"%1\" does not exist (server: %2)").arg(ns, server);
+            e.message = Tr::tr("namespace \"%1\" does not exist (server: %2)").arg(ns, server);
         else
-            e.message = tr("Secret %1 does not exist (server: %2)").arg(what, server);
+            e.message = Tr::tr("Secret %1 does not exist (server: %2)").arg(what, server);
     } else if (error.httpStatus == 422 || error.reason == u"Invalid") {
-        e.message = tr("the server rejected Secret %1 as invalid%2: %3")
+        e.message = Tr::tr("the server rejected Secret %1 as invalid%2: %3")
                         .arg(what, error.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.field), server);
     } else if (error.httpStatus == 409 || error.reason == u"Conflict") {
         // an apply conflict names FieldManagerConflict causes; older servers only said so in words
         if (apiFailure(error) == ApiFailure::FieldManagerConflict || server.contains(QLatin1String("Apply failed"))
             || server.contains(QLatin1String("conflict with")))
-            e.message = tr("fields of Secret %1 are managed by another tool; apply with force to take them over "
+            e.message = Tr::tr("fields of Secret %1 are managed by another tool; apply with force to take them over "
                            "(server: %2)")
                             .arg(what, server);
         else
-            e.message = tr("Secret %1 changed since it was read; nothing was written. Read it again and retry "
+            e.message = Tr::tr("Secret %1 changed since it was read; nothing was written. Read it again and retry "
                            "(server: %2)")
                             .arg(what, server);
     } else if (error.httpStatus == 0 && e.message.isEmpty()) {
-        e.message = tr("could not reach the cluster to write Secret %1").arg(what);
+        e.message = Tr::tr("could not reach the cluster to write Secret %1").arg(what);
     }
     return e;
 }
@@ -364,7 +368,7 @@ Result<SecretCertificateSlots> findCertificateSlots(const QJsonObject &secret, c
     SecretCertificateSlots slots;
     if (!preferredCertKey.isEmpty()) {
         if (!leafKeys.contains(preferredCertKey))
-            return fieldError(tr("key \"%1\" of secret \"%2\" holds no leaf certificate").arg(preferredCertKey, where),
+            return fieldError(Tr::tr("key \"%1\" of secret \"%2\" holds no leaf certificate").arg(preferredCertKey, where),
                               QStringLiteral("certKey"));
         slots.certKey = preferredCertKey;
     } else if (type == u"kubernetes.io/tls" && leafKeys.contains(QStringLiteral("tls.crt"))) {
@@ -372,9 +376,9 @@ Result<SecretCertificateSlots> findCertificateSlots(const QJsonObject &secret, c
     } else if (leafKeys.size() == 1) {
         slots.certKey = leafKeys.first();
     } else if (leafKeys.isEmpty()) {
-        return fieldError(tr("secret \"%1\" holds no leaf certificate to renew").arg(where), QStringLiteral("data"));
+        return fieldError(Tr::tr("secret \"%1\" holds no leaf certificate to renew").arg(where), QStringLiteral("data"));
     } else {
-        return fieldError(tr("secret \"%1\" holds several certificates (%2): choose one").arg(where, leafKeys.join(QStringLiteral(", "))),
+        return fieldError(Tr::tr("secret \"%1\" holds several certificates (%2): choose one").arg(where, leafKeys.join(QStringLiteral(", "))),
                           QStringLiteral("certKey"));
     }
     const pki::Certificate leaf = pki::Certificate::fromPem(decodeData(data.value(slots.certKey))).value();
@@ -411,7 +415,7 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
         return old.error();
     plan.oldCertificate = old.value();
     if (plan.slots.keyKey.isEmpty())
-        return fieldError(tr("secret \"%1\" holds no private key matching \"%2\": there is nowhere to put the renewed "
+        return fieldError(Tr::tr("secret \"%1\" holds no private key matching \"%2\": there is nowhere to put the renewed "
                              "key")
                               .arg(plan.name, plan.slots.certKey),
                           QStringLiteral("data"));
@@ -423,7 +427,7 @@ Result<SecretRenewal> planSecretRenewal(const QJsonObject &secret, const pki::Ce
     if (options.newKey) {
         ro.newKeyType = options.keyType ? options.keyType : plan.oldCertificate.keyType();
         if (!ro.newKeyType)
-            return fieldError(tr("the certificate in secret \"%1\" has a %2 key, which FedConsole does not generate: "
+            return fieldError(Tr::tr("the certificate in secret \"%1\" has a %2 key, which FedConsole does not generate: "
                                  "choose the new key's type")
                                   .arg(plan.name, plan.oldCertificate.info().keyAlgorithm),
                               QStringLiteral("keyType"));
@@ -486,7 +490,7 @@ void readSecret(ClusterConnection *connection, const QString &ns, const QString 
         if (!answer) {
             Error e = answer.error();
             if (apiFailure(e) == ApiFailure::NotFound)
-                e.message = tr("Secret %1/%2 not found").arg(ns, name);
+                e.message = Tr::tr("Secret %1/%2 not found").arg(ns, name);
             done(e);
             return;
         }
@@ -500,7 +504,7 @@ void applySecretRenewal(ClusterConnection *connection, const SecretRenewal &rene
     if (renewal.resourceVersion.isEmpty() || renewal.secret.isEmpty()) {
         // without a precondition a concurrent edit could be overwritten
         postLater<SecretWriteResult>(context, std::move(done),
-                                     makeError(tr("the renewal has no resourceVersion to write against")));
+                                     makeError(Tr::tr("the renewal has no resourceVersion to write against")));
         return;
     }
     // an edit of the secret as it was read: the replaced keys and the provenance annotations,
@@ -508,7 +512,7 @@ void applySecretRenewal(ClusterConnection *connection, const SecretRenewal &rene
     auto client = std::make_shared<ObjectClient>(connection);
     auto *document = new editors::EditableDocument(client.get(), secretType(), context);
     document->load(renewal.secret);
-    document->setEdited(renewedSecret(renewal), tr("Renew the certificate"));
+    document->setEdited(renewedSecret(renewal), Tr::tr("Renew the certificate"));
     document->apply({}, [client, document, done = std::move(done), ns = renewal.namespace_,
                          name = renewal.name](const editors::EditableDocument::Outcome &outcome) {
         document->deleteLater();

@@ -27,3 +27,6 @@ endif()
 set_tests_properties(tst_firstrun PROPERTIES LABELS "integration;gui" TIMEOUT ${FEDCONSOLE_TEST_TIMEOUT}
   FIXTURES_REQUIRED local_cluster RESOURCE_LOCK local_cluster
   ENVIRONMENT "FEDCONSOLE_SOURCE_DIR=${PROJECT_SOURCE_DIR};QT_QPA_PLATFORM=xcb;FEDCONSOLE_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots")
+# German and Chinese at run time, every main page and dialog screenshotted and checked for cut-off
+# text at 1280x800 and 1920x1080 (on the local control plane with the demo federation)
+fc_add_test(tst_translatedscreens XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_translatedscreens.cpp LIBS fedconsole_gui LABELS integration gui)

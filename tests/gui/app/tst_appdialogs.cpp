@@ -227,7 +227,7 @@ private Q_SLOTS:
             f.write(garbage);
         }
         OpenedSettings opened = openSettings(file);
-        QVERIFY(!opened.message.isEmpty());
+        QVERIFY(!opened.message().isEmpty());
         {
             MainWindow window(Kubeconfig::load({m_dir.filePath(QStringLiteral("no-kubeconfig"))}), opened.settings.get());
             window.show();

@@ -48,6 +48,7 @@ private Q_SLOTS:
         p.theme = Preferences::Theme::Dark;
         p.useKeychain = false;
         p.certificateWarningDays = 45;
+        p.language = QStringLiteral("zh_CN");
         {
             QSettings s(path(QStringLiteral("round.conf")), QSettings::IniFormat);
             p.save(s);
@@ -71,7 +72,8 @@ private Q_SLOTS:
                                                        "theme=purple\n"
                                                        "useKeychain=perhaps\n"
                                                        "certificateWarningDays=-4\n"
-                                                       "helmProgram=/usr/bin/helm\n");
+                                                       "helmProgram=/usr/bin/helm\n"
+                                                       "language=klingon\n");
         QSettings s(path(QStringLiteral("bad-values.conf")), QSettings::IniFormat);
         QStringList replaced;
         const Preferences p = Preferences::load(s, &replaced);
@@ -81,13 +83,15 @@ private Q_SLOTS:
         QCOMPARE(p.certificateWarningDays, 30);
         QCOMPARE(p.helmProgram, QStringLiteral("/usr/bin/helm")); // the good value stays
         replaced.sort();
-        QCOMPARE(replaced, (QStringList{QStringLiteral("preferences/certificateWarningDays"), QStringLiteral("preferences/logBufferLines"),
-                                        QStringLiteral("preferences/theme"), QStringLiteral("preferences/useKeychain")}));
+        QCOMPARE(replaced, (QStringList{QStringLiteral("preferences/certificateWarningDays"), QStringLiteral("preferences/language"),
+                                        QStringLiteral("preferences/logBufferLines"), QStringLiteral("preferences/theme"),
+                                        QStringLiteral("preferences/useKeychain")}));
+        QVERIFY(p.language.isEmpty()); // the system's language
 
         // openSettings resets exactly those keys and says so
         const OpenedSettings opened = openSettings(path(QStringLiteral("bad-values.conf")));
         QVERIFY(opened.settings);
-        QVERIFY2(opened.message.contains(QLatin1String("preferences/theme")), qPrintable(opened.message));
+        QVERIFY2(opened.message().contains(QLatin1String("preferences/theme")), qPrintable(opened.message()));
         QVERIFY(!opened.settings->contains(QStringLiteral("preferences/theme")));
         QCOMPARE(opened.settings->value(QStringLiteral("preferences/helmProgram")).toString(), QStringLiteral("/usr/bin/helm"));
         QVERIFY(asideFiles(QStringLiteral("bad-values.conf")).isEmpty()); // a readable file is not moved
@@ -116,10 +120,10 @@ private Q_SLOTS:
         write(file, bytes);
         const OpenedSettings opened = openSettings(file);
         QVERIFY(opened.settings);
-        QVERIFY2(opened.message.contains(QLatin1String("moved to")), qPrintable(opened.message));
+        QVERIFY2(opened.message().contains(QLatin1String("moved to")), qPrintable(opened.message()));
         const QStringList aside = asideFiles(QStringLiteral("corrupt.conf"));
         QCOMPARE(aside.size(), 1);
-        QVERIFY2(opened.message.contains(aside.first()), qPrintable(opened.message));
+        QVERIFY2(opened.message().contains(aside.first()), qPrintable(opened.message()));
         QFile kept(m_dir.filePath(aside.first())); // the old file is kept for the user, byte for byte
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), bytes);
@@ -132,14 +136,14 @@ private Q_SLOTS:
         QSettings reread(file, QSettings::IniFormat);
         QCOMPARE(reread.value(QStringLiteral("session/context")).toString(), QStringLiteral("dev"));
         // and the next start is quiet
-        QVERIFY(openSettings(file).message.isEmpty());
+        QVERIFY(openSettings(file).message().isEmpty());
     }
 
     void missingFileIsQuiet()
     {
         const OpenedSettings opened = openSettings(path(QStringLiteral("sub/never-written.conf")));
         QVERIFY(opened.settings);
-        QVERIFY(opened.message.isEmpty());
+        QVERIFY(opened.message().isEmpty());
     }
 };
 

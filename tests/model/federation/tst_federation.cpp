@@ -431,7 +431,7 @@ void TestFederation::treeModel()
     QCOMPARE(party.siblingAtColumn(FederationModel::RoleColumn).data().toString(), QStringLiteral("party"));
     QCOMPARE(party.siblingAtColumn(FederationModel::NamespaceColumn).data().toString(), QStringLiteral("fate-10000"));
     QCOMPARE(party.siblingAtColumn(FederationModel::ClusterColumn).data().toString(), QStringLiteral("lab"));
-    QCOMPARE(party.siblingAtColumn(FederationModel::HealthColumn).data().toString(), QStringLiteral("green"));
+    QCOMPARE(party.siblingAtColumn(FederationModel::HealthColumn).data().toString(), QStringLiteral("healthy"));
     QCOMPARE(party.siblingAtColumn(FederationModel::ReadyColumn).data(FederationModel::SortRole).toInt(), 5);
     QVERIFY(party.data(FederationModel::EvidenceRole).toStringList().contains(QStringLiteral("namespace fate-10000")));
     const QModelIndex unknown = model.indexOfFederation(QStringLiteral("director.other-lab.example.org"));

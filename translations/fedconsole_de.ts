@@ -1979,6 +1979,39 @@
     </message>
 </context>
 <context>
+    <name>fc::ExpiryWatch</name>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2</source>
+        <translation>%1 läuft am %2 ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within %1 days</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft innerhalb von %1 Tagen ab</numerusform>
+            <numerusform>%n Zertifikate laufen innerhalb von %1 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have expired</source>
+        <translation>
+            <numerusform>%n Zertifikat ist abgelaufen</numerusform>
+            <numerusform>%n Zertifikate sind abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (local store)</source>
+        <translation>%1 (lokaler Speicher)</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3 (cluster %4)</source>
+        <translation>%1/%2 %3 (Cluster %4)</translation>
+    </message>
+</context>
+<context>
     <name>fc::ExportDialog</name>
     <message>
         <source>Export certificate</source>
@@ -3503,6 +3536,14 @@
     <message>
         <source>Asking the cluster which kinds it serves…</source>
         <translation>Der Cluster wird gefragt, welche Ressourcenarten er bereitstellt…</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates (%1)</source>
+        <translation>&amp;Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (no desktop notification: %2)</source>
+        <translation>%1 (keine Desktop-Benachrichtigung: %2)</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5242,14 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>— the demo cluster is up</source>
         <translation>— der Demo-Cluster läuft</translation>
+    </message>
+    <message>
+        <source>Certificates only</source>
+        <translation>Nur Zertifikate</translation>
+    </message>
+    <message>
+        <source>The federation&apos;s CA and every party&apos;s kit need no cluster: create, issue, sign, renew and export them now.</source>
+        <translation>Die CA der Föderation und die Kits der Parteien brauchen keinen Cluster: jetzt erstellen, ausstellen, signieren, erneuern und exportieren.</translation>
     </message>
 </context>
 <context>

@@ -1976,6 +1976,37 @@
     </message>
 </context>
 <context>
+    <name>fc::ExpiryWatch</name>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2</source>
+        <translation>%1 将于 %2 过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within %1 days</source>
+        <translation>
+            <numerusform>%n 个证书将在 %1 天内过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) have expired</source>
+        <translation>
+            <numerusform>%n 个证书已过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (local store)</source>
+        <translation>%1（本地存储）</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3 (cluster %4)</source>
+        <translation>%1/%2 %3（集群 %4）</translation>
+    </message>
+</context>
+<context>
     <name>fc::ExportDialog</name>
     <message>
         <source>Export certificate</source>
@@ -3496,6 +3527,14 @@
     <message>
         <source>Asking the cluster which kinds it serves…</source>
         <translation>正在向集群查询其提供的资源类型…</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates (%1)</source>
+        <translation>证书(&amp;T) (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (no desktop notification: %2)</source>
+        <translation>%1（无桌面通知: %2）</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5233,14 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>— the demo cluster is up</source>
         <translation>— 演示集群已启动</translation>
+    </message>
+    <message>
+        <source>Certificates only</source>
+        <translation>仅管理证书</translation>
+    </message>
+    <message>
+        <source>The federation&apos;s CA and every party&apos;s kit need no cluster: create, issue, sign, renew and export them now.</source>
+        <translation>联邦的 CA 和每个参与方的证书包无需集群：现在即可创建、签发、签署、续期和导出。</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,13 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                                         this);
     open->setObjectName(QStringLiteral("openKubeconfigLinkButton"));
     open->setIcon(actionIcon(QStringLiteral("document-open"), QStringLiteral("open")));
+    auto *certificates = new QCommandLinkButton(tr("Certificates only"),
+                                                tr("The federation's CA and every party's kit need no cluster: create, issue, "
+                                                   "sign, renew and export them now."),
+                                                this);
+    certificates->setObjectName(QStringLiteral("certificatesLinkButton"));
+    certificates->setIcon(actionIcon(QStringLiteral("application-certificate"), QStringLiteral("keyboard")));
+    connect(certificates, &QCommandLinkButton::clicked, this, &WelcomePage::certificatesRequested);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::startDemo);
     connect(add, &QCommandLinkButton::clicked, this, &WelcomePage::addClusterRequested);
     connect(open, &QCommandLinkButton::clicked, this, &WelcomePage::openFileRequested);
@@ -85,6 +92,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     column->addWidget(m_demoReason);
     column->addWidget(add);
     column->addWidget(open);
+    column->addWidget(certificates);
     column->addWidget(m_output, 1);
     column->addWidget(m_cancel, 0, Qt::AlignRight);
     column->addStretch();
@@ -94,6 +102,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     outer->addStretch(1);
     setTabOrder(m_demo, add);
     setTabOrder(add, open);
+    setTabOrder(open, certificates);
 }
 
 WelcomePage::~WelcomePage() = default;

@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     void addClusterRequested();
     void openFileRequested();
+    /// The local PKI works without a cluster: show the Certificates page.
+    void certificatesRequested();
     /// The demo cluster is up and seeded: open this kubeconfig.
     void demoReady(const QString &kubeconfigFile);
 

@@ -6,6 +6,7 @@
 #include "backend/secrets/Keychain.h"
 #include "gui/app/AboutDialog.h"
 #include "gui/app/AddClusterDialog.h"
+#include "gui/app/DesktopNotifier.h"
 #include "gui/app/WelcomePage.h"
 #include "gui/app/PreferencesDialog.h"
 #include "gui/app/Theme.h"
@@ -26,6 +27,7 @@
 #include "backend/pki/Certificate.h"
 #include "model/pki/CertificateSecrets.h"
 #include "model/pki/CertificateInventory.h"
+#include "model/pki/ExpiryWatch.h"
 #include "model/pki/ClusterCertificateModel.h"
 #include "model/federation/FederationModel.h"
 #include "model/cluster/Informer.h"
@@ -220,6 +222,22 @@ void MainWindow::buildUi()
     m_dataDir = dataDir;
     m_keychain = new Keychain(QStringLiteral("FedConsole"), this);
     connect(m_certificatesPage, &CertificatesPage::deployRequested, this, &MainWindow::deployCertificate);
+    // expiry watch: the tab's badge follows the certificates; a desktop notification once a day
+    m_expiryTimer = new QTimer(this);
+    m_expiryTimer->setSingleShot(true);
+    m_expiryTimer->setInterval(300);
+    connect(m_expiryTimer, &QTimer::timeout, this, &MainWindow::checkCertificateExpiry);
+    auto *hourly = new QTimer(this); // time moves on: a certificate crosses into the window while the app runs
+    hourly->setInterval(3600 * 1000);
+    connect(hourly, &QTimer::timeout, this, [this] {
+        m_certificatesPage->inventory()->refresh();
+        m_expiryTimer->start();
+    });
+    hourly->start();
+    connect(m_certificatesPage->inventory(), &QAbstractItemModel::modelReset, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(m_certificatesPage->inventory(), &QAbstractItemModel::rowsInserted, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(m_certificatesPage->inventory(), &QAbstractItemModel::rowsRemoved, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(m_certificatesPage->inventory(), &QAbstractItemModel::dataChanged, m_expiryTimer, qOverload<>(&QTimer::start));
     connect(m_federationsPage, &FederationsPage::openReleaseRequested, this, &MainWindow::openRelease);
     connect(m_federationsPage, &FederationsPage::installPartyChartRequested, this, &MainWindow::installPartyChart);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
@@ -248,6 +266,7 @@ void MainWindow::buildUi()
     m_welcome->setSourceDir(sourceDir);
     connect(m_welcome, &WelcomePage::addClusterRequested, this, [this] { showAddCluster(); });
     connect(m_welcome, &WelcomePage::openFileRequested, this, [this] { openKubeconfigFile(); });
+    connect(m_welcome, &WelcomePage::certificatesRequested, this, [this] { showPage(m_pages->indexOf(m_certificatesPage)); });
     connect(m_welcome, &WelcomePage::demoReady, this, [this](const QString &file) { addKubeconfigFile(file, {}); });
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_pages);
@@ -496,6 +515,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_certificatesPage->inventory()->setWarningDays(preferences.certificateWarningDays);
     if (m_clusterCertificates)
         m_clusterCertificates->model()->setWarningDays(preferences.certificateWarningDays);
+    m_expiryTimer->start();
     Keychain::setAllowed(preferences.useKeychain);
 }
 
@@ -558,8 +578,9 @@ void MainWindow::switchContext(const QString &context)
 
     m_details->setInformer(m_informer);
     m_releasesPage->setCluster(m_informer, s->context);
-    if (m_pages->currentWidget() == m_certificatesPage)
-        syncClusterCertificatesView();
+    // the cluster's certificate secrets are read now (not only when the tab is shown): the expiry
+    // watch covers open clusters too
+    syncClusterCertificatesView();
     if (!m_federationSources.contains(context)) { // first time this cluster is opened
         m_federationSources.insert(context);
         m_federationsPage->addInformer(m_informer); // every opened cluster feeds the federation view
@@ -678,7 +699,40 @@ void MainWindow::syncClusterCertificatesView()
     m_clusterCertificates->setObjectName(QStringLiteral("clusterCertificatesView"));
     m_clusterCertificates->setUnlocker(m_certificatesPage->unlocker()); // the page's keychain and passphrase dialog
     m_clusterCertificates->model()->setWarningDays(m_preferences.certificateWarningDays);
+    ClusterCertificateModel *clusterModel = m_clusterCertificates->model();
+    connect(clusterModel, &QAbstractItemModel::modelReset, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(clusterModel, &QAbstractItemModel::dataChanged, m_expiryTimer, qOverload<>(&QTimer::start));
     m_certificatesPage->addClusterView(m_clusterCertificates, tr("In cluster %1").arg(context));
+}
+
+ExpirySummary MainWindow::certificateExpiry() const
+{
+    ExpirySummary summary = summarize(*m_certificatesPage->inventory());
+    if (m_clusterCertificates)
+        summary.add(summarize(*m_clusterCertificates->model(), m_clusterCertificatesContext));
+    return summary;
+}
+
+void MainWindow::checkCertificateExpiry()
+{
+    const ExpirySummary summary = certificateExpiry();
+    const int tab = m_pages->indexOf(m_certificatesPage);
+    const QString headline = summary.headline(m_preferences.certificateWarningDays);
+    // the badge: count in the title, a warning icon, the list in the tooltip (never colour alone)
+    m_pages->setTabText(tab, summary.count() ? tr("Cer&tificates (%1)").arg(summary.count()) : tr("Cer&tificates"));
+    m_pages->setTabIcon(tab, summary.count() ? actionIcon(QStringLiteral("dialog-warning"), QStringLiteral("warning")) : QIcon());
+    m_pages->setTabToolTip(tab, summary.count() ? headline + u'\n' + summary.items.mid(0, 15).join(u'\n') : QString());
+    const QDate today = QDate::currentDate();
+    const QDate last = QDate::fromString(m_settings->value(QStringLiteral("notifications/expiryDate")).toString(), Qt::ISODate);
+    if (!notificationDue(summary, today, last))
+        return;
+    m_settings->setValue(QStringLiteral("notifications/expiryDate"), today.toString(Qt::ISODate));
+    sendDesktopNotification(headline, summary.items.mid(0, 5).join(u'\n'), this, [this, headline](bool sent, const QString &error) {
+        if (sent)
+            m_lastExpiryNotification = headline;
+        else
+            statusBar()->showMessage(tr("%1 (no desktop notification: %2)").arg(headline, error), 15000);
+    });
 }
 
 void MainWindow::deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem)
@@ -839,6 +893,7 @@ void MainWindow::showDrafts()
 void MainWindow::showPage(int index)
 {
     m_firstStartPage = false;
+    m_central->setCurrentWidget(m_pages); // a page asked for by name is shown, welcome page or not
     m_pages->setCurrentIndex(index);
 }
 

@@ -70,6 +70,13 @@ public:
     class AboutDialog *showAbout();
     class ShortcutsDialog *showShortcuts();
     const Preferences &preferences() const { return m_preferences; }
+    /// Certificates expired or expiring within the warning window: the local store's and the
+    /// current cluster's Secrets.
+    struct ExpirySummary certificateExpiry() const;
+    /// Updates the Certificates tab's badge and sends the day's desktop notification when due.
+    void checkCertificateExpiry();
+    /// The headline of the last desktop notification sent by this window (tests).
+    QString lastExpiryNotification() const { return m_lastExpiryNotification; }
     /// Uses the preferences: theme, helm program, certificate warning days, keychain, log buffer
     /// for log tabs opened from now on.
     void applyPreferences(const Preferences &preferences);
@@ -133,6 +140,8 @@ private:
     void deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem);
 
     QSettings *m_settings;
+    class QTimer *m_expiryTimer = nullptr;
+    QString m_lastExpiryNotification;
     QStackedWidget *m_central = nullptr;
     class WelcomePage *m_welcome = nullptr;
     class Keychain *m_keychain = nullptr;

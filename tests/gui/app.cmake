@@ -30,3 +30,15 @@ set_tests_properties(tst_firstrun PROPERTIES LABELS "integration;gui" TIMEOUT ${
 # German and Chinese at run time, every main page and dialog screenshotted and checked for cut-off
 # text at 1280x800 and 1920x1080 (on the local control plane with the demo federation)
 fc_add_test(tst_translatedscreens XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/app/tst_translatedscreens.cpp LIBS fedconsole_gui LABELS integration gui)
+# expiry watch: badge and one desktop notification a day (a stand-in notification daemon on a
+# private D-Bus session bus), under Xvfb
+add_executable(tst_expirywatch ${CMAKE_CURRENT_LIST_DIR}/app/tst_expirywatch.cpp)
+find_package(Qt6 REQUIRED COMPONENTS DBus)
+target_link_libraries(tst_expirywatch PRIVATE Qt6::Test Qt6::DBus fedconsole_common fedconsole_gui)
+if(XVFB_RUN AND FC_DBUS_RUN_SESSION)
+  add_test(NAME tst_expirywatch COMMAND ${XVFB_RUN} -a -s "-screen 0 1600x1000x24" dbus-run-session -- ${FC_TEST_WRAPPER} $<TARGET_FILE:tst_expirywatch>)
+else()
+  add_test(NAME tst_expirywatch COMMAND sh -c "echo 'tst_expirywatch needs xvfb-run and dbus-run-session: apt-get install xvfb xauth dbus' >&2; exit 1")
+endif()
+set_tests_properties(tst_expirywatch PROPERTIES LABELS gui TIMEOUT ${FEDCONSOLE_TEST_TIMEOUT}
+  ENVIRONMENT "FEDCONSOLE_SOURCE_DIR=${PROJECT_SOURCE_DIR};QT_QPA_PLATFORM=xcb;FEDCONSOLE_SCREENSHOT_DIR=${PROJECT_BINARY_DIR}/screenshots")

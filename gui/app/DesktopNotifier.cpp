@@ -1,0 +1,36 @@
+#include "gui/app/DesktopNotifier.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QTimer>
+#include <QVariantMap>
+
+namespace fc {
+
+void sendDesktopNotification(const QString &summary, const QString &body, QObject *context,
+                             std::function<void(bool sent, const QString &error)> done)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        QTimer::singleShot(0, context, [done] { done(false, QStringLiteral("no D-Bus session bus")); });
+        return;
+    }
+    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.Notifications"),
+                                                       QStringLiteral("/org/freedesktop/Notifications"),
+                                                       QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
+    // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
+    call << QStringLiteral("FedConsole") << uint(0) << QStringLiteral("org.fedconsole.FedConsole") << summary << body << QStringList()
+         << QVariantMap{{QStringLiteral("desktop-entry"), QStringLiteral("org.fedconsole.FedConsole")},
+                        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(1)}}
+         << int(-1);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 10000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        const QDBusPendingReply<uint> reply = *watcher;
+        done(!reply.isError(), reply.isError() ? reply.error().message() : QString());
+    });
+}
+
+} // namespace fc

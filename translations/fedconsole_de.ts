@@ -1569,6 +1569,10 @@
         <source>Only a certificate issued in this session can be deployed: its key is kept in memory only.</source>
         <translation>Nur ein in dieser Sitzung ausgestelltes Zertifikat kann bereitgestellt werden: Sein Schlüssel wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
+    <message>
+        <source>Details of the selected certificate</source>
+        <translation>Details des ausgewählten Zertifikats</translation>
+    </message>
 </context>
 <context>
     <name>fc::ClusterCertificateModel</name>
@@ -1701,6 +1705,10 @@
     <message>
         <source>Renewed the certificate in secret %1/%2 (serial %3).</source>
         <translation>Zertifikat in Secret %1/%2 erneuert (Seriennummer %3).</translation>
+    </message>
+    <message>
+        <source>Filter the cluster&apos;s certificates</source>
+        <translation>Zertifikate des Clusters filtern</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1984,10 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Details of the selected object</source>
+        <translation>Details des ausgewählten Objekts</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2715,22 @@
     <message>
         <source>Recognised from</source>
         <translation>Erkannt anhand von</translation>
+    </message>
+    <message>
+        <source>Federations and their parties</source>
+        <translation>Föderationen und ihre Parteien</translation>
+    </message>
+    <message>
+        <source>Details of the selected federation or party</source>
+        <translation>Details der ausgewählten Föderation oder Partei</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPUs pro Node</translation>
+    </message>
+    <message>
+        <source>Pods waiting for GPUs</source>
+        <translation>Pods, die auf GPUs warten</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3572,22 @@
     <message>
         <source>%1 (no desktop notification: %2)</source>
         <translation>%1 (keine Desktop-Benachrichtigung: %2)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>Label-Selektor</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Ressourcenarten</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4641,22 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>Recover %1: uninstall</source>
         <translation>%1 wiederherstellen: deinstallieren</translation>
+    </message>
+    <message>
+        <source>Filter releases</source>
+        <translation>Releases filtern</translation>
+    </message>
+    <message>
+        <source>Helm releases</source>
+        <translation>Helm-Releases</translation>
+    </message>
+    <message>
+        <source>Release history</source>
+        <translation>Release-Verlauf</translation>
+    </message>
+    <message>
+        <source>Objects of the release</source>
+        <translation>Objekte des Release</translation>
     </message>
 </context>
 <context>

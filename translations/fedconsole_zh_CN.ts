@@ -1567,6 +1567,10 @@
         <source>Only a certificate issued in this session can be deployed: its key is kept in memory only.</source>
         <translation>只能部署本次会话中签发的证书：其密钥仅保存在内存中。</translation>
     </message>
+    <message>
+        <source>Details of the selected certificate</source>
+        <translation>所选证书的详细信息</translation>
+    </message>
 </context>
 <context>
     <name>fc::ClusterCertificateModel</name>
@@ -1699,6 +1703,10 @@
     <message>
         <source>Renewed the certificate in secret %1/%2 (serial %3).</source>
         <translation>已续期 Secret %1/%2 中的证书 (序列号 %3)。</translation>
+    </message>
+    <message>
+        <source>Filter the cluster&apos;s certificates</source>
+        <translation>筛选集群中的证书</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1981,10 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Details of the selected object</source>
+        <translation>所选对象的详细信息</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2708,22 @@
     <message>
         <source>Recognised from</source>
         <translation>识别依据</translation>
+    </message>
+    <message>
+        <source>Federations and their parties</source>
+        <translation>联邦及其参与方</translation>
+    </message>
+    <message>
+        <source>Details of the selected federation or party</source>
+        <translation>所选联邦或参与方的详细信息</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>每个节点的 GPU</translation>
+    </message>
+    <message>
+        <source>Pods waiting for GPUs</source>
+        <translation>等待 GPU 的 Pod</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3563,22 @@
     <message>
         <source>%1 (no desktop notification: %2)</source>
         <translation>%1（无桌面通知: %2）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Label selector</source>
+        <translation>标签选择器</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4632,22 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>Recover %1: uninstall</source>
         <translation>恢复 %1: 卸载</translation>
+    </message>
+    <message>
+        <source>Filter releases</source>
+        <translation>筛选发布</translation>
+    </message>
+    <message>
+        <source>Helm releases</source>
+        <translation>Helm 发布</translation>
+    </message>
+    <message>
+        <source>Release history</source>
+        <translation>发布历史</translation>
+    </message>
+    <message>
+        <source>Objects of the release</source>
+        <translation>发布中的对象</translation>
     </message>
 </context>
 <context>

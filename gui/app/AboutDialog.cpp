@@ -3,6 +3,7 @@
 #include "backend/core/BuildInfo.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Shortcuts.h"
+#include "gui/common/Tables.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,30 +14,6 @@
 
 namespace fc {
 
-namespace {
-QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &objectName)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    return table;
-}
-
-int addRow(QTableWidget *table, const QStringList &cells)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c)
-        table->setItem(row, c, new QTableWidgetItem(cells[c]));
-    return row;
-}
-} // namespace
 
 AboutDialog::AboutDialog(const QString &helmProgram, const QString &kubectlProgram, QWidget *parent) : QDialog(parent)
 {
@@ -55,13 +32,12 @@ AboutDialog::AboutDialog(const QString &helmProgram, const QString &kubectlProgr
     header->addWidget(icon, 0, Qt::AlignTop);
     header->addWidget(title, 1);
 
-    m_table = makeTable(this, {tr("Component"), tr("Version")}, QStringLiteral("versionsTable"));
-    m_table->setAccessibleName(tr("Versions"));
+    m_table = makePlainTable(QStringLiteral("versionsTable"), {tr("Component"), tr("Version")}, tr("Versions"), this);
     for (const ComponentVersion &c : componentVersions())
-        addRow(m_table, {c.name, c.version});
+        appendTextRow(m_table, {c.name, c.version});
     const QList<std::pair<QString, QString>> tools{{QStringLiteral("helm"), helmProgram}, {QStringLiteral("kubectl"), kubectlProgram}};
     for (const auto &[name, configured] : tools) {
-        const int row = addRow(m_table, {name, tr("asking…")});
+        const int row = appendTextRow(m_table, {name, tr("asking…")});
         ++m_pending;
         const QStringList args = name == u"kubectl" ? QStringList{QStringLiteral("version"), QStringLiteral("--client")}
                                                      : QStringList{QStringLiteral("version"), QStringLiteral("--short")};
@@ -95,10 +71,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
-    m_table = makeTable(this, {tr("Where"), tr("Keys"), tr("Does")}, QStringLiteral("shortcutsTable"));
-    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table = makePlainTable(QStringLiteral("shortcutsTable"), {tr("Where"), tr("Keys"), tr("Does")}, tr("Keyboard shortcuts"), this);
     for (const ShortcutInfo &s : allShortcuts())
-        addRow(m_table, {s.where, s.key.toString(QKeySequence::NativeText), s.what});
+        appendTextRow(m_table, {s.where, s.key.toString(QKeySequence::NativeText), s.what});
     m_table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -23,6 +23,7 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
     m_details = new QTextBrowser(m_tabs);
     m_details->setObjectName(QStringLiteral("detailsTextBrowser"));
+    m_details->setAccessibleName(tr("Details of the selected object"));
     m_yaml = new QPlainTextEdit(m_tabs);
     m_yaml->setObjectName(QStringLiteral("yamlTextEdit"));
     m_yaml->setReadOnly(true);

@@ -88,6 +88,7 @@ FederationsPage::FederationsPage(QWidget *parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("federationTreeView"));
+    m_tree->setAccessibleName(tr("Federations and their parties"));
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_federations);
     proxy->setSortRole(FederationModel::SortRole);
@@ -106,6 +107,7 @@ FederationsPage::FederationsPage(QWidget *parent)
     connect(m_graph, &FederationGraph::releaseActivated, this, &FederationsPage::openReleaseRequested);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("federationDetailsTextBrowser"));
+    m_details->setAccessibleName(tr("Details of the selected federation or party"));
     m_details->setOpenLinks(false); // the release link goes to the Helm releases page
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"helm-release")
@@ -175,6 +177,7 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_gpuPage->setObjectName(QStringLiteral("gpuPage"));
     m_gpuTable = new QTableView(m_gpuPage);
     m_gpuTable->setObjectName(QStringLiteral("gpuTableView"));
+    m_gpuTable->setAccessibleName(tr("GPUs per node"));
     auto *gpuProxy = new QSortFilterProxyModel(this);
     gpuProxy->setSourceModel(m_gpus);
     gpuProxy->setSortRole(GpuModel::SortRole);
@@ -187,6 +190,7 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_gpuTable->horizontalHeader()->setStretchLastSection(true);
     m_pendingList = new QListWidget(m_gpuPage);
     m_pendingList->setObjectName(QStringLiteral("pendingGpuListWidget"));
+    m_pendingList->setAccessibleName(tr("Pods waiting for GPUs"));
     m_pendingList->setMaximumHeight(120);
     auto *pendingLabel = new QLabel(tr("Pending for lack of GPUs:"), m_gpuPage);
     pendingLabel->setBuddy(m_pendingList);

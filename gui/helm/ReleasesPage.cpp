@@ -47,20 +47,6 @@ QPlainTextEdit *codeView(const QString &objectName, QWidget *parent)
     return edit;
 }
 
-QTableWidget *plainTable(const QString &objectName, const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
 void setRow(QTableWidget *table, int row, const QStringList &cells)
 {
     for (int c = 0; c < cells.size(); ++c)
@@ -140,6 +126,7 @@ void ReleasesPage::buildUi()
     auto *top = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("releaseFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter releases"));
     m_filter->setPlaceholderText(tr("Filter releases (name, namespace, status, chart)"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -195,14 +182,16 @@ void ReleasesPage::buildUi()
     splitter->setObjectName(QStringLiteral("releasesSplitter"));
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("releasesTableView"));
+    m_table->setAccessibleName(tr("Helm releases"));
     setUpRowTable(m_table, m_proxy);
     m_table->sortByColumn(ReleaseListModel::NameColumn, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReleasesPage::onSelectionChanged);
 
     m_details = new QTabWidget(splitter);
     m_details->setObjectName(QStringLiteral("releaseDetailsTabWidget"));
-    m_history = plainTable(QStringLiteral("historyTableWidget"),
-                           {tr("REVISION"), tr("UPDATED"), tr("STATUS"), tr("CHART"), tr("APP VERSION"), tr("DESCRIPTION")}, m_details);
+    m_history = makePlainTable(QStringLiteral("historyTableWidget"),
+                               {tr("REVISION"), tr("UPDATED"), tr("STATUS"), tr("CHART"), tr("APP VERSION"), tr("DESCRIPTION")},
+                               tr("Release history"), m_details);
     m_details->addTab(m_history, tr("History"));
     auto *values = new QSplitter(Qt::Horizontal, m_details);
     values->setObjectName(QStringLiteral("valuesSplitter"));
@@ -220,7 +209,8 @@ void ReleasesPage::buildUi()
     m_details->addTab(m_manifest, tr("Manifest"));
     m_notes = codeView(QStringLiteral("notesTextEdit"), m_details);
     m_details->addTab(m_notes, tr("Notes"));
-    m_objects = plainTable(QStringLiteral("objectsTableWidget"), {tr("KIND"), tr("NAMESPACE"), tr("NAME"), tr("LIVE")}, m_details);
+    m_objects = makePlainTable(QStringLiteral("objectsTableWidget"), {tr("KIND"), tr("NAMESPACE"), tr("NAME"), tr("LIVE")},
+                               tr("Objects of the release"), m_details);
     m_details->addTab(m_objects, tr("Objects"));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

@@ -143,10 +143,12 @@ void MainWindow::buildUi()
     nsLabel->setBuddy(m_namespaceCombo);
     m_filterEdit = new QLineEdit(toolbar);
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter"));
     m_filterEdit->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_selectorEdit = new QLineEdit(toolbar);
     m_selectorEdit->setObjectName(QStringLiteral("selectorLineEdit"));
+    m_selectorEdit->setAccessibleName(tr("Label selector"));
     m_selectorEdit->setPlaceholderText(tr("Label selector, e.g. app=flare,tier!=db (Ctrl+L)"));
     m_selectorEdit->setClearButtonEnabled(true);
     m_selectorError = new QLabel(toolbar);
@@ -164,11 +166,13 @@ void MainWindow::buildUi()
 
     m_kindList = new QListWidget(this);
     m_kindList->setObjectName(QStringLiteral("kindListWidget"));
+    m_kindList->setAccessibleName(tr("Kinds"));
     m_kindList->setMaximumWidth(360);
     m_kindList->setTextElideMode(Qt::ElideMiddle); // "ValidatingAdmissionPolicy (admissionregistration.k8s.io)"
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resourceTableView"));
+    m_table->setAccessibleName(tr("Resources"));
     setUpRowTable(m_table, m_proxy);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 

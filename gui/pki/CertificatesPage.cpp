@@ -182,6 +182,7 @@ void CertificatesPage::buildUi()
 
     m_table = new QTableView(local);
     m_table->setObjectName(QStringLiteral("certificateTableView"));
+    m_table->setAccessibleName(tr("Certificates"));
     setUpRowTable(m_table, m_proxy);
     m_table->sortByColumn(CertificateInventory::NotAfterColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -191,6 +192,7 @@ void CertificatesPage::buildUi()
     detailTabs->setObjectName(QStringLiteral("certificateDetailTabWidget"));
     m_details = new QTextBrowser(detailTabs);
     m_details->setObjectName(QStringLiteral("certificateDetailsBrowser"));
+    m_details->setAccessibleName(tr("Details of the selected certificate"));
     m_pem = new QPlainTextEdit(detailTabs);
     m_pem->setObjectName(QStringLiteral("certificatePemTextEdit"));
     m_pem->setReadOnly(true);

@@ -51,6 +51,7 @@ ClusterCertificatesView::ClusterCertificatesView(ClusterConnection *connection, 
     bar->addWidget(m_namespace);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter the cluster's certificates"));
     m_filter->setPlaceholderText(tr("Filter by secret, subject, SAN, pod…"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_filter, 1);

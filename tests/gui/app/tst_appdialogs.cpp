@@ -215,6 +215,41 @@ private Q_SLOTS:
         QVERIFY(Keychain::isAllowed());
     }
 
+    void everyControlNamedAndReachableByKeyboard()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("a11y.conf")), QSettings::IniFormat);
+        MainWindow window(Kubeconfig::load({m_dir.filePath(QStringLiteral("no-kubeconfig"))}), &settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList problems;
+        auto check = [&problems](QWidget *w, const QString &what) {
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            for (const QString &c : fc::test::unnamedControls(w))
+                problems << what + QStringLiteral(": no accessible name: ") + c;
+            for (const QString &c : fc::test::unreachableByTab(w))
+                problems << what + QStringLiteral(": not reachable with Tab: ") + c;
+        };
+        check(&window, QStringLiteral("welcome page"));
+        for (int page = 0; page < 5; ++page) {
+            window.showPage(page);
+            QTest::qWait(50);
+            check(&window, QStringLiteral("page %1").arg(page));
+        }
+        PreferencesDialog *prefs = window.showPreferences();
+        check(prefs, QStringLiteral("Preferences"));
+        prefs->close();
+        AboutDialog *about = window.showAbout();
+        check(about, QStringLiteral("About"));
+        about->close();
+        ShortcutsDialog *keys = window.showShortcuts();
+        check(keys, QStringLiteral("Shortcuts"));
+        keys->close();
+        for (const QString &p : std::as_const(problems))
+            qWarning("%s", qPrintable(p));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
+    }
+
     void corruptSettingsFileIsSurvived()
     {
         const QString file = m_dir.filePath(QStringLiteral("corrupt.conf"));

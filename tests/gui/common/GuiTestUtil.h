@@ -3,6 +3,15 @@
 // Helpers shared by the Xvfb GUI tests: finding a widget by object name, saving a screenshot.
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTextEdit>
 #include <QDir>
 #include <QLabel>
 #include <QObject>
@@ -79,6 +88,66 @@ inline QStringList clippedTexts(QWidget *root)
         }
     }
     return found;
+}
+
+/// The controls a keyboard user works with: buttons, text fields, combo and spin boxes, views.
+inline bool isControl(QWidget *w)
+{
+    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+           || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
+           || qobject_cast<QTextEdit *>(w);
+}
+
+/// Visible, enabled controls under `root` that a screen reader would announce without a name
+/// (no accessibleName, no text of their own, no buddy label). Line edits inside combo and spin
+/// boxes and the viewports of views are parts of those controls, not controls of their own.
+inline QStringList unnamedControls(QWidget *root)
+{
+    QStringList found;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !w->isEnabled() || !isControl(w) || w->inherits("QHeaderView"))
+            continue;
+        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            found << QStringLiteral("%1 %2").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+    }
+    return found;
+}
+
+/// Visible, enabled controls under `window` that pressing Tab from its first control never
+/// reaches (keyboard users could not get there).
+inline QStringList unreachableByTab(QWidget *window)
+{
+    QList<QWidget *> wanted;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->isEnabled() && isControl(w) && (w->focusPolicy() & Qt::TabFocus) && !w->inherits("QHeaderView")
+            && !(qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))))
+            wanted << w;
+    }
+    QSet<QWidget *> seen;
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return {QStringLiteral("the window never became active")};
+    if (!wanted.isEmpty())
+        wanted.first()->setFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 3 * int(wanted.size()) + 10; ++i) {
+        QWidget *f = QApplication::focusWidget();
+        if (f) {
+            seen.insert(f);
+            if (f->focusProxy())
+                seen.insert(f->focusProxy());
+            if (qobject_cast<QLineEdit *>(f) && f->parentWidget())
+                seen.insert(f->parentWidget()); // the line edit inside a combo or spin box
+        }
+        QTest::keyClick(f ? f : window, Qt::Key_Tab);
+    }
+    QStringList missing;
+    for (QWidget *w : wanted)
+        if (!seen.contains(w))
+            missing << QStringLiteral("%1 %2").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+    return missing;
 }
 
 } // namespace fc::test

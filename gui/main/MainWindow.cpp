@@ -384,38 +384,28 @@ void MainWindow::buildUi()
 
 void MainWindow::buildMenus()
 {
+    // one shape for every menu entry: icon (theme first), text, name, key from the shortcut table
+    auto add = [this](QMenu *menu, const char *themeIcon, const char *fallbackIcon, const QString &text, const char *objectName,
+                      Shortcut key, QAction::MenuRole role, auto slot) {
+        QAction *a = menu->addAction(actionIcon(QLatin1String(themeIcon), QLatin1String(fallbackIcon)), text);
+        a->setObjectName(QLatin1String(objectName));
+        a->setShortcut(shortcutKey(key));
+        a->setMenuRole(role);
+        connect(a, &QAction::triggered, this, slot);
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto *addCluster = file->addAction(actionIcon(QStringLiteral("list-add"), QStringLiteral("group")), tr("&Add cluster…"));
-    addCluster->setObjectName(QStringLiteral("addClusterAction"));
-    addCluster->setShortcut(shortcutKey(Shortcut::AddCluster));
-    connect(addCluster, &QAction::triggered, this, [this] { showAddCluster(); });
-    auto *openFile = file->addAction(actionIcon(QStringLiteral("document-open"), QStringLiteral("open")), tr("&Open kubeconfig file…"));
-    openFile->setObjectName(QStringLiteral("openKubeconfigAction"));
-    openFile->setShortcut(shortcutKey(Shortcut::OpenKubeconfig));
-    connect(openFile, &QAction::triggered, this, [this] { openKubeconfigFile(); });
+    add(file, "list-add", "group", tr("&Add cluster…"), "addClusterAction", Shortcut::AddCluster, QAction::NoRole, [this] { showAddCluster(); });
+    add(file, "document-open", "open", tr("&Open kubeconfig file…"), "openKubeconfigAction", Shortcut::OpenKubeconfig, QAction::NoRole,
+        [this] { openKubeconfigFile(); });
     file->addSeparator();
-    auto *preferences = file->addAction(actionIcon(QStringLiteral("preferences-system"), QStringLiteral("preferences")), tr("&Preferences…"));
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(shortcutKey(Shortcut::Preferences));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] { showPreferences(); });
+    add(file, "preferences-system", "preferences", tr("&Preferences…"), "preferencesAction", Shortcut::Preferences,
+        QAction::PreferencesRole, [this] { showPreferences(); });
     file->addSeparator();
-    auto *quit = file->addAction(actionIcon(QStringLiteral("application-exit"), QStringLiteral("about")), tr("&Quit"));
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(shortcutKey(Shortcut::Quit));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
+    add(file, "application-exit", "about", tr("&Quit"), "quitAction", Shortcut::Quit, QAction::QuitRole, [this] { close(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *keys = help->addAction(actionIcon(QStringLiteral("input-keyboard"), QStringLiteral("keyboard")), tr("&Keyboard shortcuts"));
-    keys->setObjectName(QStringLiteral("shortcutsAction"));
-    keys->setShortcut(shortcutKey(Shortcut::ShowShortcuts));
-    connect(keys, &QAction::triggered, this, [this] { showShortcuts(); });
-    auto *about = help->addAction(actionIcon(QStringLiteral("help-about"), QStringLiteral("about")), tr("&About FedConsole"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setShortcut(shortcutKey(Shortcut::About));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] { showAbout(); });
+    add(help, "input-keyboard", "keyboard", tr("&Keyboard shortcuts"), "shortcutsAction", Shortcut::ShowShortcuts, QAction::NoRole,
+        [this] { showShortcuts(); });
+    add(help, "help-about", "about", tr("&About FedConsole"), "aboutAction", Shortcut::About, QAction::AboutRole, [this] { showAbout(); });
 }
 
 AddClusterDialog *MainWindow::showAddCluster()

@@ -58,7 +58,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                                                    "sign, renew and export them now."),
                                                 this);
     certificates->setObjectName(QStringLiteral("certificatesLinkButton"));
-    certificates->setIcon(actionIcon(QStringLiteral("application-certificate"), QStringLiteral("keyboard")));
+    certificates->setIcon(QIcon::fromTheme(QStringLiteral("application-certificate"), kindIcon(QStringLiteral("secrets"))));
     connect(certificates, &QCommandLinkButton::clicked, this, &WelcomePage::certificatesRequested);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::startDemo);
     connect(add, &QCommandLinkButton::clicked, this, &WelcomePage::addClusterRequested);

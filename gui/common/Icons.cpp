@@ -32,4 +32,17 @@ QIcon actionIcon(const QString &themeName, const QString &fallback)
     return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(fallback)));
 }
 
+QIcon kindIcon(const QString &resource)
+{
+    ensureResources();
+    static const QStringList known{QStringLiteral("namespace"), QStringLiteral("pod"), QStringLiteral("node"),
+                                   QStringLiteral("deployment"), QStringLiteral("daemonset"), QStringLiteral("statefulset"),
+                                   QStringLiteral("service"), QStringLiteral("configmap"), QStringLiteral("secret"),
+                                   QStringLiteral("event")};
+    QString singular = resource;
+    if (singular.endsWith(u's'))
+        singular.chop(1);
+    return QIcon(QStringLiteral(":/icons/kinds/%1.svg").arg(known.contains(singular) ? singular : QStringLiteral("other")));
+}
+
 } // namespace fc

@@ -11,4 +11,8 @@ QIcon appIcon();
 /// else FedConsole's own SVG `:/icons/actions/<fallback>.svg` — sharp at any scale.
 QIcon actionIcon(const QString &themeName, const QString &fallback);
 
+/// The icon of a resource kind in the kind list ("pods", "configmaps"…; anything else gets the
+/// generic one). Shapes and colours group the kinds: workloads, network, configuration, cluster.
+QIcon kindIcon(const QString &resource);
+
 } // namespace fc

@@ -169,6 +169,7 @@ void MainWindow::buildUi()
     m_kindList->setAccessibleName(tr("Kinds"));
     m_kindList->setMaximumWidth(360);
     m_kindList->setTextElideMode(Qt::ElideMiddle); // "ValidatingAdmissionPolicy (admissionregistration.k8s.io)"
+    m_kindList->setIconSize(QSize(16, 16));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("resourceTableView"));
@@ -990,7 +991,7 @@ void MainWindow::fillKindList()
     m_kindList->clear();
     for (Kind k : allKinds()) { // first, in the order people look for them
         const ResourceType t = ResourceType::of(k);
-        auto *item = new QListWidgetItem(t.kind + u's', m_kindList); // Pods, ConfigMaps, DaemonSets
+        auto *item = new QListWidgetItem(kindIcon(t.resource), t.kind + u's', m_kindList); // Pods, ConfigMaps, DaemonSets
         item->setData(Qt::UserRole, t.id());
         item->setToolTip(t.id());
     }
@@ -1011,8 +1012,8 @@ void MainWindow::fillKindList()
         }
         for (const ResourceType *t : std::as_const(others)) {
             // the group tells two kinds of one name apart (events, events.events.k8s.io)
-            auto *item = new QListWidgetItem(t->kind + QStringLiteral(" (") + (t->group.isEmpty() ? QStringLiteral("core") : t->group)
-                                                 + u')',
+            auto *item = new QListWidgetItem(kindIcon(t->resource),
+                                             t->kind + QStringLiteral(" (") + (t->group.isEmpty() ? QStringLiteral("core") : t->group) + u')',
                                              m_kindList);
             item->setData(Qt::UserRole, t->id());
             item->setToolTip(t->id());

@@ -195,6 +195,7 @@ private Q_SLOTS:
         QVERIFY2(Keychain::unavailableMessage().contains(QLatin1String("Preferences")), qPrintable(Keychain::unavailableMessage()));
         QCOMPARE(window.preferences().logBufferLines, 5000);
         QCOMPARE(window.preferences().helmProgram, helmPath);
+        window.showPage(0); // the pages in the dark palette, kind icons included
         QTest::qWait(100);
         FC_SCREENSHOT(&window, QStringLiteral("main-window-dark.png"));
         // and stored: a new reader of the file sees them

@@ -12,6 +12,12 @@ namespace fc {
 void sendDesktopNotification(const QString &summary, const QString &body, QObject *context,
                              std::function<void(bool sent, const QString &error)> done)
 {
+    // A desktop session names its bus; without one, asking for the session bus would make libdbus
+    // autolaunch a private daemon (dbus-launch) that outlives the app and reaches no notifier.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        QTimer::singleShot(0, context, [done] { done(false, QStringLiteral("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)")); });
+        return;
+    }
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         QTimer::singleShot(0, context, [done] { done(false, QStringLiteral("no D-Bus session bus")); });

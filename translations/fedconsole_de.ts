@@ -3171,6 +3171,165 @@
     </message>
 </context>
 <context>
+    <name>fc::Kubeconfig</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: no such file</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet wurde eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wurde true oder false</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>erwartet wurde eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>expected a map with at least a server</source>
+        <translation>erwartet wurde eine Zuordnung mit mindestens einem server</translation>
+    </message>
+    <message>
+        <source>no server URL given</source>
+        <translation>keine Server-URL angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid https:// (or http://) URL</source>
+        <translation>&apos;%1&apos; ist keine gültige https://- (oder http://-)URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid proxy URL (http://, https:// or socks5://)</source>
+        <translation>&apos;%1&apos; ist keine gültige Proxy-URL (http://, https:// oder socks5://)</translation>
+    </message>
+    <message>
+        <source>a certificate authority and insecure-skip-tls-verify cannot be used together</source>
+        <translation>eine Zertifizierungsstelle und insecure-skip-tls-verify können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>expected a map</source>
+        <translation>erwartet wurde eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>exec plugin has no command</source>
+        <translation>das exec-Plugin hat keinen Befehl (command)</translation>
+    </message>
+    <message>
+        <source>exec plugin has no apiVersion</source>
+        <translation>das exec-Plugin hat keine apiVersion</translation>
+    </message>
+    <message>
+        <source>exec apiVersion &apos;%1&apos; is not supported; use %2 or %3</source>
+        <translation>exec-apiVersion &apos;%1&apos; wird nicht unterstützt; verwenden Sie %2 oder %3</translation>
+    </message>
+    <message>
+        <source>interactiveMode is required for %1 (Never, IfAvailable or Always)</source>
+        <translation>interactiveMode ist für %1 erforderlich (Never, IfAvailable oder Always)</translation>
+    </message>
+    <message>
+        <source>interactiveMode &apos;%1&apos; is not one of Never, IfAvailable, Always</source>
+        <translation>interactiveMode &apos;%1&apos; ist keiner von Never, IfAvailable, Always</translation>
+    </message>
+    <message>
+        <source>expected a list of {name, value}</source>
+        <translation>erwartet wurde eine Liste von {name, value}</translation>
+    </message>
+    <message>
+        <source>each env entry needs a name and a value</source>
+        <translation>jeder env-Eintrag braucht einen Namen und einen Wert</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;gcp&apos; is no longer supported by kubectl; use an exec plugin such as gke-gcloud-auth-plugin</source>
+        <translation>auth-provider &apos;gcp&apos; wird von kubectl nicht mehr unterstützt; verwenden Sie ein exec-Plugin wie gke-gcloud-auth-plugin</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;azure&apos; is no longer supported by kubectl; use an exec plugin such as kubelogin (Azure/kubelogin)</source>
+        <translation>auth-provider &apos;azure&apos; wird von kubectl nicht mehr unterstützt; verwenden Sie ein exec-Plugin wie kubelogin (Azure/kubelogin)</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;oidc&apos; is no longer supported by kubectl; use an exec plugin such as kubelogin (kubectl oidc-login)</source>
+        <translation>auth-provider &apos;oidc&apos; wird von kubectl nicht mehr unterstützt; verwenden Sie ein exec-Plugin wie kubelogin (kubectl oidc-login)</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;%1&apos; is not supported; use an exec credential plugin</source>
+        <translation>auth-provider &apos;%1&apos; wird nicht unterstützt; verwenden Sie ein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>the client key does not belong to the client certificate</source>
+        <translation>der Client-Schlüssel gehört nicht zum Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client certificate given without client-key or client-key-data</source>
+        <translation>Client-Zertifikat ohne client-key oder client-key-data angegeben</translation>
+    </message>
+    <message>
+        <source>client key given without client-certificate or client-certificate-data</source>
+        <translation>Client-Schlüssel ohne client-certificate oder client-certificate-data angegeben</translation>
+    </message>
+    <message>
+        <source>exec and auth-provider cannot both be set</source>
+        <translation>exec und auth-provider können nicht beide gesetzt sein</translation>
+    </message>
+    <message>
+        <source>expected a map with cluster, user and namespace</source>
+        <translation>erwartet wurde eine Zuordnung mit cluster, user und namespace</translation>
+    </message>
+    <message>
+        <source>malformed YAML: </source>
+        <translation>fehlerhaftes YAML: </translation>
+    </message>
+    <message>
+        <source>unexpected structure: </source>
+        <translation>unerwartete Struktur: </translation>
+    </message>
+    <message>
+        <source>context refers to unknown cluster &apos;%1&apos;</source>
+        <translation>der Kontext verweist auf den unbekannten Cluster &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>context refers to unknown user &apos;%1&apos;</source>
+        <translation>der Kontext verweist auf den unbekannten Benutzer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>current-context &apos;%1&apos; does not name a context</source>
+        <translation>current-context &apos;%1&apos; benennt keinen Kontext</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a YAML map</source>
+        <translation>eine kubeconfig muss eine YAML-Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>erwartet wurde eine Liste</translation>
+    </message>
+    <message>
+        <source>expected a map with name and %1</source>
+        <translation>erwartet wurde eine Zuordnung mit name und %1</translation>
+    </message>
+    <message>
+        <source>entry has no name; skipped</source>
+        <translation>Eintrag ohne Namen; übersprungen</translation>
+    </message>
+    <message>
+        <source>no context given and no current-context set</source>
+        <translation>kein Kontext angegeben und kein current-context gesetzt</translation>
+    </message>
+    <message>
+        <source>no context named &apos;%1&apos;</source>
+        <translation>kein Kontext namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>fc::LogBuffer</name>
     <message>
         <source>cannot write: %1</source>

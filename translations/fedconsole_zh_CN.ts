@@ -3164,6 +3164,165 @@
     </message>
 </context>
 <context>
+    <name>fc::Kubeconfig</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: no such file</source>
+        <translation>无法读取 &apos;%1&apos;: 文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>应为字符串列表</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>expected a map with at least a server</source>
+        <translation>应为至少包含 server 的映射</translation>
+    </message>
+    <message>
+        <source>no server URL given</source>
+        <translation>未提供服务器 URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid https:// (or http://) URL</source>
+        <translation>&apos;%1&apos; 不是有效的 https://（或 http://）URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid proxy URL (http://, https:// or socks5://)</source>
+        <translation>&apos;%1&apos; 不是有效的代理 URL（http://、https:// 或 socks5://）</translation>
+    </message>
+    <message>
+        <source>a certificate authority and insecure-skip-tls-verify cannot be used together</source>
+        <translation>CA 证书与 insecure-skip-tls-verify 不能同时使用</translation>
+    </message>
+    <message>
+        <source>expected a map</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>exec plugin has no command</source>
+        <translation>exec 插件缺少 command</translation>
+    </message>
+    <message>
+        <source>exec plugin has no apiVersion</source>
+        <translation>exec 插件缺少 apiVersion</translation>
+    </message>
+    <message>
+        <source>exec apiVersion &apos;%1&apos; is not supported; use %2 or %3</source>
+        <translation>不支持 exec apiVersion &apos;%1&apos;；请使用 %2 或 %3</translation>
+    </message>
+    <message>
+        <source>interactiveMode is required for %1 (Never, IfAvailable or Always)</source>
+        <translation>%1 需要 interactiveMode（Never、IfAvailable 或 Always）</translation>
+    </message>
+    <message>
+        <source>interactiveMode &apos;%1&apos; is not one of Never, IfAvailable, Always</source>
+        <translation>interactiveMode &apos;%1&apos; 不是 Never、IfAvailable、Always 之一</translation>
+    </message>
+    <message>
+        <source>expected a list of {name, value}</source>
+        <translation>应为 {name, value} 列表</translation>
+    </message>
+    <message>
+        <source>each env entry needs a name and a value</source>
+        <translation>每个 env 条目都需要名称和值</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;gcp&apos; is no longer supported by kubectl; use an exec plugin such as gke-gcloud-auth-plugin</source>
+        <translation>kubectl 已不再支持 auth-provider &apos;gcp&apos;；请使用 exec 插件，例如 gke-gcloud-auth-plugin</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;azure&apos; is no longer supported by kubectl; use an exec plugin such as kubelogin (Azure/kubelogin)</source>
+        <translation>kubectl 已不再支持 auth-provider &apos;azure&apos;；请使用 exec 插件，例如 kubelogin（Azure/kubelogin）</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;oidc&apos; is no longer supported by kubectl; use an exec plugin such as kubelogin (kubectl oidc-login)</source>
+        <translation>kubectl 已不再支持 auth-provider &apos;oidc&apos;；请使用 exec 插件，例如 kubelogin（kubectl oidc-login）</translation>
+    </message>
+    <message>
+        <source>auth-provider &apos;%1&apos; is not supported; use an exec credential plugin</source>
+        <translation>不支持 auth-provider &apos;%1&apos;；请使用 exec 凭据插件</translation>
+    </message>
+    <message>
+        <source>the client key does not belong to the client certificate</source>
+        <translation>客户端密钥与客户端证书不匹配</translation>
+    </message>
+    <message>
+        <source>client certificate given without client-key or client-key-data</source>
+        <translation>提供了客户端证书，但没有 client-key 或 client-key-data</translation>
+    </message>
+    <message>
+        <source>client key given without client-certificate or client-certificate-data</source>
+        <translation>提供了客户端密钥，但没有 client-certificate 或 client-certificate-data</translation>
+    </message>
+    <message>
+        <source>exec and auth-provider cannot both be set</source>
+        <translation>不能同时设置 exec 和 auth-provider</translation>
+    </message>
+    <message>
+        <source>expected a map with cluster, user and namespace</source>
+        <translation>应为包含 cluster、user 和 namespace 的映射</translation>
+    </message>
+    <message>
+        <source>malformed YAML: </source>
+        <translation>YAML 格式错误: </translation>
+    </message>
+    <message>
+        <source>unexpected structure: </source>
+        <translation>意外的结构: </translation>
+    </message>
+    <message>
+        <source>context refers to unknown cluster &apos;%1&apos;</source>
+        <translation>上下文引用了未知集群 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>context refers to unknown user &apos;%1&apos;</source>
+        <translation>上下文引用了未知用户 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>current-context &apos;%1&apos; does not name a context</source>
+        <translation>current-context &apos;%1&apos; 不是已定义的上下文</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a YAML map</source>
+        <translation>kubeconfig 必须是 YAML 映射</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected a map with name and %1</source>
+        <translation>应为包含 name 和 %1 的映射</translation>
+    </message>
+    <message>
+        <source>entry has no name; skipped</source>
+        <translation>条目没有名称，已跳过</translation>
+    </message>
+    <message>
+        <source>no context given and no current-context set</source>
+        <translation>未指定上下文，也未设置 current-context</translation>
+    </message>
+    <message>
+        <source>no context named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的上下文</translation>
+    </message>
+</context>
+<context>
     <name>fc::LogBuffer</name>
     <message>
         <source>cannot write: %1</source>

@@ -2,6 +2,7 @@
 
 #include "backend/cluster/PemCheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,13 @@
 #include <string>
 
 namespace fc {
+
+namespace {
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::Kubeconfig)
+};
+} // namespace
 
 struct Kubeconfig::Entry {
     QString name;
@@ -50,8 +58,8 @@ QString qs(const std::string &s)
 QString readError(const QString &path, const QFile &file)
 {
     if (!QFileInfo::exists(path))
-        return QStringLiteral("cannot read '%1': no such file").arg(path);
-    return QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return Tr::tr("cannot read '%1': no such file").arg(path);
+    return Tr::tr("cannot read '%1': %2").arg(path, file.errorString());
 }
 
 /// Reads the fields of one cluster/user/context map, recording problems against the entry with
@@ -81,7 +89,7 @@ public:
         if (!node.IsDefined() || node.IsNull())
             return std::nullopt;
         if (!node.IsScalar()) {
-            error(node, field(key), QStringLiteral("expected a string"));
+            error(node, field(key), Tr::tr("expected a string"));
             return std::nullopt;
         }
         return qs(node.Scalar());
@@ -94,7 +102,7 @@ public:
             return std::nullopt;
         bool value = false;
         if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-            error(node, field(key), QStringLiteral("expected true or false"));
+            error(node, field(key), Tr::tr("expected true or false"));
             return std::nullopt;
         }
         return value;
@@ -107,12 +115,12 @@ public:
         if (!node.IsDefined() || node.IsNull())
             return out;
         if (!node.IsSequence()) {
-            error(node, field(key), QStringLiteral("expected a list of strings"));
+            error(node, field(key), Tr::tr("expected a list of strings"));
             return out;
         }
         for (const YAML::Node &item : node) {
             if (!item.IsScalar()) {
-                error(item, field(key), QStringLiteral("expected a list of strings"));
+                error(item, field(key), Tr::tr("expected a list of strings"));
                 continue;
             }
             out.append(qs(item.Scalar()));
@@ -142,7 +150,7 @@ public:
             compact.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
             const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
-                error(map[dataKey], field(dataKey), QStringLiteral("not valid base64"));
+                error(map[dataKey], field(dataKey), Tr::tr("not valid base64"));
                 return std::nullopt;
             }
             return Loaded{decoded.decoded, map[dataKey], field(dataKey), {}};
@@ -178,19 +186,19 @@ void parseCluster(Kubeconfig::Entry &entry, const YAML::Node &cluster, const QSt
     v.clusterName = entry.name;
     if (!cluster.IsDefined() || !cluster.IsMap()) {
         p.error(cluster, QStringLiteral("clusters[%1].cluster").arg(entry.name),
-                QStringLiteral("expected a map with at least a server"));
+                Tr::tr("expected a map with at least a server"));
         return;
     }
 
     const std::optional<QString> server = p.string(cluster, "server");
     if (!server || server->isEmpty()) {
-        p.error(cluster["server"], p.field("server"), QStringLiteral("no server URL given"), lineOf(cluster));
+        p.error(cluster["server"], p.field("server"), Tr::tr("no server URL given"), lineOf(cluster));
     } else {
         const QUrl url(*server, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             p.error(cluster["server"], p.field("server"),
-                    QStringLiteral("'%1' is not a valid https:// (or http://) URL").arg(*server));
+                    Tr::tr("'%1' is not a valid https:// (or http://) URL").arg(*server));
         else
             v.server = url;
     }
@@ -205,7 +213,7 @@ void parseCluster(Kubeconfig::Entry &entry, const YAML::Node &cluster, const QSt
         if (!url.isValid() || url.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("socks5")))
             p.error(cluster["proxy-url"], p.field("proxy-url"),
-                    QStringLiteral("'%1' is not a valid proxy URL (http://, https:// or socks5://)").arg(*proxy));
+                    Tr::tr("'%1' is not a valid proxy URL (http://, https:// or socks5://)").arg(*proxy));
         else
             v.proxyUrl = url;
     }
@@ -218,7 +226,7 @@ void parseCluster(Kubeconfig::Entry &entry, const YAML::Node &cluster, const QSt
         // kubectl refuses this combination rather than silently ignoring the CA.
         if (v.insecureSkipTlsVerify)
             p.error(cluster["insecure-skip-tls-verify"], p.field("insecure-skip-tls-verify"),
-                    QStringLiteral("a certificate authority and insecure-skip-tls-verify cannot be used together"));
+                    Tr::tr("a certificate authority and insecure-skip-tls-verify cannot be used together"));
     }
     v.insecure = v.insecureSkipTlsVerify || v.server.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
 }
@@ -227,7 +235,7 @@ void parseExec(EntryParser &p, Kubeconfig::Entry &entry, const YAML::Node &exec)
 {
     const QString prefix = QStringLiteral("users[%1].user.exec").arg(entry.name);
     if (!exec.IsMap()) {
-        p.error(exec, prefix, QStringLiteral("expected a map"));
+        p.error(exec, prefix, Tr::tr("expected a map"));
         return;
     }
     EntryParser ep(entry, prefix, QString());
@@ -240,38 +248,38 @@ void parseExec(EntryParser &p, Kubeconfig::Entry &entry, const YAML::Node &exec)
     config.interactiveMode = ep.string(exec, "interactiveMode").value_or(QString());
 
     if (config.command.isEmpty())
-        ep.error(exec["command"], ep.field("command"), QStringLiteral("exec plugin has no command"), lineOf(exec));
+        ep.error(exec["command"], ep.field("command"), Tr::tr("exec plugin has no command"), lineOf(exec));
     else if (config.command.contains(QLatin1Char('/')))
         config.command = p.absolutePath(config.command); // bare names are looked up in PATH when run
 
     if (config.apiVersion.isEmpty())
-        ep.error(exec["apiVersion"], ep.field("apiVersion"), QStringLiteral("exec plugin has no apiVersion"), lineOf(exec));
+        ep.error(exec["apiVersion"], ep.field("apiVersion"), Tr::tr("exec plugin has no apiVersion"), lineOf(exec));
     else if (config.apiVersion != kExecV1 && config.apiVersion != kExecV1beta1)
         ep.error(exec["apiVersion"], ep.field("apiVersion"),
-                 QStringLiteral("exec apiVersion '%1' is not supported; use %2 or %3")
+                 Tr::tr("exec apiVersion '%1' is not supported; use %2 or %3")
                      .arg(config.apiVersion, kExecV1, kExecV1beta1));
 
     static const QStringList modes{QStringLiteral("Never"), QStringLiteral("IfAvailable"), QStringLiteral("Always")};
     if (config.interactiveMode.isEmpty()) {
         if (config.apiVersion == kExecV1)
             ep.error(exec["interactiveMode"], ep.field("interactiveMode"),
-                     QStringLiteral("interactiveMode is required for %1 (Never, IfAvailable or Always)").arg(kExecV1),
+                     Tr::tr("interactiveMode is required for %1 (Never, IfAvailable or Always)").arg(kExecV1),
                      lineOf(exec));
         else
             config.interactiveMode = QStringLiteral("IfAvailable");
     } else if (!modes.contains(config.interactiveMode)) {
         ep.error(exec["interactiveMode"], ep.field("interactiveMode"),
-                 QStringLiteral("interactiveMode '%1' is not one of Never, IfAvailable, Always").arg(config.interactiveMode));
+                 Tr::tr("interactiveMode '%1' is not one of Never, IfAvailable, Always").arg(config.interactiveMode));
     }
 
     const YAML::Node env = exec["env"];
     if (env.IsDefined() && !env.IsNull()) {
         if (!env.IsSequence()) {
-            ep.error(env, ep.field("env"), QStringLiteral("expected a list of {name, value}"));
+            ep.error(env, ep.field("env"), Tr::tr("expected a list of {name, value}"));
         } else {
             for (const YAML::Node &item : env) {
                 if (!item.IsMap() || !isScalar(item["name"]) || item["name"].Scalar().empty()) {
-                    ep.error(item, ep.field("env"), QStringLiteral("each env entry needs a name and a value"));
+                    ep.error(item, ep.field("env"), Tr::tr("each env entry needs a name and a value"));
                     continue;
                 }
                 const YAML::Node value = item["value"];
@@ -285,12 +293,12 @@ void parseExec(EntryParser &p, Kubeconfig::Entry &entry, const YAML::Node &exec)
 QString authProviderMessage(const QString &name)
 {
     if (name == QLatin1String("gcp"))
-        return QStringLiteral("auth-provider 'gcp' is no longer supported by kubectl; use an exec plugin such as gke-gcloud-auth-plugin");
+        return Tr::tr("auth-provider 'gcp' is no longer supported by kubectl; use an exec plugin such as gke-gcloud-auth-plugin");
     if (name == QLatin1String("azure"))
-        return QStringLiteral("auth-provider 'azure' is no longer supported by kubectl; use an exec plugin such as kubelogin (Azure/kubelogin)");
+        return Tr::tr("auth-provider 'azure' is no longer supported by kubectl; use an exec plugin such as kubelogin (Azure/kubelogin)");
     if (name == QLatin1String("oidc"))
-        return QStringLiteral("auth-provider 'oidc' is no longer supported by kubectl; use an exec plugin such as kubelogin (kubectl oidc-login)");
-    return QStringLiteral("auth-provider '%1' is not supported; use an exec credential plugin").arg(name);
+        return Tr::tr("auth-provider 'oidc' is no longer supported by kubectl; use an exec plugin such as kubelogin (kubectl oidc-login)");
+    return Tr::tr("auth-provider '%1' is not supported; use an exec credential plugin").arg(name);
 }
 
 void parseUser(Kubeconfig::Entry &entry, const YAML::Node &user, const QString &baseDir)
@@ -302,7 +310,7 @@ void parseUser(Kubeconfig::Entry &entry, const YAML::Node &user, const QString &
     if (!user.IsDefined() || user.IsNull())
         return; // an empty user is valid: anonymous access
     if (!user.IsMap()) {
-        p.error(user, prefix, QStringLiteral("expected a map"));
+        p.error(user, prefix, Tr::tr("expected a map"));
         return;
     }
 
@@ -334,13 +342,13 @@ void parseUser(Kubeconfig::Entry &entry, const YAML::Node &user, const QString &
             v.clientCertPem = cert->bytes;
             v.clientKeyPem = key->bytes;
         } else {
-            p.contentError(*key, QStringLiteral("the client key does not belong to the client certificate"));
+            p.contentError(*key, Tr::tr("the client key does not belong to the client certificate"));
         }
     } else if (certOk && !keyGiven) {
-        p.error(cert->node, cert->fieldPath, QStringLiteral("client certificate given without client-key or client-key-data"));
+        p.error(cert->node, cert->fieldPath, Tr::tr("client certificate given without client-key or client-key-data"));
     } else if (keyOk && !certGiven) {
         p.error(key->node, key->fieldPath,
-                QStringLiteral("client key given without client-certificate or client-certificate-data"));
+                Tr::tr("client key given without client-certificate or client-certificate-data"));
     }
 
     v.token = p.string(user, "token").value_or(QString());
@@ -359,7 +367,7 @@ void parseUser(Kubeconfig::Entry &entry, const YAML::Node &user, const QString &
         parseExec(p, entry, exec);
     if (hasAuthProvider) {
         if (hasExec) {
-            p.error(authProvider, p.field("auth-provider"), QStringLiteral("exec and auth-provider cannot both be set"));
+            p.error(authProvider, p.field("auth-provider"), Tr::tr("exec and auth-provider cannot both be set"));
         } else {
             const YAML::Node name = authProvider.IsMap() ? authProvider["name"] : YAML::Node();
             const QString providerName = name.IsDefined() && name.IsScalar() ? qs(name.Scalar()) : QString();
@@ -376,7 +384,7 @@ void parseContext(Kubeconfig::Entry &entry, const YAML::Node &context)
     v.contextName = entry.name;
     v.sourceFile = entry.file;
     if (!context.IsDefined() || !context.IsMap()) {
-        p.error(context, prefix, QStringLiteral("expected a map with cluster, user and namespace"));
+        p.error(context, prefix, Tr::tr("expected a map with cluster, user and namespace"));
         return;
     }
     v.clusterName = p.string(context, "cluster").value_or(QString());
@@ -410,7 +418,7 @@ public:
         try {
             root = YAML::Load(text.toStdString());
         } catch (const YAML::Exception &ex) {
-            Error e = makeError(QStringLiteral("malformed YAML: ") + qs(ex.msg));
+            Error e = makeError(Tr::tr("malformed YAML: ") + qs(ex.msg));
             e.file = path;
             e.line = ex.mark.is_null() ? 0 : ex.mark.line + 1;
             e.reason = QStringLiteral("MalformedYaml");
@@ -422,7 +430,7 @@ public:
         } catch (const YAML::Exception &ex) {
             // The parser code above checks types before converting; this is the backstop that
             // keeps a surprise inside yaml-cpp from escaping the backend.
-            Error e = makeError(QStringLiteral("unexpected structure: ") + qs(ex.msg));
+            Error e = makeError(Tr::tr("unexpected structure: ") + qs(ex.msg));
             e.file = path;
             e.line = ex.mark.is_null() ? 0 : ex.mark.line + 1;
             m_kc.m_errors.append(e);
@@ -448,13 +456,13 @@ public:
                 refError(QStringLiteral("cluster"), entry->clusterRefLine, QStringLiteral("context names no cluster"));
             else if (!m_kc.m_clusters.contains(cluster))
                 refError(QStringLiteral("cluster"), entry->clusterRefLine,
-                         QStringLiteral("context refers to unknown cluster '%1'").arg(cluster));
+                         Tr::tr("context refers to unknown cluster '%1'").arg(cluster));
             if (!user.isEmpty() && !m_kc.m_users.contains(user))
                 refError(QStringLiteral("user"), entry->userRefLine,
-                         QStringLiteral("context refers to unknown user '%1'").arg(user));
+                         Tr::tr("context refers to unknown user '%1'").arg(user));
         }
         if (!m_kc.m_currentContext.isEmpty() && !m_kc.m_contexts.contains(m_kc.m_currentContext)) {
-            Error e = makeError(QStringLiteral("current-context '%1' does not name a context").arg(m_kc.m_currentContext),
+            Error e = makeError(Tr::tr("current-context '%1' does not name a context").arg(m_kc.m_currentContext),
                                 QStringLiteral("current-context"));
             e.file = m_currentContextFile;
             e.line = m_currentContextLine;
@@ -468,7 +476,7 @@ private:
         if (!root.IsDefined() || root.IsNull())
             return; // an empty file defines nothing, like kubectl
         if (!root.IsMap()) {
-            Error e = makeError(QStringLiteral("a kubeconfig must be a YAML map"));
+            Error e = makeError(Tr::tr("a kubeconfig must be a YAML map"));
             e.file = path;
             e.line = lineOf(root);
             m_kc.m_errors.append(e);
@@ -505,19 +513,19 @@ private:
             m_kc.m_errors.append(e);
         };
         if (!list.IsSequence()) {
-            structural(list, QLatin1String(listKey), QStringLiteral("expected a list"));
+            structural(list, QLatin1String(listKey), Tr::tr("expected a list"));
             return;
         }
         int index = 0;
         for (const YAML::Node &item : list) {
             const QString where = QStringLiteral("%1[%2]").arg(QLatin1String(listKey)).arg(index++);
             if (!item.IsMap()) {
-                structural(item, where, QStringLiteral("expected a map with name and %1").arg(QLatin1String(bodyKey)));
+                structural(item, where, Tr::tr("expected a map with name and %1").arg(QLatin1String(bodyKey)));
                 continue;
             }
             const YAML::Node name = item["name"];
             if (!name.IsDefined() || !name.IsScalar() || name.Scalar().empty()) {
-                structural(item, where, QStringLiteral("entry has no name; skipped"));
+                structural(item, where, Tr::tr("entry has no name; skipped"));
                 continue;
             }
             const QString entryName = qs(name.Scalar());
@@ -581,13 +589,13 @@ Result<ResolvedContext> Kubeconfig::resolve(const QString &context) const
 {
     const QString name = context.isEmpty() ? m_currentContext : context;
     if (name.isEmpty()) {
-        Error e = makeError(QStringLiteral("no context given and no current-context set"), QStringLiteral("current-context"));
+        Error e = makeError(Tr::tr("no context given and no current-context set"), QStringLiteral("current-context"));
         e.reason = QStringLiteral("NotFound");
         return e;
     }
     const EntryPtr ctx = m_contexts.value(name);
     if (!ctx) {
-        Error e = makeError(QStringLiteral("no context named '%1'").arg(name), QStringLiteral("contexts"));
+        Error e = makeError(Tr::tr("no context named '%1'").arg(name), QStringLiteral("contexts"));
         e.reason = QStringLiteral("NotFound");
         return e;
     }

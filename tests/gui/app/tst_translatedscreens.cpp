@@ -73,6 +73,9 @@ private Q_SLOTS:
         QVERIFY(resources != QLatin1String("&Resources"));
         const QString fieldError = checkTokenCluster(TokenCluster{}, false).error().message;
         QVERIFY2(!fieldError.startsWith(QLatin1String("Context name")), qPrintable(fieldError));
+        // kubeconfig problems (backend) too
+        const QString kubeconfigError = Kubeconfig::load({m_dir.filePath(QStringLiteral("missing-kubeconfig"))}).errors().value(0).message;
+        QVERIFY2(!kubeconfigError.isEmpty() && !kubeconfigError.startsWith(QLatin1String("cannot read")), qPrintable(kubeconfigError));
         QDialogButtonBox qtButtons(QDialogButtonBox::Cancel);
         QVERIFY2(qtButtons.button(QDialogButtonBox::Cancel)->text() != QLatin1String("&Cancel")
                      && qtButtons.button(QDialogButtonBox::Cancel)->text() != QLatin1String("Cancel"),

@@ -2255,6 +2255,105 @@
     </message>
 </context>
 <context>
+    <name>fc::FederationEngine</name>
+    <message>
+        <source>pod %1: container %2 in CrashLoopBackOff (%3 restarts)</source>
+        <translation>Pod %1: Container %2 in CrashLoopBackOff (%3 Neustarts)</translation>
+    </message>
+    <message>
+        <source>pod %1: container %2 %3</source>
+        <translation>Pod %1: Container %2 %3</translation>
+    </message>
+    <message>
+        <source>pod %1 pending: %2</source>
+        <translation>Pod %1 wartet (Pending): %2</translation>
+    </message>
+    <message>
+        <source>pod %1 failed</source>
+        <translation>Pod %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 %2 wants %3</source>
+        <translation>%1 %2 will %3</translation>
+    </message>
+    <message>
+        <source>no pods running</source>
+        <translation>keine Pods laufen</translation>
+    </message>
+    <message>
+        <source>no pods running (%1)</source>
+        <translation>keine Pods laufen (%1)</translation>
+    </message>
+    <message>
+        <source>no pod ready (0/%1)</source>
+        <translation>kein Pod bereit (0/%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods not ready</source>
+        <translation>%1 von %2 Pods nicht bereit</translation>
+    </message>
+    <message>
+        <source>required component %1 missing</source>
+        <translation>erforderliche Komponente %1 fehlt</translation>
+    </message>
+    <message>
+        <source>certificate secret %1 expired on %2</source>
+        <translation>Zertifikat-Secret %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate secret %1 expires in %2 days (%3)</source>
+        <translation>Zertifikat-Secret %1 läuft in %2 Tagen ab (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is red: %3</source>
+        <translation>%1 %2 ist gestört: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: %4</source>
+        <translation>%1 %2 ist %3: %4</translation>
+    </message>
+    <message>
+        <source>certificate secret %1 not found</source>
+        <translation>Zertifikat-Secret %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>envoy uses director port %1, which the director&apos;s services do not expose</source>
+        <translation>der Envoy verwendet den Director-Port %1, den die Services des Directors nicht anbieten</translation>
+    </message>
+    <message>
+        <source>envoy points at director %1, which was not found</source>
+        <translation>der Envoy verweist auf den Director %1, der nicht gefunden wurde</translation>
+    </message>
+    <message>
+        <source>cannot tell which director this envoy uses (no director address found)</source>
+        <translation>nicht erkennbar, welchen Director dieser Envoy verwendet (keine Director-Adresse gefunden)</translation>
+    </message>
+    <message>
+        <source>no FLARE server found (%1 cannot connect)</source>
+        <translation>kein FLARE-Server gefunden (%1 können sich nicht verbinden)</translation>
+    </message>
+    <message>
+        <source>no OpenFL director found</source>
+        <translation>kein OpenFL-Director gefunden</translation>
+    </message>
+    <message>
+        <source>no OpenFL director &apos;%1&apos; found</source>
+        <translation>kein OpenFL-Director &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>party %1 has no route table</source>
+        <translation>Partei %1 hat keine Routing-Tabelle</translation>
+    </message>
+    <message>
+        <source>party %1 routes default traffic to %2:%3</source>
+        <translation>Partei %1 leitet den Standardverkehr an %2:%3</translation>
+    </message>
+    <message>
+        <source>no FATE exchange found (%1)</source>
+        <translation>keine FATE-Exchange gefunden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>fc::FederationGraph</name>
     <message>
         <source>pods %1/%2 ready · GPUs %3</source>

@@ -2250,6 +2250,105 @@
     </message>
 </context>
 <context>
+    <name>fc::FederationEngine</name>
+    <message>
+        <source>pod %1: container %2 in CrashLoopBackOff (%3 restarts)</source>
+        <translation>Pod %1：容器 %2 处于 CrashLoopBackOff（重启 %3 次）</translation>
+    </message>
+    <message>
+        <source>pod %1: container %2 %3</source>
+        <translation>Pod %1：容器 %2 %3</translation>
+    </message>
+    <message>
+        <source>pod %1 pending: %2</source>
+        <translation>Pod %1 处于 Pending: %2</translation>
+    </message>
+    <message>
+        <source>pod %1 failed</source>
+        <translation>Pod %1 已失败</translation>
+    </message>
+    <message>
+        <source>%1 %2 wants %3</source>
+        <translation>%1 %2 需要 %3 个</translation>
+    </message>
+    <message>
+        <source>no pods running</source>
+        <translation>没有正在运行的 Pod</translation>
+    </message>
+    <message>
+        <source>no pods running (%1)</source>
+        <translation>没有正在运行的 Pod（%1）</translation>
+    </message>
+    <message>
+        <source>no pod ready (0/%1)</source>
+        <translation>没有就绪的 Pod（0/%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pods not ready</source>
+        <translation>%2 个 Pod 中有 %1 个未就绪</translation>
+    </message>
+    <message>
+        <source>required component %1 missing</source>
+        <translation>缺少必需组件 %1</translation>
+    </message>
+    <message>
+        <source>certificate secret %1 expired on %2</source>
+        <translation>证书 Secret %1 已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>certificate secret %1 expires in %2 days (%3)</source>
+        <translation>证书 Secret %1 将在 %2 天后过期（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is red: %3</source>
+        <translation>%1 %2 故障: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: %4</source>
+        <translation>%1 %2 为 %3: %4</translation>
+    </message>
+    <message>
+        <source>certificate secret %1 not found</source>
+        <translation>未找到证书 Secret %1</translation>
+    </message>
+    <message>
+        <source>envoy uses director port %1, which the director&apos;s services do not expose</source>
+        <translation>envoy 使用 director 端口 %1，但 director 的 Service 未暴露该端口</translation>
+    </message>
+    <message>
+        <source>envoy points at director %1, which was not found</source>
+        <translation>envoy 指向的 director %1 未找到</translation>
+    </message>
+    <message>
+        <source>cannot tell which director this envoy uses (no director address found)</source>
+        <translation>无法确定此 envoy 使用哪个 director（未找到 director 地址）</translation>
+    </message>
+    <message>
+        <source>no FLARE server found (%1 cannot connect)</source>
+        <translation>未找到 FLARE 服务器（%1 无法连接）</translation>
+    </message>
+    <message>
+        <source>no OpenFL director found</source>
+        <translation>未找到 OpenFL director</translation>
+    </message>
+    <message>
+        <source>no OpenFL director &apos;%1&apos; found</source>
+        <translation>未找到 OpenFL director &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>party %1 has no route table</source>
+        <translation>参与方 %1 没有路由表</translation>
+    </message>
+    <message>
+        <source>party %1 routes default traffic to %2:%3</source>
+        <translation>参与方 %1 将默认流量路由到 %2:%3</translation>
+    </message>
+    <message>
+        <source>no FATE exchange found (%1)</source>
+        <translation>未找到 FATE exchange（%1）</translation>
+    </message>
+</context>
+<context>
     <name>fc::FederationGraph</name>
     <message>
         <source>pods %1/%2 ready · GPUs %3</source>

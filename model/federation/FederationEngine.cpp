@@ -2,11 +2,19 @@
 
 #include "model/gpu/GpuArithmetic.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 #include <algorithm>
 
 namespace fc {
+
+namespace {
+/// One translation context for this file, the same for lupdate and at run time.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::FederationEngine)
+};
+} // namespace
 
 namespace {
 
@@ -138,14 +146,14 @@ FederationEngine::PodContribution FederationEngine::contributionOf(const ObjectS
         c.gpus = gpu::gpuTotal(gpu::effectiveRequests(*p));
     for (const ContainerSummary &cs : p->containers) {
         if (cs.reason == u"CrashLoopBackOff") {
-            c.problems << QStringLiteral("pod %1: container %2 in CrashLoopBackOff (%3 restarts)")
+            c.problems << Tr::tr("pod %1: container %2 in CrashLoopBackOff (%3 restarts)")
                               .arg(pod.name, cs.name)
                               .arg(cs.restarts);
         } else if (cs.state == u"waiting"
                    && (cs.reason == u"ImagePullBackOff" || cs.reason == u"ErrImagePull"
                        || cs.reason == u"CreateContainerConfigError" || cs.reason == u"CreateContainerError"
                        || cs.reason == u"InvalidImageName")) {
-            c.problems << QStringLiteral("pod %1: container %2 %3").arg(pod.name, cs.name, cs.reason);
+            c.problems << Tr::tr("pod %1: container %2 %3").arg(pod.name, cs.name, cs.reason);
         }
         for (const ContainerPort &port : cs.ports) {
             if (port.hostPort > 0) {
@@ -161,9 +169,9 @@ FederationEngine::PodContribution FederationEngine::contributionOf(const ObjectS
         }
     }
     if (const QString pending = gpu::pendingForGpuMessage(*p); !pending.isEmpty())
-        c.problems << QStringLiteral("pod %1 pending: %2").arg(pod.name, pending);
+        c.problems << Tr::tr("pod %1 pending: %2").arg(pod.name, pending);
     else if (p->phase == u"Failed")
-        c.problems << QStringLiteral("pod %1 failed").arg(pod.name);
+        c.problems << Tr::tr("pod %1 failed").arg(pod.name);
     c.secretVolumes = p->secretVolumes;
     return c;
 }
@@ -504,31 +512,31 @@ void FederationEngine::refreshParty(const QString &partyKey)
     if (p.podsTotal == 0) {
         QStringList wanted;
         for (const WorkloadExpect &w : st.workloads)
-            wanted << QStringLiteral("%1 %2 wants %3").arg(w.kind, w.name).arg(w.desired);
-        red << (wanted.isEmpty() ? QStringLiteral("no pods running")
-                                 : QStringLiteral("no pods running (%1)").arg(wanted.join(QStringLiteral(", "))));
+            wanted << Tr::tr("%1 %2 wants %3").arg(w.kind, w.name).arg(w.desired);
+        red << (wanted.isEmpty() ? Tr::tr("no pods running")
+                                 : Tr::tr("no pods running (%1)").arg(wanted.join(QStringLiteral(", "))));
     } else if (p.podsReady == 0) {
-        red << QStringLiteral("no pod ready (0/%1)").arg(p.podsTotal);
+        red << Tr::tr("no pod ready (0/%1)").arg(p.podsTotal);
     } else if (p.podsReady < p.podsTotal) {
-        amber << QStringLiteral("%1 of %2 pods not ready").arg(p.podsTotal - p.podsReady).arg(p.podsTotal);
+        amber << Tr::tr("%1 of %2 pods not ready").arg(p.podsTotal - p.podsReady).arg(p.podsTotal);
     }
     for (const QString &required : st.requiredComponents) {
         const QStringList alternatives = required.split(QLatin1Char('|'));
         const bool present = std::any_of(alternatives.cbegin(), alternatives.cend(),
                                          [&](const QString &a) { return components.contains(a); });
         if (!present)
-            red << QStringLiteral("required component %1 missing").arg(alternatives.join(QStringLiteral(" or ")));
+            red << Tr::tr("required component %1 missing").arg(alternatives.join(QStringLiteral(" or ")));
     }
     amber << problems;
     if (p.certNotAfter.isValid()) {
         const QDateTime t = now();
         const QString date = p.certNotAfter.toUTC().date().toString(Qt::ISODate);
         if (p.certNotAfter <= t) {
-            red << QStringLiteral("certificate secret %1 expired on %2").arg(p.certSecret, date);
+            red << Tr::tr("certificate secret %1 expired on %2").arg(p.certSecret, date);
         } else {
             const qint64 days = (t.secsTo(p.certNotAfter) + 86399) / 86400; // "in 10 days" until the last second
             if (days <= m_certWarningDays)
-                amber << QStringLiteral("certificate secret %1 expires in %2 days (%3)").arg(p.certSecret).arg(days).arg(date);
+                amber << Tr::tr("certificate secret %1 expires in %2 days (%3)").arg(p.certSecret).arg(days).arg(date);
         }
     }
     amber << st.structuralAmber;
@@ -545,9 +553,9 @@ void FederationEngine::refreshFederation(int row)
         if (p.health == Health::Green)
             continue;
         if (isHub(f.framework, p.role) && p.health == Health::Red)
-            red << QStringLiteral("%1 %2 is red: %3").arg(roleName(p.role), p.name, p.reasons.value(0));
+            red << Tr::tr("%1 %2 is red: %3").arg(roleName(p.role), p.name, p.reasons.value(0));
         else
-            amber << QStringLiteral("%1 %2 is %3: %4").arg(roleName(p.role), p.name, healthName(p.health), p.reasons.value(0));
+            amber << Tr::tr("%1 %2 is %3: %4").arg(roleName(p.role), p.name, healthName(p.health), p.reasons.value(0));
     }
     f.health = !red.isEmpty() ? Health::Red : !amber.isEmpty() ? Health::Amber : Health::Green;
     f.reasons = red + amber;
@@ -777,7 +785,7 @@ FederationEngine::Change FederationEngine::recompute()
                 continue;
             if (!s) {
                 if (m_clustersWithSecrets.contains(b.party.cluster))
-                    b.state.structuralAmber << QStringLiteral("certificate secret %1 not found").arg(name);
+                    b.state.structuralAmber << Tr::tr("certificate secret %1 not found").arg(name);
                 continue;
             }
             if (chosen.isEmpty())
@@ -893,16 +901,16 @@ FederationEngine::Change FederationEngine::recompute()
                 if (fedName.isEmpty())
                     fedName = target->federation;
                 if (port > 0 && !target->ports.isEmpty() && !target->ports.contains(port))
-                    b.state.structuralAmber << QStringLiteral("envoy uses director port %1, which the director's services do not expose").arg(port);
+                    b.state.structuralAmber << Tr::tr("envoy uses director port %1, which the director's services do not expose").arg(port);
                 pendingEdges.append({it.key(), target->key, QStringLiteral("grpc %1").arg(port > 0 ? port : 50051), true});
             } else if (!host.isEmpty() || !ip.isEmpty()) {
                 const QString address = (host.isEmpty() ? ip : host) + (port > 0 ? QStringLiteral(":%1").arg(port) : QString());
-                b.state.structuralRed << QStringLiteral("envoy points at director %1, which was not found").arg(address);
+                b.state.structuralRed << Tr::tr("envoy points at director %1, which was not found").arg(address);
                 if (fedName.isEmpty())
                     fedName = host.isEmpty() ? ip : host;
                 pendingEdges.append({it.key(), QString(), QStringLiteral("grpc %1").arg(address), false});
             } else if (directors.size() > 1) {
-                b.state.structuralRed << QStringLiteral("cannot tell which director this envoy uses (no director address found)");
+                b.state.structuralRed << Tr::tr("cannot tell which director this envoy uses (no director address found)");
             }
         }
         if (fedName.isEmpty())
@@ -933,7 +941,7 @@ FederationEngine::Change FederationEngine::recompute()
                 for (const Build *b : std::as_const(members))
                     others << b->party.name;
                 others.sort();
-                f.state.structuralRed << QStringLiteral("no FLARE server found (%1 cannot connect)").arg(others.join(QStringLiteral(", ")));
+                f.state.structuralRed << Tr::tr("no FLARE server found (%1 cannot connect)").arg(others.join(QStringLiteral(", ")));
             }
             for (const Build *b : std::as_const(members)) {
                 if (b->party.role == PartyRole::Server) {
@@ -954,9 +962,9 @@ FederationEngine::Change FederationEngine::recompute()
         } else if (f.fed.framework == Framework::OpenFL) {
             if (withRole(PartyRole::Director).isEmpty()) {
                 if (f.fed.name == u"openfl")
-                    f.state.structuralRed << QStringLiteral("no OpenFL director found");
+                    f.state.structuralRed << Tr::tr("no OpenFL director found");
                 else
-                    f.state.structuralRed << QStringLiteral("no OpenFL director '%1' found").arg(f.fed.name);
+                    f.state.structuralRed << Tr::tr("no OpenFL director '%1' found").arg(f.fed.name);
             }
             for (const FederationEdge &e : std::as_const(pendingEdges))
                 if (partyFederation.value(e.from) == f.fed.key)
@@ -983,7 +991,7 @@ FederationEngine::Change FederationEngine::recompute()
                 const auto routes = routesByParty.constFind(b->party.key);
                 if (routes == routesByParty.cend()) {
                     needsExchange = true;
-                    needsBecause = QStringLiteral("party %1 has no route table").arg(b->party.name);
+                    needsBecause = Tr::tr("party %1 has no route table").arg(b->party.name);
                     if (!exchanges.isEmpty())
                         f.fed.edges.append({b->party.key, exchanges.first(), QStringLiteral("exchange"), true});
                     continue;
@@ -995,7 +1003,7 @@ FederationEngine::Change FederationEngine::recompute()
                         if (r.ip == u"rollsite" || r.ip.isEmpty())
                             continue; // no exchange: default traffic stays local
                         needsExchange = true;
-                        needsBecause = QStringLiteral("party %1 routes default traffic to %2:%3").arg(b->party.name, r.ip).arg(r.port);
+                        needsBecause = Tr::tr("party %1 routes default traffic to %2:%3").arg(b->party.name, r.ip).arg(r.port);
                         f.fed.edges.append({b->party.key, exchanges.value(0),
                                             QStringLiteral("route default \u2192 %1:%2").arg(r.ip).arg(r.port), !exchanges.isEmpty()});
                         continue;
@@ -1006,7 +1014,7 @@ FederationEngine::Change FederationEngine::recompute()
                 }
             }
             if (exchanges.isEmpty() && needsExchange)
-                f.state.structuralRed << QStringLiteral("no FATE exchange found (%1)").arg(needsBecause);
+                f.state.structuralRed << Tr::tr("no FATE exchange found (%1)").arg(needsBecause);
         }
     }
 

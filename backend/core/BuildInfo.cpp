@@ -48,7 +48,7 @@ QString versionInOutput(const QByteArray &output)
     return m.hasMatch() ? m.captured(0) : QString();
 }
 
-void probeToolVersion(const QString &name, const QString &configured, const QStringList &args, QObject *context,
+void probeToolVersion(const QString &name, const QString &configured, QObject *context,
                       std::function<void(const ToolVersion &)> done)
 {
     ToolVersion tool;
@@ -87,7 +87,8 @@ void probeToolVersion(const QString &name, const QString &configured, const QStr
     });
     ProcessSpec spec;
     spec.program = tool.program;
-    spec.arguments = args;
+    spec.arguments = name == u"kubectl" ? QStringList{QStringLiteral("version"), QStringLiteral("--client")}
+                                        : QStringList{QStringLiteral("version"), QStringLiteral("--short")};
     spec.timeoutMs = 10000;
     spec.killGraceMs = 1000;
     runner->start(spec);

@@ -36,9 +36,10 @@ struct ToolVersion {
     QString problem; ///< why not ("not found on PATH", "exited with 1: …")
 };
 
-/// Finds `name` (`configured` when set, else on PATH) and runs `program args` asynchronously
-/// (10 s timeout); `done` gets the result on `context`'s thread. Never blocks.
-void probeToolVersion(const QString &name, const QString &configured, const QStringList &args, QObject *context,
+/// Finds `name` (`configured` when set, else on PATH) and asks its version asynchronously
+/// (`kubectl version --client`, `<name> version --short` otherwise; 10 s timeout); `done` gets the
+/// result on `context`'s thread. Never blocks.
+void probeToolVersion(const QString &name, const QString &configured, QObject *context,
                       std::function<void(const ToolVersion &)> done);
 
 } // namespace fc

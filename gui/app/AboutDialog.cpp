@@ -39,9 +39,7 @@ AboutDialog::AboutDialog(const QString &helmProgram, const QString &kubectlProgr
     for (const auto &[name, configured] : tools) {
         const int row = appendTextRow(m_table, {name, tr("asking…")});
         ++m_pending;
-        const QStringList args = name == u"kubectl" ? QStringList{QStringLiteral("version"), QStringLiteral("--client")}
-                                                     : QStringList{QStringLiteral("version"), QStringLiteral("--short")};
-        probeToolVersion(name, configured, args, this, [this, row](const ToolVersion &v) {
+        probeToolVersion(name, configured, this, [this, row](const ToolVersion &v) {
             m_table->item(row, 1)->setText(v.version.isEmpty() ? tr("not available: %1").arg(v.problem)
                                                                : tr("%1 (%2)").arg(v.version, v.program));
             --m_pending;

@@ -19,14 +19,6 @@
 
 namespace fc {
 
-namespace {
-QStringList versionArgs(const QString &tool)
-{
-    return tool == u"kubectl" ? QStringList{QStringLiteral("version"), QStringLiteral("--client")}
-                              : QStringList{QStringLiteral("version"), QStringLiteral("--short")};
-}
-} // namespace
-
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -160,7 +152,7 @@ void PreferencesDialog::probe(const QString &tool, QLineEdit *edit, QLabel *labe
     // only the answer to the latest question is shown (an earlier probe may answer later)
     const int generation = label->property("probe").toInt() + 1;
     label->setProperty("probe", generation);
-    probeToolVersion(tool, edit->text().trimmed(), versionArgs(tool), label, [label, generation, tool](const ToolVersion &v) {
+    probeToolVersion(tool, edit->text().trimmed(), label, [label, generation, tool](const ToolVersion &v) {
         if (label->property("probe").toInt() != generation)
             return;
         label->setText(v.version.isEmpty() ? tr("%1: %2").arg(tool, v.problem) : tr("%1 %2 (%3)").arg(tool, v.version, v.program));

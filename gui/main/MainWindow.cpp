@@ -441,15 +441,13 @@ bool MainWindow::addKubeconfigFile(const QString &file, const QString &context)
     if (!paths.contains(added))
         paths << added;
     const Kubeconfig kubeconfig = Kubeconfig::load(paths);
+    const Kubeconfig only = Kubeconfig::load({added}); // the new file on its own: its contexts and problems
     QString open = context;
-    if (open.isEmpty() || !kubeconfig.contextNames().contains(open)) {
-        // the new file's own current context, else its first
-        const Kubeconfig only = Kubeconfig::load({added});
+    if (open.isEmpty() || !kubeconfig.contextNames().contains(open)) // its own current context, else its first
         open = !only.currentContext().isEmpty() ? only.currentContext() : only.contextNames().value(0);
-    }
     if (open.isEmpty() || !kubeconfig.contextNames().contains(open)) {
         QString problems;
-        for (const Error &e : Kubeconfig::load({added}).errors())
+        for (const Error &e : only.errors())
             problems += e.toString() + u'\n';
         QMessageBox::warning(this, tr("No cluster in this file"),
                              tr("%1 gives no usable context.\n%2").arg(QDir::toNativeSeparators(added), problems.trimmed()));

@@ -7,9 +7,11 @@
 
 #include "backend/cluster/ObjectParser.h"
 #include "model/federation/FederationModel.h"
+#include "model/federation/FederationService.h"
 #include "model/gpu/GpuModel.h"
 #include "model/pki/SecretCertificates.h"
 #include "model/cluster/ResourceFilterProxy.h"
+#include "model/cluster/Informer.h"
 #include "model/cluster/ResourceStore.h"
 #include "model/cluster/ResourceTableModel.h"
 
@@ -250,25 +252,31 @@ std::optional<ViewOptions> parseViewOptions(const QStringList &args, QTextStream
     return o;
 }
 
-const QList<Kind> kFederationKinds = {Kind::Namespace, Kind::Node, Kind::Pod, Kind::Service, Kind::ConfigMap,
-                                      Kind::Secret, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet};
 
 /// Lists every kind the views need into the models, then reads the certificates of the
-/// parties' secrets so expiry is part of their health.
-Result<void> loadLive(ClusterSession &s, FederationModel &federations, GpuModel &gpus)
+/// parties' secrets so expiry is part of their health. A kind the user may not list
+/// cluster-wide is listed in the namespaces where the role allows it (the informer's fallback);
+/// what stays hidden is returned as notes ("nodes hidden: forbidden: …").
+Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, GpuModel &gpus, bool *nodesHidden)
 {
     const QString cluster = s.context().contextName;
-    for (Kind kind : kFederationKinds) {
-        ResourceStore store(kind, cluster);
-        if (auto r = s.list(store, {}); !r)
-            return makeError(QStringLiteral("listing %1: %2").arg(QString::fromLatin1(kindInfo(kind).plural), r.error().toString()));
+    Informer informer(&s.connection());
+    informer.setNamespaceHints({s.context().namespaceName});
+    QList<ResourceStore *> stores;
+    for (Kind kind : FederationService::inputKinds())
+        stores << informer.store(kind);
+    if (auto r = s.sync(stores); !r)
+        return r.error();
+    for (const ResourceStore *store : std::as_const(stores)) {
         QList<ObjectSummary> objects;
-        objects.reserve(store.size());
-        for (int i = 0; i < store.size(); ++i)
-            objects.append(store.at(i));
-        federations.resetAll(kind, objects, cluster);
-        gpus.resetAll(kind, objects, cluster);
+        objects.reserve(store->size());
+        for (int i = 0; i < store->size(); ++i)
+            objects.append(store->at(i));
+        federations.resetAll(store->kind(), objects, cluster);
+        gpus.resetAll(store->kind(), objects, cluster);
     }
+    const QStringList hidden = informer.hiddenNotes(FederationService::inputKinds());
+    *nodesHidden = !informer.store(Kind::Node)->access().complete();
     QHash<QString, QDateTime> expiry;
     for (const Federation &f : federations.engine().federations()) {
         for (const Party &p : f.parties) {
@@ -288,15 +296,17 @@ Result<void> loadLive(ClusterSession &s, FederationModel &federations, GpuModel 
         return expiry.value(c + u'/' + ns + u'/' + secret);
     });
     federations.refresh();
-    return {};
+    return hidden;
 }
 
 /// The federation and GPU models over one live cluster, as the views build them.
 struct LiveViews {
     FederationModel federations;
     GpuModel gpus;
+    QStringList hidden; ///< what the user's role does not let these views see
+    bool nodesHidden = false;
 
-    Result<void> load(const GlobalOptions &g)
+    Result<QStringList> load(const GlobalOptions &g)
     {
         auto session = ClusterSession::open(g);
         if (!session)
@@ -304,9 +314,19 @@ struct LiveViews {
         gpus.setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
             return federations.engine().partyNameForPod(pod, cluster);
         });
-        return loadLive(*session.value(), federations, gpus);
+        auto r = loadLive(*session.value(), federations, gpus, &nodesHidden);
+        if (r)
+            hidden = r.value();
+        return r;
     }
 };
+
+/// What the role hid, on stderr before the table: the totals below are what could be seen.
+void printHidden(const QStringList &hidden, QTextStream &err)
+{
+    for (const QString &h : hidden)
+        err << "note: " << h << Qt::endl;
+}
 
 } // namespace
 
@@ -329,6 +349,7 @@ int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream 
             err << "error: " << r.error().toString() << Qt::endl;
             return 2;
         }
+        printHidden(views.hidden, err);
         result = views.federations.engine().federations();
     }
     if (opts->json)
@@ -359,9 +380,12 @@ int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, Q
         err << "error: " << r.error().toString() << Qt::endl;
         return 2;
     }
+    printHidden(views.hidden, err);
     const GpuModel &gpus = views.gpus;
     if (opts->json)
         out << gpusToJson(gpus.rows(), gpus.pendingPods()).toJson(QJsonDocument::Indented);
+    else if (gpus.rows().isEmpty() && views.nodesHidden)
+        err << "No GPU nodes visible: your role may not list nodes" << Qt::endl;
     else if (gpus.rows().isEmpty())
         err << "No GPU nodes found" << Qt::endl;
     else

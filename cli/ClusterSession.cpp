@@ -4,6 +4,7 @@
 #include "model/cluster/ResourceStore.h"
 
 #include <QEventLoop>
+#include <algorithm>
 #include <QTimer>
 
 namespace fc::cli {
@@ -58,23 +59,52 @@ Result<void> ClusterSession::list(const QList<ResourceStore *> &stores, const QS
         if (b.listEnd && --pending == 0)
             loop.quit();
     });
-    auto c2 = QObject::connect(m_connection.get(), &ClusterConnection::watchError, &loop, [&](quint64 w, const QString &msg) {
+    auto fail = [&](quint64 w, const QString &msg) {
         if (!byWatch.contains(w))
             return;
         failure = makeError(msg);
         loop.quit();
-    });
+    };
+    auto c2 = QObject::connect(m_connection.get(), &ClusterConnection::watchError, &loop, fail);
+    auto c3 = QObject::connect(m_connection.get(), &ClusterConnection::watchForbidden, &loop, fail);
     QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
     loop.exec();
     for (auto it = byWatch.cbegin(); it != byWatch.cend(); ++it)
         m_connection->unwatch(it.key());
     QObject::disconnect(c1);
     QObject::disconnect(c2);
+    QObject::disconnect(c3);
     if (failure)
         return *failure;
     for (ResourceStore *store : stores)
         if (!store->synced())
             return makeError(QObject::tr("timed out after %1 s listing from %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
+    return {};
+}
+
+Result<void> ClusterSession::sync(const QList<ResourceStore *> &stores)
+{
+    auto allSynced = [&] {
+        return std::all_of(stores.cbegin(), stores.cend(), [](const ResourceStore *s) { return s->synced() && !s->access().checking; });
+    };
+    QEventLoop loop;
+    QList<QMetaObject::Connection> connections;
+    for (ResourceStore *store : stores) {
+        auto check = [&] {
+            if (allSynced())
+                loop.quit();
+        };
+        connections << QObject::connect(store, &ResourceStore::syncedChanged, &loop, check);
+        connections << QObject::connect(store, &ResourceStore::accessChanged, &loop, check);
+    }
+    if (!allSynced()) {
+        QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    for (const auto &c : std::as_const(connections))
+        QObject::disconnect(c);
+    if (!allSynced())
+        return makeError(QObject::tr("timed out after %1 s listing from %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
     return {};
 }
 

@@ -52,6 +52,11 @@ public:
     /// The same for several stores (one kind each) at once: the lists run concurrently.
     Result<void> list(const QList<ResourceStore *> &stores, const QString &ns, const QString &labelSelector = {});
 
+    /// Waits until each of an informer's stores has listed what the user may see: cluster-wide,
+    /// or per namespace where the cluster-wide list is forbidden (the store's access() says
+    /// which, and Informer::hiddenNotes what is missing).
+    Result<void> sync(const QList<ResourceStore *> &stores);
+
 private:
     Error timeoutError() const;
 

@@ -330,13 +330,15 @@ int runLogs(const GlobalOptions &global, const QStringList &args, QTextStream &o
                     loop.quit();
             }
         });
-        QObject::connect(&s.connection(), &ClusterConnection::watchError, &loop, [&](quint64 w, const QString &msg) {
+        auto fail = [&](quint64 w, const QString &msg) {
             if (w == watchId && !started) {
                 err << "error: " << msg << '\n';
                 exitCode = 2;
                 loop.quit();
             }
-        });
+        };
+        QObject::connect(&s.connection(), &ClusterConnection::watchError, &loop, fail);
+        QObject::connect(&s.connection(), &ClusterConnection::watchForbidden, &loop, fail);
     } else {
         // single pod: failures end the stream with a message (pod not found, container unknown, …)
         QObject::connect(&logs, &MultiLogSession::attached, &loop,

@@ -945,6 +945,25 @@
     </message>
 </context>
 <context>
+    <name>fc::AccessReview</name>
+    <message>
+        <source>the server&apos;s %1 is not JSON: %2</source>
+        <translation>die %1 des Servers ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 where a %2 was expected</source>
+        <translation>der Server antwortete mit %1, erwartet war eine %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in namespace %3</source>
+        <translation>%1 %2 im Namespace %3</translation>
+    </message>
+</context>
+<context>
     <name>fc::AddCluster</name>
     <message>
         <source>Context name: give the cluster a name</source>
@@ -2831,6 +2850,14 @@
         <source>Pods waiting for GPUs</source>
         <translation>Pods, die auf GPUs warten</translation>
     </message>
+    <message>
+        <source>Your role does not let FedConsole see everything: parties, health and certificates below are judged from what it could read.</source>
+        <translation>Ihre Rolle lässt FedConsole nicht alles sehen: Parteien, Zustand und Zertifikate unten sind nach dem beurteilt, was gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Your role does not let FedConsole see every node or pod: the GPU totals below count only what it could read.</source>
+        <translation>Ihre Rolle lässt FedConsole nicht jeden Knoten oder Pod sehen: die GPU-Summen unten zählen nur, was gelesen werden konnte.</translation>
+    </message>
 </context>
 <context>
     <name>fc::GpuModel</name>
@@ -3025,6 +3052,37 @@
     <message>
         <source>Wrong passphrase for the key file.</source>
         <translation>Falsche Passphrase für die Schlüsseldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Informer</name>
+    <message>
+        <source>Your role does not allow this: %1.</source>
+        <translation>Ihre Rolle erlaubt dies nicht: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 in every namespace: %2. Shown from the namespaces where your role allows it: %3.</source>
+        <translation>%1 können nicht in allen Namespaces aufgelistet werden: %2. Angezeigt aus den Namespaces, in denen Ihre Rolle es erlaubt: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 in every namespace: %2. Asking the cluster in which namespaces you may…</source>
+        <translation>%1 können nicht in allen Namespaces aufgelistet werden: %2. Der Cluster wird gefragt, in welchen Namespaces Sie es dürfen…</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2.</source>
+        <translation>%1 können nicht aufgelistet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 only from %2 (cluster-wide list: %3)</source>
+        <translation>%1 nur aus %2 (clusterweite Liste: %3)</translation>
+    </message>
+    <message>
+        <source>%1 hidden: %2</source>
+        <translation>%1 verborgen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2. Your role allows it in none of the namespaces known here (add yours in Preferences → Your namespaces).</source>
+        <translation>%1 können nicht aufgelistet werden: %2. Ihre Rolle erlaubt es in keinem der hier bekannten Namespaces (tragen Sie Ihre unter Einstellungen → Ihre Namespaces ein).</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3905,17 @@
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
+    <message>
+        <source> (not listable)</source>
+        <translation> (nicht auflistbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (from %n namespace(s))</source>
+        <translation>
+            <numerusform> (aus %n Namespace)</numerusform>
+            <numerusform> (aus %n Namespaces)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::MultiLogSession</name>
@@ -4375,6 +4444,18 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
     <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. team-a, fate-10000</source>
+        <translation>z. B. team-a, fate-10000</translation>
+    </message>
+    <message>
+        <source>Where to look when your role may not list namespaces, or a kind in every namespace (the kubeconfig&apos;s namespace is always tried). Separate names with commas or spaces.</source>
+        <translation>Wo gesucht wird, wenn Ihre Rolle Namespaces oder eine Art nicht in allen Namespaces auflisten darf (der Namespace der Kubeconfig wird immer versucht). Namen mit Kommas oder Leerzeichen trennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Your namespaces:</source>
+        <translation>&amp;Ihre Namespaces:</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4996,10 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>Objects of the release</source>
         <translation>Objekte des Release</translation>
+    </message>
+    <message>
+        <source>Helm&apos;s release storage is Secrets of type helm.sh/release.v1 (or ConfigMaps labelled owner=helm) in each release&apos;s namespace: releases are shown only where your role may list them.</source>
+        <translation>Helm speichert Releases als Secrets vom Typ helm.sh/release.v1 (oder ConfigMaps mit dem Label owner=helm) im Namespace des Release: Releases werden nur dort angezeigt, wo Ihre Rolle sie auflisten darf.</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,25 @@
     </message>
 </context>
 <context>
+    <name>fc::AccessReview</name>
+    <message>
+        <source>the server&apos;s %1 is not JSON: %2</source>
+        <translation>服务器返回的 %1 不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 where a %2 was expected</source>
+        <translation>服务器返回了 %1，预期为 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in namespace %3</source>
+        <translation>在命名空间 %3 中 %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>fc::AddCluster</name>
     <message>
         <source>Context name: give the cluster a name</source>
@@ -2824,6 +2843,14 @@
         <source>Pods waiting for GPUs</source>
         <translation>等待 GPU 的 Pod</translation>
     </message>
+    <message>
+        <source>Your role does not let FedConsole see everything: parties, health and certificates below are judged from what it could read.</source>
+        <translation>您的角色不允许 FedConsole 查看全部内容：下方的参与方、健康状态和证书仅根据可读取的内容判断。</translation>
+    </message>
+    <message>
+        <source>Your role does not let FedConsole see every node or pod: the GPU totals below count only what it could read.</source>
+        <translation>您的角色不允许 FedConsole 查看所有节点或 Pod：下方的 GPU 总数只统计可读取的部分。</translation>
+    </message>
 </context>
 <context>
     <name>fc::GpuModel</name>
@@ -3018,6 +3045,37 @@
     <message>
         <source>Wrong passphrase for the key file.</source>
         <translation>密钥文件的口令错误。</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Informer</name>
+    <message>
+        <source>Your role does not allow this: %1.</source>
+        <translation>您的角色不允许此操作：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 in every namespace: %2. Shown from the namespaces where your role allows it: %3.</source>
+        <translation>无法在所有命名空间中列出 %1：%2。显示的是您的角色允许的命名空间：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 in every namespace: %2. Asking the cluster in which namespaces you may…</source>
+        <translation>无法在所有命名空间中列出 %1：%2。正在询问集群您可以在哪些命名空间中列出…</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2.</source>
+        <translation>无法列出 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 only from %2 (cluster-wide list: %3)</source>
+        <translation>%1 仅来自 %2（集群范围列出：%3）</translation>
+    </message>
+    <message>
+        <source>%1 hidden: %2</source>
+        <translation>%1 已隐藏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2. Your role allows it in none of the namespaces known here (add yours in Preferences → Your namespaces).</source>
+        <translation>无法列出 %1：%2。在此已知的命名空间中，您的角色都不允许（请在“首选项 → 您的命名空间”中添加）。</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3896,16 @@
         <source>Resources</source>
         <translation>资源</translation>
     </message>
+    <message>
+        <source> (not listable)</source>
+        <translation>（无法列出）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (from %n namespace(s))</source>
+        <translation>
+            <numerusform>（来自 %n 个命名空间）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::MultiLogSession</name>
@@ -4366,6 +4434,18 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
     <message>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. team-a, fate-10000</source>
+        <translation>例如 team-a, fate-10000</translation>
+    </message>
+    <message>
+        <source>Where to look when your role may not list namespaces, or a kind in every namespace (the kubeconfig&apos;s namespace is always tried). Separate names with commas or spaces.</source>
+        <translation>当您的角色无法列出命名空间或无法在所有命名空间中列出某类资源时要查找的位置（始终会尝试 kubeconfig 的命名空间）。名称之间用逗号或空格分隔。</translation>
+    </message>
+    <message>
+        <source>&amp;Your namespaces:</source>
+        <translation>您的命名空间(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4986,10 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>Objects of the release</source>
         <translation>发布中的对象</translation>
+    </message>
+    <message>
+        <source>Helm&apos;s release storage is Secrets of type helm.sh/release.v1 (or ConfigMaps labelled owner=helm) in each release&apos;s namespace: releases are shown only where your role may list them.</source>
+        <translation>Helm 将发布存储为各发布所在命名空间中类型为 helm.sh/release.v1 的 Secret（或带 owner=helm 标签的 ConfigMap）：只显示您的角色可以列出的发布。</translation>
     </message>
 </context>
 <context>

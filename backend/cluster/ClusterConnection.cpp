@@ -556,6 +556,19 @@ public:
         w.retryTimer->start(base + jitter);
     }
 
+    /// A 403: no retry loop (kubectl's reflector would retry forever, logging the same refusal);
+    /// the watch stays registered, idle, until unwatched.
+    void stopForbidden(Watch &w, const QString &why)
+    {
+        qCDebug(lcWatch) << "watch" << w.id << w.type.id() << w.ns << "forbidden:" << why;
+        w.retryTimer->stop();
+        w.failures = 0;
+        w.listing = false;
+        w.continueToken.clear();
+        w.resourceVersion.clear();
+        Q_EMIT m_owner->watchForbidden(w.id, why);
+    }
+
     void startList(quint64 id)
     {
         Watch &w = m_watches[id];
@@ -605,6 +618,10 @@ public:
             w.retried401 = true;
             m_config.invalidateAuth(reply->property("fc_authorization").toByteArray());
             requestPage(id);
+            return;
+        }
+        if (status == 403) { // asking again changes nothing: the watch stops, its owner decides
+            stopForbidden(w, statusError(status, body, reply->errorString()).message);
             return;
         }
         if (status != 200) {
@@ -817,6 +834,10 @@ public:
         if (status == 200 && reply->error() == QNetworkReply::NoError) {
             w.retried401 = false;
             startStream(id); // server-side timeout: resume from the last version seen
+            return;
+        }
+        if (status == 403) { // the permission was taken away while watching
+            stopForbidden(w, statusError(status, rest, reply->errorString()).message);
             return;
         }
         if (status == 401)

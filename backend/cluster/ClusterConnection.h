@@ -99,7 +99,7 @@ public:
     ConnectionState state() const { return m_state; }
 
     /// List (paged) then watch from the list's resourceVersion; resumes after drops with backoff
-    /// and relists after 410 Gone. Batches arrive through batchReady. Empty namespace = all.
+    /// and relists after 410 Gone; stops on 403 (watchForbidden). Batches arrive through batchReady. Empty namespace = all.
     quint64 watch(Kind kind, const QString &namespace_ = {}, const QString &labelSelector = {},
                   const QString &fieldSelector = {});
     /// The same for any kind discovery names (a CRD's objects carry Kind::Other and their metadata).
@@ -147,6 +147,9 @@ Q_SIGNALS:
     void discoveryReady();
     void kindsChanged();
     void watchError(quint64 watchId, const QString &message);
+    /// The server refused the list or watch (403): the watch stops instead of retrying, and its
+    /// owner falls back (per namespace) or says what is hidden.
+    void watchForbidden(quint64 watchId, const QString &message);
 
 private:
     friend class ConnectionWorker;

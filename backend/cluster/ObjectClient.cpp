@@ -137,6 +137,26 @@ quint64 ObjectClient::get(const ResourceType &type, const QString &namespace_, c
     return sendForObject(r, {}, context, std::move(done));
 }
 
+quint64 ObjectClient::reviewAccess(const AccessQuery &query, QObject *context, std::function<void(const Result<AccessAnswer> &)> done)
+{
+    if (!m_connection) {
+        done(makeError(QStringLiteral("no connection to the cluster")));
+        return 0;
+    }
+    return m_connection->sendParsed<AccessAnswer>(accessReviewRequest(query), context, &parseAccessReview, std::move(done));
+}
+
+quint64 ObjectClient::reviewRules(const QString &namespace_, QObject *context, std::function<void(const Result<RulesReview> &)> done)
+{
+    if (!m_connection) {
+        done(makeError(QStringLiteral("no connection to the cluster")));
+        return 0;
+    }
+    return m_connection->sendParsed<RulesReview>(
+        rulesReviewRequest(namespace_), context, [namespace_](const QByteArray &body) { return parseRulesReview(namespace_, body); },
+        std::move(done));
+}
+
 quint64 ObjectClient::create(const ResourceType &type, const QJsonObject &object, const WriteOptions &options, QObject *context,
                              ObjectCallback done)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/cluster/AccessReview.h"
 #include "backend/cluster/ClusterConnection.h"
 #include "backend/cluster/ListRequest.h"
 #include "backend/cluster/ResourceType.h"
@@ -123,6 +124,12 @@ public:
     /// DELETE; a non-empty resourceVersion is a precondition.
     quint64 remove(const ResourceType &type, const QString &namespace_, const QString &name, const QString &resourceVersion,
                    const WriteOptions &options, QObject *context, VoidCallback done);
+
+    /// May I? A SelfSubjectAccessReview (kubectl auth can-i): for one action, asked before
+    /// offering it or when a rules review is incomplete.
+    quint64 reviewAccess(const AccessQuery &query, QObject *context, std::function<void(const Result<AccessAnswer> &)> done);
+    /// What may I do in this namespace? A SelfSubjectRulesReview: every rule that applies there.
+    quint64 reviewRules(const QString &namespace_, QObject *context, std::function<void(const Result<RulesReview> &)> done);
 
     /// No callback runs for a cancelled request (a list stops between pages too).
     void cancel(quint64 requestId);

@@ -4,6 +4,7 @@ target_sources(fc_backend_cluster PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ResourceType.h ${CMAKE_CURRENT_LIST_DIR}/ResourceType.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ApiDiscovery.h ${CMAKE_CURRENT_LIST_DIR}/ApiDiscovery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ObjectClient.h ${CMAKE_CURRENT_LIST_DIR}/ObjectClient.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/AccessReview.h ${CMAKE_CURRENT_LIST_DIR}/AccessReview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/YamlCodec.h ${CMAKE_CURRENT_LIST_DIR}/YamlCodec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ListRequest.h ${CMAKE_CURRENT_LIST_DIR}/ListRequest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/YamlTree.h ${CMAKE_CURRENT_LIST_DIR}/YamlTree.cpp)

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -61,6 +62,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 
     m_helm = programField(QStringLiteral("helm"), &m_helmVersion);
     m_kubectl = programField(QStringLiteral("kubectl"), &m_kubectlVersion);
+
+    m_namespaces = new QLineEdit(this);
+    m_namespaces->setObjectName(QStringLiteral("namespacesEdit"));
+    m_namespaces->setPlaceholderText(tr("e.g. team-a, fate-10000"));
+    m_namespaces->setToolTip(tr("Where to look when your role may not list namespaces, or a kind in every namespace "
+                                "(the kubeconfig's namespace is always tried). Separate names with commas or spaces."));
+    form->addRow(tr("&Your namespaces:"), m_namespaces);
 
     m_logBufferLines = new QSpinBox(this);
     m_logBufferLines->setObjectName(QStringLiteral("logBufferSpinBox"));
@@ -165,6 +173,7 @@ void PreferencesDialog::setPreferences(const Preferences &p)
     m_kubeconfigs->addItems(p.kubeconfigPaths);
     m_helm->setText(p.helmProgram);
     m_kubectl->setText(p.kubectlProgram);
+    m_namespaces->setText(p.namespaces.join(QStringLiteral(", ")));
     probe(QStringLiteral("helm"), m_helm, m_helmVersion);
     probe(QStringLiteral("kubectl"), m_kubectl, m_kubectlVersion);
     m_logBufferLines->setValue(p.logBufferLines);
@@ -181,6 +190,8 @@ Preferences PreferencesDialog::preferences() const
         p.kubeconfigPaths << m_kubeconfigs->item(i)->text();
     p.helmProgram = m_helm->text().trimmed();
     p.kubectlProgram = m_kubectl->text().trimmed();
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    p.namespaces = m_namespaces->text().split(separators, Qt::SkipEmptyParts);
     p.logBufferLines = m_logBufferLines->value();
     Preferences::themeFromName(m_theme->currentData().toString(), &p.theme);
     p.useKeychain = m_keychain->isChecked();

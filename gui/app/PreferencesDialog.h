@@ -31,6 +31,7 @@ private:
     QListWidget *m_kubeconfigs = nullptr;
     QLineEdit *m_helm = nullptr;
     QLineEdit *m_kubectl = nullptr;
+    QLineEdit *m_namespaces = nullptr;
     QLabel *m_helmVersion = nullptr;
     QLabel *m_kubectlVersion = nullptr;
     QSpinBox *m_logBufferLines = nullptr;

@@ -20,8 +20,21 @@ Result<ClusterSessions::Session *> ClusterSessions::open(const QString &context)
     s->context = resolved.value();
     s->connection = new ClusterConnection(cfg.value(), this);
     s->informer = new Informer(s->connection, s->connection);
+    applyHints(*s);
     m_sessions.insert(context, s);
     return s.get();
+}
+
+void ClusterSessions::setNamespaceHints(const QStringList &namespaces)
+{
+    m_hints = namespaces;
+    for (const auto &s : std::as_const(m_sessions))
+        applyHints(*s);
+}
+
+void ClusterSessions::applyHints(Session &s) const
+{
+    s.informer->setNamespaceHints(QStringList{s.context.namespaceName} + m_hints);
 }
 
 } // namespace fc

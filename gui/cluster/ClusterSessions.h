@@ -29,8 +29,14 @@ public:
     /// Opens (or returns) the session for a context; the error names file/line/field.
     Result<Session *> open(const QString &context);
     Session *find(const QString &context) { return m_sessions.value(context).get(); }
+    /// Namespaces every informer tries where its user may not list cluster-wide (Preferences),
+    /// after the context's own namespace.
+    void setNamespaceHints(const QStringList &namespaces);
 
 private:
+    void applyHints(Session &s) const;
+
+    QStringList m_hints;
     Kubeconfig m_kubeconfig;
     QHash<QString, std::shared_ptr<Session>> m_sessions;
 };

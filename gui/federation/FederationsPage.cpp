@@ -169,8 +169,16 @@ FederationsPage::FederationsPage(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     split->setSizes({440, 840}); // the tree shows name, health, framework and role at 1280 px
+    m_hiddenLabel = new QLabel(this);
+    m_hiddenLabel->setObjectName(QStringLiteral("federationsHiddenLabel"));
+    m_hiddenLabel->setWordWrap(true);
+    m_hiddenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hiddenLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; padding: 4px; }"));
+    m_hiddenLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_hiddenLabel->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_hiddenLabel);
     layout->addWidget(split);
 
     m_gpuPage = new QWidget;
@@ -194,8 +202,15 @@ FederationsPage::FederationsPage(QWidget *parent)
     m_pendingList->setMaximumHeight(120);
     auto *pendingLabel = new QLabel(tr("Pending for lack of GPUs:"), m_gpuPage);
     pendingLabel->setBuddy(m_pendingList);
+    m_gpuHiddenLabel = new QLabel(m_gpuPage);
+    m_gpuHiddenLabel->setObjectName(QStringLiteral("gpuHiddenLabel"));
+    m_gpuHiddenLabel->setWordWrap(true);
+    m_gpuHiddenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_gpuHiddenLabel->setStyleSheet(m_hiddenLabel->styleSheet());
+    m_gpuHiddenLabel->hide();
     auto *gpuLayout = new QVBoxLayout(m_gpuPage);
     gpuLayout->setContentsMargins(0, 0, 0, 0);
+    gpuLayout->addWidget(m_gpuHiddenLabel);
     gpuLayout->addWidget(m_gpuTable, 1);
     gpuLayout->addWidget(pendingLabel);
     gpuLayout->addWidget(m_pendingList);
@@ -304,6 +319,39 @@ void FederationsPage::addInformer(Informer *informer)
     releases->addStore(informer->store(Kind::Secret));
     releases->addStore(informer->store(Kind::ConfigMap));
     m_federations->addReleases(informer->cluster(), releases);
+    for (Kind kind : FederationService::inputKinds())
+        connect(informer->store(kind), &ResourceStore::accessChanged, this, &FederationsPage::updateHiddenNotes);
+    updateHiddenNotes();
+}
+
+void FederationsPage::updateHiddenNotes()
+{
+    // what the user's role hides from these views, instead of totals that look complete
+    QStringList federation, gpu, federationWhy, gpuWhy;
+    for (const QPointer<Informer> &informer : std::as_const(m_informers)) {
+        if (!informer)
+            continue;
+        const QString prefix = m_informers.size() > 1 ? informer->cluster() + QStringLiteral(": ") : QString();
+        for (const QString &note : informer->hiddenNotes(FederationService::inputKinds()))
+            federation << prefix + note;
+        for (const QString &note : informer->hiddenNotes(FederationService::inputKinds(), false))
+            federationWhy << prefix + note;
+        for (const QString &note : informer->hiddenNotes({Kind::Node, Kind::Pod}))
+            gpu << prefix + note;
+        for (const QString &note : informer->hiddenNotes({Kind::Node, Kind::Pod}, false))
+            gpuWhy << prefix + note;
+    }
+    auto show = [](QLabel *label, const QString &lead, const QStringList &notes, const QStringList &why) {
+        label->setVisible(!notes.isEmpty());
+        if (!notes.isEmpty()) {
+            label->setText(lead + QStringLiteral("\n") + notes.join(QStringLiteral("; ")));
+            label->setToolTip(why.join(u'\n')); // the server's own sentences
+        }
+    };
+    show(m_hiddenLabel, tr("Your role does not let FedConsole see everything: parties, health and certificates below are "
+                           "judged from what it could read."), federation, federationWhy);
+    show(m_gpuHiddenLabel, tr("Your role does not let FedConsole see every node or pod: the GPU totals below count only what it "
+                              "could read."), gpu, gpuWhy);
 }
 
 const Federation *FederationsPage::selectedFederation() const

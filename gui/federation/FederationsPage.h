@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QToolButton;
@@ -63,6 +64,7 @@ protected:
 
 private:
     void showSelected();
+    void updateHiddenNotes();
     void fetchCertificates();
     /// The models changed: the views catch up once, shortly after, and only while shown (a hidden
     /// page catches up when it is shown) — never per event.
@@ -82,6 +84,8 @@ private:
     QPushButton *m_openRelease;
     QPointer<QWidget> m_gpuPage; ///< shown by the main window in its own tab, which then owns it
     QTableView *m_gpuTable;
+    QLabel *m_hiddenLabel = nullptr;    ///< what the role hides from the federation view
+    QLabel *m_gpuHiddenLabel = nullptr; ///< the same for the GPU view
     QListWidget *m_pendingList; ///< pods the scheduler cannot place for lack of GPUs
     QList<QPointer<Informer>> m_informers;
     QHash<QString, QDateTime> m_certExpiry; ///< cluster/ns/secret -> notAfter (invalid: none)

@@ -278,9 +278,11 @@ void ReleasesPage::attachStores()
             m_model->addStore(store);
             connect(store, &ResourceStore::syncedChanged, m_storageError, [this](bool synced) {
                 if (synced && m_informer && m_informer->store(Kind::Secret)->synced() && m_informer->store(Kind::ConfigMap)->synced())
-                    m_storageError->hide();
+                    showStorageAccess();
             });
+            connect(store, &ResourceStore::accessChanged, m_storageError, [this] { showStorageAccess(); });
         }
+        showStorageAccess();
         if (ClusterConnection *connection = informer->connection()) {
             connect(connection, &ClusterConnection::watchError, this, [this](quint64 watchId, const QString &message) {
                 if (!m_informer)
@@ -650,6 +652,25 @@ QMessageBox *ReleasesPage::recoverSelected()
                        o.namespace_ = ns;
                        run(tr("Recover %1: uninstall").arg(name), m_helm->uninstall(o));
                    });
+}
+
+void ReleasesPage::showStorageAccess()
+{
+    // a role that may not list Secrets (or ConfigMaps) cluster-wide: the releases of the namespaces
+    // where it may, and a line saying so; none at all is said too, never an empty list alone
+    QStringList lines;
+    if (m_informer)
+        for (Kind kind : {Kind::Secret, Kind::ConfigMap})
+            if (const ResourceStore *store = m_informer->store(kind); !store->access().complete())
+                lines << accessMessage(store->access(), store->type());
+    if (lines.isEmpty()) {
+        m_storageError->hide();
+        return;
+    }
+    m_storageError->setText(tr("Helm's release storage is Secrets of type helm.sh/release.v1 (or ConfigMaps labelled owner=helm) "
+                               "in each release's namespace: releases are shown only where your role may list them.")
+                            + QStringLiteral("\n") + lines.join(QStringLiteral("\n")));
+    m_storageError->show();
 }
 
 } // namespace fc

@@ -76,6 +76,7 @@ Q_SIGNALS:
     void detailsLoaded();
 
 private:
+    void showStorageAccess();
     void buildUi();
     void attachStores();
     struct Selected {

@@ -305,8 +305,10 @@ void MainWindow::buildUi()
     connect(m_contextCombo, &QComboBox::activated, this, [this](int i) { switchContext(m_contextCombo->itemData(i).toString()); });
     connect(m_namespaceCombo, &QComboBox::activated, this, [this](int i) { switchNamespace(m_namespaceCombo->itemData(i).toString()); });
     connect(m_kindList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && !item->data(Qt::UserRole).toString().isEmpty())
+        if (item && !item->data(Qt::UserRole).toString().isEmpty()) {
+            m_firstStartPage = false; // the user is working in the resource view: stay there
             switchType(item->data(Qt::UserRole).toString());
+        }
     });
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxy::setTextFilter);
     connect(m_selectorEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -338,6 +340,8 @@ void MainWindow::buildUi()
     logsAction->setShortcut(shortcutKey(Shortcut::ShowLogs));
     logsAction->setToolTip(tr("Stream the logs of the selected pod or workload (Ctrl+Shift+L)"));
     connect(logsAction, &QAction::triggered, this, [this] { openLogsForSelection(); });
+    m_logsAction = logsAction;
+    logsAction->setProperty("fc_tip", logsAction->toolTip());
     toolbar->addSeparator();
     toolbar->addAction(logsAction);
     addAction(logsAction);
@@ -350,11 +354,15 @@ void MainWindow::buildUi()
     });
     toolbar->addAction(groupAction);
     addAction(groupAction);
+    m_groupAction = groupAction;
+    groupAction->setProperty("fc_tip", groupAction->toolTip());
     auto *editAction = new QAction(actionIcon(QStringLiteral("document-edit"), QStringLiteral("edit")), tr("&Edit…"), this);
     editAction->setObjectName(QStringLiteral("editAction"));
     editAction->setShortcut(shortcutKey(Shortcut::EditObject));
     editAction->setToolTip(tr("Edit the selected object: YAML, forms, diff against the server, dry run (Ctrl+E)"));
     connect(editAction, &QAction::triggered, this, [this] { editSelection(); });
+    m_editAction = editAction;
+    editAction->setProperty("fc_tip", editAction->toolTip());
     toolbar->addAction(editAction);
     addAction(editAction);
     auto *exposeAction = new QAction(actionIcon(QStringLiteral("network-server"), QStringLiteral("expose")), tr("E&xpose through ingress…"), this);
@@ -510,6 +518,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         m_clusterCertificates->model()->setWarningDays(preferences.certificateWarningDays);
     m_expiryTimer->start();
     Keychain::setAllowed(preferences.useKeychain);
+    m_sessions->setNamespaceHints(preferences.namespaces);
 }
 
 void MainWindow::restoreLayout()
@@ -554,6 +563,7 @@ void MainWindow::switchContext(const QString &context)
     m_contextCombo->setCurrentIndex(m_contextCombo->findData(context));
     m_insecureBadge->setVisible(s->connection->insecure());
     connect(s->connection, &ClusterConnection::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_informer, &Informer::rulesReviewed, this, &MainWindow::updateActionAccess, Qt::UniqueConnection);
     connect(s->connection, &ClusterConnection::watchError, this, [this](quint64 watchId, const QString &message) {
         if (!m_informer || watchId != m_informer->watchId(currentType()))
             return;
@@ -586,6 +596,7 @@ void MainWindow::switchContext(const QString &context)
         };
         connect(namespaces, &ResourceStore::rowsInserted, this, markDirty);
         connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty);
+        connect(namespaces, &ResourceStore::accessChanged, this, markDirty); // namespaces hidden: the ones known instead
     }
     m_proxy->setNamespaceFilter(initialNamespace(context));
     refreshNamespaces();
@@ -934,8 +945,13 @@ void MainWindow::refreshNamespaces()
     QStringList names;
     if (m_informer) {
         ResourceStore *ns = m_informer->store(Kind::Namespace);
-        for (int r = 0; r < ns->size(); ++r)
-            names << ns->at(r).name;
+        if (ns->access().complete()) {
+            for (int r = 0; r < ns->size(); ++r)
+                names << ns->at(r).name;
+        } else {
+            // namespaces may not be listed: the kubeconfig's and those the user's objects live in
+            names = m_informer->knownNamespaces();
+        }
     }
     if (!current.isEmpty() && !names.contains(current))
         names << current;
@@ -970,6 +986,7 @@ void MainWindow::updateNamespaceColumn()
 
 void MainWindow::switchKind(Kind kind)
 {
+    m_firstStartPage = false; // a kind asked for by name is shown, not turned away from
     switchType(ResourceType::of(kind).id());
 }
 
@@ -1055,8 +1072,17 @@ void MainWindow::switchType(const QString &typeId)
     disconnect(m_storeSyncedConnection);
     m_storeSyncedConnection = connect(store, &ResourceStore::syncedChanged, m_listErrorLabel, [this, store](bool synced) {
         if (synced && m_model->store() == store)
-            m_listErrorLabel->hide();
+            updateAccessLabel();
     });
+    disconnect(m_storeAccessConnection);
+    m_storeAccessConnection = connect(store, &ResourceStore::accessChanged, this, [this, store] {
+        if (m_model->store() == store) {
+            updateAccessLabel();
+            updateCount();
+        }
+    });
+    if (!store->access().complete())
+        updateAccessLabel();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnHidden(c, false);
     updateNamespaceColumn();
@@ -1071,7 +1097,55 @@ void MainWindow::switchType(const QString &typeId)
 void MainWindow::updateCount()
 {
     const ResourceType type = currentType();
-    m_countLabel->setText(tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(type.resource));
+    QString text = tr("%1 of %2 %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(type.resource);
+    if (const ResourceStore *store = m_model->store(); store && !store->access().complete())
+        text += store->access().scope == StoreAccess::Scope::None ? tr(" (not listable)")
+                                                                   : tr(" (from %n namespace(s))", nullptr, int(store->access().namespaces.size()));
+    m_countLabel->setText(text);
+}
+
+void MainWindow::updateAccessLabel()
+{
+    const ResourceStore *store = m_model->store();
+    if (!store || store->access().complete()) {
+        if (store && store->synced())
+            m_listErrorLabel->hide();
+        return;
+    }
+    m_listErrorLabel->setText(accessMessage(store->access(), store->type()));
+    m_listErrorLabel->show();
+}
+
+void MainWindow::updateActionAccess()
+{
+    // nothing known yet (or no rules review answered): enabled, and the server decides
+    auto gate = [](QAction *action, std::optional<bool> allowed, const QString &why) {
+        const bool refused = allowed.has_value() && !*allowed;
+        action->setEnabled(!refused);
+        action->setToolTip(refused ? why : action->property("fc_tip").toString());
+    };
+    const ObjectSummary *o = nullptr;
+    if (m_informer && m_model->store()) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            o = m_model->store()->find(rows.first().data(ResourceTableModel::UidRole).toString());
+    }
+    if (!o) {
+        for (QAction *a : {m_editAction, m_logsAction, m_groupAction})
+            gate(a, std::nullopt, {});
+        return;
+    }
+    const ResourceType type = m_model->store()->type();
+    m_informer->reviewNamespace(o->namespace_.isEmpty() ? QStringLiteral("default") : o->namespace_);
+    QString why;
+    auto allowed = m_informer->may(QStringLiteral("update"), type, o->namespace_, {}, &why);
+    gate(m_editAction, allowed, why);
+    why.clear();
+    allowed = m_informer->may(QStringLiteral("get"), ResourceType::of(Kind::Pod), o->namespace_, QStringLiteral("log"), &why);
+    gate(m_logsAction, allowed, why);
+    why.clear();
+    allowed = m_informer->may(QStringLiteral("patch"), ResourceType::of(Kind::Namespace), {}, {}, &why);
+    gate(m_groupAction, allowed, why);
 }
 
 void MainWindow::onSelectionChanged()
@@ -1079,11 +1153,13 @@ void MainWindow::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || !m_informer) {
         m_details->clear();
+        updateActionAccess();
         return;
     }
     const QString uid = rows.first().data(ResourceTableModel::UidRole).toString();
     if (const ObjectSummary *o = m_model->store() ? m_model->store()->find(uid) : nullptr)
         m_details->showObject(*o, m_model->store()->type());
+    updateActionAccess();
 }
 
 void MainWindow::onStateChanged(ConnectionState state, const QString &detail)

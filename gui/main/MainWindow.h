@@ -15,6 +15,7 @@
 #include <memory>
 
 class QComboBox;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -122,6 +123,10 @@ private:
     bool m_firstStartPage = false;
     void refreshNamespaces();
     void onSelectionChanged();
+    /// The shown store's access (forbidden, per namespace) above the table; hidden when complete.
+    void updateAccessLabel();
+    /// Edit, logs and group disabled, with the reason, where the user's role does not allow them.
+    void updateActionAccess();
     void onStateChanged(ConnectionState state, const QString &detail);
     void updateNamespaceColumn();
     /// Sizes the table's columns once the first rows of a kind arrived (not per row).
@@ -178,6 +183,10 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_listErrorLabel = nullptr; ///< why the shown kind could not be listed
     QMetaObject::Connection m_storeSyncedConnection; ///< hides m_listErrorLabel when the shown store syncs
+    QMetaObject::Connection m_storeAccessConnection; ///< the shown store's accessChanged → updateAccessLabel
+    QAction *m_editAction = nullptr;
+    QAction *m_logsAction = nullptr;
+    QAction *m_groupAction = nullptr;
     std::unique_ptr<editors::DraftStore> m_drafts;
     QPushButton *m_draftsButton = nullptr;
     ResourceTableModel *m_model = nullptr;

@@ -1,5 +1,7 @@
 #include "model/app/Preferences.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +16,7 @@ namespace {
 const QString kKubeconfigs = QStringLiteral("preferences/kubeconfigPaths");
 const QString kHelm = QStringLiteral("preferences/helmProgram");
 const QString kKubectl = QStringLiteral("preferences/kubectlProgram");
+const QString kNamespaces = QStringLiteral("preferences/namespaces");
 const QString kLogBuffer = QStringLiteral("preferences/logBufferLines");
 const QString kTheme = QStringLiteral("preferences/theme");
 const QString kKeychain = QStringLiteral("preferences/useKeychain");
@@ -83,6 +86,21 @@ Preferences Preferences::load(const QSettings &s, QStringList *replaced)
         out->removeAll(QString());
         return true;
     });
+    p.namespaces = readChecked<QStringList>(s, kNamespaces, {}, replaced, [](const QVariant &v, QStringList *out) {
+        const QStringList names = v.typeId() == QMetaType::QString ? QStringList{v.toString()}
+                                  : v.typeId() == QMetaType::QStringList ? v.toStringList()
+                                                                          : QStringList{QStringLiteral("\x01")};
+        out->clear();
+        for (const QString &n : names) {
+            if (n.isEmpty())
+                continue;
+            static const QRegularExpression dns1123Label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
+            if (!dns1123Label.match(n).hasMatch()) // a namespace name is a DNS-1123 label
+                return false;
+            out->append(n);
+        }
+        return true;
+    });
     p.helmProgram = readChecked<QString>(s, kHelm, {}, replaced, readString);
     p.kubectlProgram = readChecked<QString>(s, kKubectl, {}, replaced, readString);
     p.logBufferLines = readChecked<int>(s, kLogBuffer, kDefaultLogBufferLines, replaced, [](const QVariant &v, int *out) {
@@ -126,6 +144,7 @@ void Preferences::save(QSettings &s) const
     s.setValue(kKubeconfigs, kubeconfigPaths);
     s.setValue(kHelm, helmProgram);
     s.setValue(kKubectl, kubectlProgram);
+    s.setValue(kNamespaces, namespaces);
     s.setValue(kLogBuffer, QString::number(logBufferLines));
     s.setValue(kTheme, themeName(theme));
     s.setValue(kKeychain, useKeychain ? QStringLiteral("true") : QStringLiteral("false"));

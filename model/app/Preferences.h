@@ -20,6 +20,9 @@ struct Preferences {
     QStringList kubeconfigPaths;  ///< empty: $KUBECONFIG, else ~/.kube/config
     QString helmProgram;          ///< empty: helm on PATH
     QString kubectlProgram;       ///< empty: kubectl on PATH
+    /// Namespaces to look in when the user may not list namespaces or a kind cluster-wide (the
+    /// kubeconfig context's namespace is always tried); Lens calls these "accessible namespaces".
+    QStringList namespaces;
     int logBufferLines = kDefaultLogBufferLines; ///< lines kept per log tab (LogBuffer's cap)
     Theme theme = Theme::System;
     bool useKeychain = true;      ///< offer to remember CA passphrases in the desktop keychain

@@ -26,7 +26,6 @@ void ResourceStore::clear()
     m_objects.clear();
     m_index.clear();
     m_unseen.clear();
-    m_listing = false;
     Q_EMIT resetDone();
     if (m_synced) {
         m_synced = false;
@@ -34,20 +33,53 @@ void ResourceStore::clear()
     }
 }
 
-void ResourceStore::apply(const WatchBatch &batch)
+void ResourceStore::setAccess(const StoreAccess &access)
+{
+    if (access == m_access)
+        return;
+    m_access = access;
+    Q_EMIT accessChanged(m_access);
+}
+
+void ResourceStore::setScopes(const QStringList &scopes)
+{
+    const QSet<QString> fed(scopes.cbegin(), scopes.cend());
+    QStringList gone;
+    if (!fed.contains(QString())) // a cluster-wide watch feeds every namespace
+        for (const auto &o : m_objects)
+            if (!fed.contains(o.namespace_))
+                gone.append(o.uid);
+    Q_EMIT batchAboutToBeApplied();
+    removeUids(gone);
+    for (auto it = m_unseen.begin(); it != m_unseen.end();)
+        it = fed.contains(it.key()) ? std::next(it) : m_unseen.erase(it);
+    m_pendingScopes = fed;
+    const bool wasSynced = m_synced;
+    m_synced = m_pendingScopes.isEmpty(); // nothing to list: what there is to know is known
+    Q_EMIT batchApplied();
+    if (m_synced != wasSynced)
+        Q_EMIT syncedChanged(m_synced);
+}
+
+void ResourceStore::apply(const WatchBatch &batch, const QString &scope)
 {
     Q_EMIT batchAboutToBeApplied();
     if (batch.listBegin) {
-        if (batch.expectedTotal > 0) {
+        if (batch.expectedTotal > 0 && scope.isEmpty()) {
             m_objects.reserve(size_t(batch.expectedTotal));
             m_index.reserve(batch.expectedTotal);
         }
-        m_listing = true;
-        m_unseen.clear();
-        m_unseen.reserve(qsizetype(m_objects.size()));
+        QSet<QString> &unseen = m_unseen[scope];
+        unseen.clear();
+        unseen.reserve(qsizetype(m_objects.size()));
         for (const auto &o : m_objects)
-            m_unseen.insert(o.uid);
+            if (scope.isEmpty() || o.namespace_ == scope)
+                unseen.insert(o.uid);
     }
+    QSet<QString> *unseen = m_unseen.isEmpty() ? nullptr : [&]() -> QSet<QString> * {
+        const auto it = m_unseen.find(scope);
+        return it == m_unseen.end() ? nullptr : &*it;
+    }();
 
     // Updates in place first (rows contiguous runs reported together), then one insert block.
     int changedFirst = -1, changedLast = -1;
@@ -59,8 +91,8 @@ void ResourceStore::apply(const WatchBatch &batch)
     std::vector<const ObjectSummary *> fresh;
     QHash<QString, int> freshIndex; // an object added and modified within one batch
     for (const ObjectSummary &o : batch.upserts) {
-        if (m_listing)
-            m_unseen.remove(o.uid);
+        if (unseen)
+            unseen->remove(o.uid);
         const int row = m_index.value(o.uid, -1);
         if (row >= 0) {
             m_objects[size_t(row)] = o;
@@ -101,12 +133,14 @@ void ResourceStore::apply(const WatchBatch &batch)
 
     bool becameSynced = false;
     if (batch.listEnd) {
-        m_listing = false;
-        if (!m_unseen.isEmpty())
-            removeUids(QStringList(m_unseen.cbegin(), m_unseen.cend()));
-        m_unseen.clear();
-        becameSynced = !m_synced;
-        m_synced = true;
+        if (unseen && !unseen->isEmpty())
+            removeUids(QStringList(unseen->cbegin(), unseen->cend()));
+        m_unseen.remove(scope);
+        m_pendingScopes.remove(scope);
+        if (m_pendingScopes.isEmpty() && !m_synced) {
+            becameSynced = true;
+            m_synced = true;
+        }
     }
     Q_EMIT batchApplied(); // derived views are current before anyone hears "synced"
     if (becameSynced)

@@ -6,10 +6,26 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 
 #include <vector>
 
 namespace fc {
+
+/// What a store can see, given what the user may list: every namespace (a cluster-wide watch),
+/// only some namespaces (the cluster-wide list was forbidden; one watch per namespace where it
+/// is allowed), or nothing (forbidden everywhere asked). A view says so instead of showing an
+/// empty table, and derived views (federations, GPUs, certificates) say what they could not see.
+struct StoreAccess {
+    enum class Scope { Cluster, Namespaces, None };
+    Scope scope = Scope::Cluster;
+    QStringList namespaces; ///< Namespaces: where the store lists
+    QString reason;         ///< the server's refusal of the cluster-wide list (empty for Cluster)
+    bool checking = false;  ///< the cluster-wide list was refused; asking where else it may list
+    bool operator==(const StoreAccess &) const = default;
+    bool complete() const { return scope == Scope::Cluster; }
+};
 
 /// The informer's local cache for one (cluster, kind, namespace) watch: objects by uid, in
 /// arrival order, fed by WatchBatch values. It tells its observers exactly which rows changed
@@ -29,11 +45,17 @@ public:
     int rowOf(const QString &uid) const { return m_index.value(uid, -1); }
     const ObjectSummary *find(const QString &uid) const;
     bool synced() const { return m_synced; }
+    const StoreAccess &access() const { return m_access; }
+    void setAccess(const StoreAccess &access);
 
     /// Applies one batch from ClusterConnection. A list (listBegin…listEnd) reconciles: objects
     /// not seen in it are removed at listEnd, the rest updated in place — a relist after 410 or
-    /// a reconnect never duplicates or resets rows.
-    void apply(const WatchBatch &batch);
+    /// a reconnect never duplicates or resets rows. `scope` is the namespace the batch's watch
+    /// covers (empty: all), so a store fed by one watch per namespace reconciles each on its own.
+    void apply(const WatchBatch &batch, const QString &scope = {});
+    /// The watches that feed the store from now on (namespaces; {""} for one cluster-wide watch):
+    /// synced() once each has listed. Objects of a namespace no longer fed are removed.
+    void setScopes(const QStringList &scopes);
     void clear();
 
 Q_SIGNALS:
@@ -52,6 +74,7 @@ Q_SIGNALS:
     void batchAboutToBeApplied();
     void batchApplied();
     void syncedChanged(bool synced);
+    void accessChanged(const fc::StoreAccess &access);
 
 private:
     void removeUids(const QStringList &uids);
@@ -61,9 +84,10 @@ private:
     QString m_cluster;
     std::vector<ObjectSummary> m_objects;
     QHash<QString, int> m_index;
-    QSet<QString> m_unseen; ///< during a relist: uids not yet seen again
-    bool m_listing = false;
+    QHash<QString, QSet<QString>> m_unseen; ///< per scope being relisted: uids not yet seen again
+    QSet<QString> m_pendingScopes{QString()}; ///< scopes that have not listed yet
     bool m_synced = false;
+    StoreAccess m_access;
 };
 
 } // namespace fc

@@ -10,8 +10,6 @@ namespace fc {
 
 namespace {
 
-const QList<Kind> kFederationKinds = {Kind::Namespace, Kind::Node, Kind::Pod, Kind::Service, Kind::ConfigMap,
-                                      Kind::Secret, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet};
 
 QString expiryKey(const QString &cluster, const QString &namespace_, const QString &secret)
 {
@@ -145,9 +143,16 @@ void FederationService::forward(const QString &cluster, QList<Event> events)
                               Qt::QueuedConnection);
 }
 
+const QList<Kind> &FederationService::inputKinds()
+{
+    static const QList<Kind> kinds = {Kind::Namespace, Kind::Node, Kind::Pod, Kind::Service, Kind::ConfigMap,
+                                      Kind::Secret, Kind::Deployment, Kind::StatefulSet, Kind::DaemonSet};
+    return kinds;
+}
+
 void FederationService::addInformer(Informer *informer)
 {
-    for (Kind kind : kFederationKinds)
+    for (Kind kind : inputKinds())
         addStore(informer->store(kind));
 }
 

@@ -35,6 +35,8 @@ public:
     explicit FederationService(QObject *parent = nullptr);
     ~FederationService() override;
 
+    /// The kinds federations and GPUs are built from (the stores addInformer starts).
+    static const QList<Kind> &inputKinds();
     /// Feeds the service from a cluster's informer: namespaces, nodes, pods, services, config
     /// maps, secrets and workloads (starting those watches). What the stores hold already is sent
     /// as a relist.

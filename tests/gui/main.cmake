@@ -5,3 +5,6 @@ target_compile_definitions(tst_mainwindow PRIVATE FC_INTEGRATION_FIXTURES="${PRO
 # tab, a log tab, Issue with e-mail/URI SANs, the federation wizard) — run on both presets by CI.
 fc_add_test(tst_smoke XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_smoke.cpp
   LIBS fedconsole_gui LABELS integration gui)
+# Limited users (issue 14): the window as ServiceAccounts with real Roles (scripts/limited-user.sh)
+fc_add_test(tst_limitedusers XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_limitedusers.cpp
+  LIBS fedconsole_gui LABELS integration gui)

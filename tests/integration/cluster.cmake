@@ -7,3 +7,9 @@ target_compile_definitions(tst_objectclient PRIVATE FC_FIXTURES="${CMAKE_CURRENT
 # proxy-url through real proxies (tinyproxy, microsocks, stunnel4 from Debian), started per test
 fc_add_test(tst_proxy SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_proxy.cpp
   LIBS fedconsole_backend LABELS integration)
+# Limited users (issue 14): real Roles/ClusterRoles for three ServiceAccounts (scripts/limited-user.sh);
+# per-namespace fallback, forbidden kinds with the reason, rules reviews, the CLI's notes
+fc_add_test(tst_rbac SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_rbac.cpp
+  LIBS fedconsole_model LABELS integration)
+target_compile_definitions(tst_rbac PRIVATE FC_CLI="$<TARGET_FILE:fedconsole-cli>")
+add_dependencies(tst_rbac fedconsole-cli)

@@ -137,3 +137,19 @@ inline bool compactEtcd()
                .exitCode == 0;
 }
 } // namespace fc::test
+
+namespace fc::test {
+/// A kubeconfig (written to `path`) for a ServiceAccount with a limited role on the local control
+/// plane, made by scripts/limited-user.sh: "one-namespace" (pods, pods/log, services, configmaps
+/// in `namespace_` only), "no-nodes", "no-secrets". Its context is "fc-<profile>". Empty on failure,
+/// with the script's output in `why`.
+inline QString limitedUserKubeconfig(const QString &profile, const QString &path, const QString &namespace_, QString *why)
+{
+    const ProcResult r = run(sourceDir() + QStringLiteral("/scripts/limited-user.sh"), {profile, path, namespace_}, {}, 120000);
+    if (r.exitCode != 0) {
+        *why = QString::fromUtf8(r.err + r.out);
+        return {};
+    }
+    return QStringLiteral("fc-") + profile;
+}
+} // namespace fc::test

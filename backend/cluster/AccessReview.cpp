@@ -1,5 +1,7 @@
 #include "backend/cluster/AccessReview.h"
 
+#include "backend/cluster/ObjectClient.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,14 +17,6 @@ struct Tr {
 
 const QString kReviewApi = QStringLiteral("/apis/authorization.k8s.io/v1/");
 
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &s : v.toArray())
-        out.append(s.toString());
-    return out;
-}
-
 Result<QJsonObject> reviewStatus(const QByteArray &body, const char *kind)
 {
     QJsonParseError pe;
@@ -34,6 +28,20 @@ Result<QJsonObject> reviewStatus(const QByteArray &body, const char *kind)
         return makeError(Tr::tr("the server answered %1 where a %2 was expected")
                              .arg(o.value(QLatin1String("kind")).toString(), QLatin1String(kind)));
     return o.value(QLatin1String("status")).toObject();
+}
+
+/// POST of a self-subject review (`resource`: selfsubjectaccessreviews, selfsubjectrulesreviews).
+ApiRequest reviewRequest(const char *resource, const char *kind, const QJsonObject &spec)
+{
+    const QJsonObject review{{QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
+                             {QStringLiteral("kind"), QLatin1String(kind)},
+                             {QStringLiteral("spec"), spec}};
+    ApiRequest r;
+    r.method = "POST";
+    r.path = kReviewApi + QLatin1String(resource);
+    r.contentType = "application/json";
+    r.body = QJsonDocument(review).toJson(QJsonDocument::Compact);
+    return r;
 }
 
 bool matches(const QStringList &patterns, const QString &value)
@@ -75,15 +83,7 @@ ApiRequest accessReviewRequest(const AccessQuery &query)
         attributes.insert(QStringLiteral("namespace"), query.namespace_);
     if (!query.name.isEmpty())
         attributes.insert(QStringLiteral("name"), query.name);
-    const QJsonObject review{{QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
-                             {QStringLiteral("kind"), QStringLiteral("SelfSubjectAccessReview")},
-                             {QStringLiteral("spec"), QJsonObject{{QStringLiteral("resourceAttributes"), attributes}}}};
-    ApiRequest r;
-    r.method = "POST";
-    r.path = kReviewApi + QStringLiteral("selfsubjectaccessreviews");
-    r.contentType = "application/json";
-    r.body = QJsonDocument(review).toJson(QJsonDocument::Compact);
-    return r;
+    return reviewRequest("selfsubjectaccessreviews", "SelfSubjectAccessReview", QJsonObject{{QStringLiteral("resourceAttributes"), attributes}});
 }
 
 Result<AccessAnswer> parseAccessReview(const QByteArray &body)
@@ -102,15 +102,7 @@ Result<AccessAnswer> parseAccessReview(const QByteArray &body)
 
 ApiRequest rulesReviewRequest(const QString &namespace_)
 {
-    const QJsonObject review{{QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1")},
-                             {QStringLiteral("kind"), QStringLiteral("SelfSubjectRulesReview")},
-                             {QStringLiteral("spec"), QJsonObject{{QStringLiteral("namespace"), namespace_}}}};
-    ApiRequest r;
-    r.method = "POST";
-    r.path = kReviewApi + QStringLiteral("selfsubjectrulesreviews");
-    r.contentType = "application/json";
-    r.body = QJsonDocument(review).toJson(QJsonDocument::Compact);
-    return r;
+    return reviewRequest("selfsubjectrulesreviews", "SelfSubjectRulesReview", QJsonObject{{QStringLiteral("namespace"), namespace_}});
 }
 
 Result<RulesReview> parseRulesReview(const QString &namespace_, const QByteArray &body)
@@ -124,9 +116,9 @@ Result<RulesReview> parseRulesReview(const QString &namespace_, const QByteArray
     review.evaluationError = status->value(QLatin1String("evaluationError")).toString();
     for (const QJsonValue &v : status->value(QLatin1String("resourceRules")).toArray()) {
         const QJsonObject r = v.toObject();
-        review.rules.append(AccessRule{strings(r.value(QLatin1String("verbs"))), strings(r.value(QLatin1String("apiGroups"))),
-                                       strings(r.value(QLatin1String("resources"))),
-                                       strings(r.value(QLatin1String("resourceNames")))});
+        review.rules.append(AccessRule{jsonStringList(r.value(QLatin1String("verbs"))), jsonStringList(r.value(QLatin1String("apiGroups"))),
+                                       jsonStringList(r.value(QLatin1String("resources"))),
+                                       jsonStringList(r.value(QLatin1String("resourceNames")))});
     }
     return review;
 }

@@ -1,5 +1,7 @@
 #include "backend/cluster/ApiDiscovery.h"
 
+#include "backend/cluster/ObjectClient.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,14 +9,6 @@
 namespace fc::discovery {
 
 namespace {
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &s : v.toArray())
-        out.append(s.toString());
-    return out;
-}
 
 Result<QJsonObject> objectOf(const QByteArray &json, const char *what)
 {
@@ -62,9 +56,9 @@ Result<QList<ResourceType>> parseAggregated(const QByteArray &json)
             t.kind = r.value(QLatin1String("responseKind")).toObject().value(QLatin1String("kind")).toString();
             t.singular = r.value(QLatin1String("singularResource")).toString();
             t.namespaced = r.value(QLatin1String("scope")).toString() == u"Namespaced";
-            t.verbs = strings(r.value(QLatin1String("verbs")));
-            t.shortNames = strings(r.value(QLatin1String("shortNames")));
-            t.categories = strings(r.value(QLatin1String("categories")));
+            t.verbs = jsonStringList(r.value(QLatin1String("verbs")));
+            t.shortNames = jsonStringList(r.value(QLatin1String("shortNames")));
+            t.categories = jsonStringList(r.value(QLatin1String("categories")));
             if (t.resource.isEmpty() || t.kind.isEmpty() || !t.supports(u"list"))
                 continue;
             out.append(std::move(t));
@@ -109,9 +103,9 @@ Result<QList<ResourceType>> parseResourceList(const QByteArray &json)
         if (t.singular.isEmpty())
             t.singular = t.kind.toLower();
         t.namespaced = r.value(QLatin1String("namespaced")).toBool();
-        t.verbs = strings(r.value(QLatin1String("verbs")));
-        t.shortNames = strings(r.value(QLatin1String("shortNames")));
-        t.categories = strings(r.value(QLatin1String("categories")));
+        t.verbs = jsonStringList(r.value(QLatin1String("verbs")));
+        t.shortNames = jsonStringList(r.value(QLatin1String("shortNames")));
+        t.categories = jsonStringList(r.value(QLatin1String("categories")));
         if (t.resource.contains(u'/') || t.kind.isEmpty() || !t.supports(u"list"))
             continue; // pods/log, deployments/scale…
         out.append(std::move(t));

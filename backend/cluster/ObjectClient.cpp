@@ -51,6 +51,14 @@ QString KubeObject::namespace_() const { return str(json, "metadata", "namespace
 QString KubeObject::uid() const { return str(json, "metadata", "uid"); }
 QString KubeObject::resourceVersion() const { return str(json, "metadata", "resourceVersion"); }
 
+QStringList jsonStringList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &s : value.toArray())
+        out.append(s.toString());
+    return out;
+}
+
 Result<KubeObject> parseKubeObject(const QByteArray &json)
 {
     QJsonParseError err{};

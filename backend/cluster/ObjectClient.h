@@ -24,6 +24,9 @@ struct KubeObject {
     QString resourceVersion() const;
 };
 
+/// A JSON array of strings as a list ("verbs", "shortNames", "apiGroups"…); anything else: empty.
+QStringList jsonStringList(const QJsonValue &value);
+
 /// Parses an API answer into a KubeObject (the worker-thread step of every object request).
 Result<KubeObject> parseKubeObject(const QByteArray &json);
 

@@ -633,9 +633,19 @@ restart_component() { # SIGTERM (SIGKILL after timeout) and start again with the
   start "$name" "${CMD[@]}"
 }
 
+cmd_restart_etcd() {
+  [[ -f $STATE/cmd/etcd.sh ]] || die "no running cluster at $STATE"
+  load_ports
+  local t0=$SECONDS
+  log "restarting etcd (SIGTERM; data kept in $STATE/etcd)"
+  restart_component etcd
+  wait_until etcd 60 "etcd /health" etcd_health
+  log "etcd healthy again after $((SECONDS - t0))s"
+}
+
 usage() {
   cat >&2 <<EOF
-usage: $0 build|up|down|env|status|restart-apiserver
+usage: $0 build|up|down|env|status|restart-apiserver|restart-etcd
   build              build/cache binaries in $CACHE_BIN (idempotent)
   up                 start the cluster in \$FEDCONSOLE_CLUSTER_DIR (default $STATE); idempotent
   down               stop all components and remove the state dir (keeps the binary cache)
@@ -645,6 +655,7 @@ usage: $0 build|up|down|env|status|restart-apiserver
                      kill -9 kube-apiserver and start it again with the same flags/port;
                      with --restart-controllers also restart controller-manager, scheduler
                      and kwok so they do not sit in client-go backoff
+  restart-etcd       SIGTERM etcd and start it again on the same data (the apiserver stays up)
 EOF
   exit 2
 }
@@ -656,5 +667,6 @@ case "${1:-}" in
   env) cmd_env ;;
   status) cmd_status ;;
   restart-apiserver) cmd_restart_apiserver "${2:-}" ;;
+  restart-etcd) cmd_restart_etcd ;;
   *) usage ;;
 esac

@@ -3916,6 +3916,13 @@
             <numerusform> (aus %n Namespaces)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> — next attempt in %n s</source>
+        <translation>
+            <numerusform> — nächster Versuch in %n s</numerusform>
+            <numerusform> — nächster Versuch in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::MultiLogSession</name>

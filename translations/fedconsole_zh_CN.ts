@@ -3906,6 +3906,12 @@
             <numerusform>（来自 %n 个命名空间）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> — next attempt in %n s</source>
+        <translation>
+            <numerusform> — %n 秒后重试</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::MultiLogSession</name>

@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QThread>
+#include <QDateTime>
 #include <QTimer>
 
 namespace fc {
@@ -116,6 +117,7 @@ public:
         bool listing = false;
         bool firstPage = false;
         int failures = 0;
+        int refusals = 0; ///< 403s in a row: asked again after 15 s, 30 s, … up to 5 min
         bool retried401 = false;
         WatchBatch pending;
         QTimer *retryTimer = nullptr;
@@ -554,19 +556,24 @@ public:
         const int jitter = int(QRandomGenerator::global()->bounded(base / 4 + 1));
         Q_EMIT m_owner->watchError(w.id, why); // direct: the signal is queued to the UI thread by Qt
         w.retryTimer->start(base + jitter);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(base + jitter);
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, at] { owner->noteRetry(at); }, Qt::QueuedConnection);
     }
 
-    /// A 403: no retry loop (kubectl's reflector would retry forever, logging the same refusal);
-    /// the watch stays registered, idle, until unwatched.
-    void stopForbidden(Watch &w, const QString &why)
+    /// A 403. Not the reflector's tight retry loop (which logs the same refusal forever), but
+    /// not given up either: right after an apiserver restart its RBAC cache is briefly empty and
+    /// everything is refused, and a role may be granted later. The owner hears of it at once (and
+    /// lists per namespace meanwhile); the watch asks again after 15 s, 30 s, … at most 5 min.
+    void forbidden(Watch &w, const QString &why)
     {
         qCDebug(lcWatch) << "watch" << w.id << w.type.id() << w.ns << "forbidden:" << why;
-        w.retryTimer->stop();
-        w.failures = 0;
         w.listing = false;
         w.continueToken.clear();
         w.resourceVersion.clear();
+        const int delay = std::min(300000, 15000 << std::min(w.refusals, 5));
+        ++w.refusals;
         Q_EMIT m_owner->watchForbidden(w.id, why);
+        w.retryTimer->start(delay);
     }
 
     void startList(quint64 id)
@@ -621,7 +628,7 @@ public:
             return;
         }
         if (status == 403) { // asking again changes nothing: the watch stops, its owner decides
-            stopForbidden(w, statusError(status, body, reply->errorString()).message);
+            forbidden(w, statusError(status, body, reply->errorString()).message);
             return;
         }
         if (status != 200) {
@@ -667,6 +674,7 @@ public:
         batch.listEnd = true;
         w.listing = false;
         w.failures = 0;
+        w.refusals = 0;
         w.resourceVersion = rv;
         deliverSliced(std::move(batch));
         startStream(id);
@@ -837,7 +845,7 @@ public:
             return;
         }
         if (status == 403) { // the permission was taken away while watching
-            stopForbidden(w, statusError(status, rest, reply->errorString()).message);
+            forbidden(w, statusError(status, rest, reply->errorString()).message);
             return;
         }
         if (status == 401)
@@ -918,7 +926,7 @@ std::atomic<quint64> g_nextId{1};
 }
 
 ClusterConnection::ClusterConnection(ConnectionConfig config, QObject *parent)
-    : QObject(parent), m_contextName(config.contextName), m_insecure(config.insecure)
+    : QObject(parent), m_contextName(config.contextName), m_cancelAuth(config.cancelAuth), m_insecure(config.insecure)
 {
     qRegisterMetaType<fc::WatchBatch>();
     qRegisterMetaType<fc::ConnectionState>();
@@ -933,9 +941,19 @@ ClusterConnection::ClusterConnection(ConnectionConfig config, QObject *parent)
 
 ClusterConnection::~ClusterConnection()
 {
+    if (m_cancelAuth)
+        m_cancelAuth(); // the worker may be inside an exec plugin: end it, then wait for the worker
     QMetaObject::invokeMethod(m_worker, &ConnectionWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+void ClusterConnection::noteRetry(const QDateTime &at)
+{
+    // the soonest retry still ahead: what "reconnecting in N s" counts down to
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_nextRetry.isValid() || m_nextRetry < now || at < m_nextRetry)
+        m_nextRetry = at;
 }
 
 void ClusterConnection::setState(ConnectionState state, const QString &detail)

@@ -5,6 +5,7 @@
 #include "backend/core/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,9 @@ struct ConnectionConfig {
     /// Called on the worker thread after a 401, before the single retry, with the Authorization
     /// value the rejected request carried (so concurrent 401s refresh the credential once).
     std::function<void(const QByteArray &rejectedAuthorization)> invalidateAuth;
+    /// Called on the owner's thread when the connection closes, before it waits for its worker:
+    /// ends an exec plugin the worker is waiting for (a hung plugin must not hold the window).
+    std::function<void()> cancelAuth;
 };
 
 enum class ConnectionState { Connecting, Connected, Reconnecting, Unauthorized, Unreachable };
@@ -97,9 +101,12 @@ public:
     const QString &contextName() const { return m_contextName; }
     bool insecure() const { return m_insecure; }
     ConnectionState state() const { return m_state; }
+    /// When the next attempt after a failure is due (invalid, or past, when none is waiting):
+    /// the status bar's "reconnecting in N s".
+    QDateTime nextRetry() const { return m_nextRetry; }
 
     /// List (paged) then watch from the list's resourceVersion; resumes after drops with backoff
-    /// and relists after 410 Gone; stops on 403 (watchForbidden). Batches arrive through batchReady. Empty namespace = all.
+    /// and relists after 410 Gone; a 403 is reported (watchForbidden) and asked again slowly. Batches arrive through batchReady. Empty namespace = all.
     quint64 watch(Kind kind, const QString &namespace_ = {}, const QString &labelSelector = {},
                   const QString &fieldSelector = {});
     /// The same for any kind discovery names (a CRD's objects carry Kind::Other and their metadata).
@@ -147,8 +154,8 @@ Q_SIGNALS:
     void discoveryReady();
     void kindsChanged();
     void watchError(quint64 watchId, const QString &message);
-    /// The server refused the list or watch (403): the watch stops instead of retrying, and its
-    /// owner falls back (per namespace) or says what is hidden.
+    /// The server refused the list or watch (403): the watch asks again only slowly (15 s
+    /// doubling to 5 min), and its owner falls back (per namespace) or says what is hidden.
     void watchForbidden(quint64 watchId, const QString &message);
 
 private:
@@ -156,8 +163,11 @@ private:
     /// `onWorker` runs on the worker thread with the answer (not for cancelled requests).
     quint64 sendOnWorker(const ApiRequest &request, std::function<void(const Result<QByteArray> &)> onWorker);
     void setState(ConnectionState state, const QString &detail);
+    void noteRetry(const QDateTime &at);
 
     QString m_contextName;
+    QDateTime m_nextRetry;
+    std::function<void()> m_cancelAuth;
     bool m_insecure = false;
     ConnectionState m_state = ConnectionState::Connecting;
     QString m_serverVersion;

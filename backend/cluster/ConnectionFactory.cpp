@@ -59,6 +59,7 @@ Result<ConnectionConfig> connectionConfigFor(const ResolvedContext &context)
         }
         return a;
     };
+    cfg.cancelAuth = [provider] { provider->cancel(); };
     cfg.invalidateAuth = [provider](const QByteArray &rejected) {
         // Another request may already have refreshed it: only a credential still current is
         // thrown away, so N concurrent 401s run an exec plugin once, not N times.

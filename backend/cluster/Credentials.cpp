@@ -116,6 +116,11 @@ void CredentialProvider::setRefreshMargin(std::chrono::seconds margin)
     m_refreshMargin = margin;
 }
 
+void CredentialProvider::cancel()
+{
+    m_cancelled.store(true);
+}
+
 void CredentialProvider::invalidate()
 {
     QMutexLocker lock(&m_mutex);
@@ -264,6 +269,8 @@ Result<CredentialProvider::ExecResult> CredentialProvider::runExecPlugin()
     };
     const QString hint = exec.installHint.isEmpty() ? QString() : QLatin1Char('\n') + exec.installHint;
 
+    if (m_cancelled.load())
+        return fail(QStringLiteral("exec plugin '%1' not run: the connection is closing").arg(exec.command));
     if (exec.interactiveMode == QLatin1String("Always"))
         return fail(QStringLiteral("exec plugin '%1' requires an interactive terminal (interactiveMode: Always), "
                                    "but FedConsole runs plugins without one; log in with it in a terminal first "
@@ -297,8 +304,20 @@ Result<CredentialProvider::ExecResult> CredentialProvider::runExecPlugin()
     process.start();
     if (!process.waitForStarted(timeoutMs))
         return fail(QStringLiteral("could not start exec plugin '%1': %2").arg(program, process.errorString()) + hint);
-    const int remaining = std::max(0, timeoutMs - int(elapsed.elapsed()));
-    if (!process.waitForFinished(remaining)) {
+    // Waited for in slices: cancel() (the connection closing) ends the wait within one slice
+    // instead of holding the worker thread, and the window, for the whole timeout.
+    bool finished = false;
+    while (!finished && !m_cancelled.load() && elapsed.elapsed() < timeoutMs)
+        finished = process.waitForFinished(int(std::min<qint64>(50, std::max<qint64>(1, timeoutMs - elapsed.elapsed()))));
+    if (!finished && m_cancelled.load()) {
+        process.terminate(); // SIGTERM first: a plugin may clean up (a browser login, a lock file)
+        if (!process.waitForFinished(300)) {
+            process.kill();
+            process.waitForFinished(1000);
+        }
+        return fail(QStringLiteral("exec plugin '%1' was cancelled: the connection closed").arg(exec.command));
+    }
+    if (!finished) {
         process.kill();
         process.waitForFinished(2000);
         QString message = QStringLiteral("exec plugin '%1' did not finish within %2 s").arg(exec.command).arg(timeoutMs / 1000.0);
@@ -317,48 +336,57 @@ Result<CredentialProvider::ExecResult> CredentialProvider::runExecPlugin()
         return fail(message);
     }
 
+    auto parsed = parseExecCredential(stdoutBytes, exec.command, exec.apiVersion);
+    if (!parsed)
+        return fail(parsed.error().message);
+    return parsed.value();
+}
+
+Result<ExecCredential> parseExecCredential(const QByteArray &stdoutBytes, const QString &command, const QString &apiVersion)
+{
+    auto fail = [](const QString &message) { return makeError(message); };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(stdoutBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return fail(QStringLiteral("exec plugin '%1' did not print an ExecCredential as JSON (%2 at offset %3)")
-                        .arg(exec.command,
+                        .arg(command,
                              parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                           : QStringLiteral("not an object"))
                         .arg(parseError.offset));
     const QJsonObject obj = doc.object();
-    const QString apiVersion = obj.value(QStringLiteral("apiVersion")).toString();
-    if (apiVersion != exec.apiVersion)
+    const QString returned = obj.value(QStringLiteral("apiVersion")).toString();
+    if (returned != apiVersion)
         return fail(QStringLiteral("exec plugin '%1' returned apiVersion '%2', expected '%3'")
-                        .arg(exec.command, apiVersion, exec.apiVersion));
+                        .arg(command, returned, apiVersion));
     if (obj.value(QStringLiteral("kind")).toString() != QLatin1String("ExecCredential"))
         return fail(QStringLiteral("exec plugin '%1' returned kind '%2', expected 'ExecCredential'")
-                        .arg(exec.command, obj.value(QStringLiteral("kind")).toString()));
+                        .arg(command, obj.value(QStringLiteral("kind")).toString()));
     const QJsonObject status = obj.value(QStringLiteral("status")).toObject();
     if (status.isEmpty())
-        return fail(QStringLiteral("exec plugin '%1' returned an ExecCredential without status").arg(exec.command));
+        return fail(QStringLiteral("exec plugin '%1' returned an ExecCredential without status").arg(command));
 
-    ExecResult result;
+    ExecCredential result;
     result.token = status.value(QStringLiteral("token")).toString();
     const QString certData = status.value(QStringLiteral("clientCertificateData")).toString();
     const QString keyData = status.value(QStringLiteral("clientKeyData")).toString();
     if (certData.isEmpty() != keyData.isEmpty())
         return fail(QStringLiteral("exec plugin '%1' returned %2 without %3")
-                        .arg(exec.command,
+                        .arg(command,
                              certData.isEmpty() ? QStringLiteral("clientKeyData") : QStringLiteral("clientCertificateData"),
                              certData.isEmpty() ? QStringLiteral("clientCertificateData") : QStringLiteral("clientKeyData")));
     if (result.token.isEmpty() && certData.isEmpty())
-        return fail(QStringLiteral("exec plugin '%1' returned neither a token nor a client certificate").arg(exec.command));
+        return fail(QStringLiteral("exec plugin '%1' returned neither a token nor a client certificate").arg(command));
     if (!certData.isEmpty()) {
         Result<QList<QSslCertificate>> chain = certificatesFromPem(certData.toUtf8());
         if (!chain)
             return fail(QStringLiteral("exec plugin '%1' returned a bad clientCertificateData: %2")
-                            .arg(exec.command, chain.error().message));
+                            .arg(command, chain.error().message));
         Result<QSslKey> key = privateKeyFromPem(keyData.toUtf8());
         if (!key)
-            return fail(QStringLiteral("exec plugin '%1' returned a bad clientKeyData: %2").arg(exec.command, key.error().message));
+            return fail(QStringLiteral("exec plugin '%1' returned a bad clientKeyData: %2").arg(command, key.error().message));
         if (!pemcheck::keyMatchesCertificate(certData.toUtf8(), keyData.toUtf8()))
             return fail(QStringLiteral("exec plugin '%1' returned a client key that does not belong to its certificate")
-                            .arg(exec.command));
+                            .arg(command));
         result.chain = *chain;
         result.key = *key;
     }
@@ -367,7 +395,7 @@ Result<CredentialProvider::ExecResult> CredentialProvider::runExecPlugin()
         result.expiry = parseRfc3339(expiry);
         if (!result.expiry.isValid())
             return fail(QStringLiteral("exec plugin '%1' returned an expirationTimestamp that is not RFC 3339: '%2'")
-                            .arg(exec.command, expiry));
+                            .arg(command, expiry));
     }
     return result;
 }

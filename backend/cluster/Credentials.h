@@ -11,6 +11,7 @@
 #include <QSslKey>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -31,6 +32,19 @@ struct Credentials {
     QByteArray authorizationHeader() const;
 };
 
+/// What an exec credential plugin printed, checked (client.authentication.k8s.io ExecCredential).
+struct ExecCredential {
+    QString token;
+    QList<QSslCertificate> chain;
+    QSslKey key;
+    QDateTime expiry;
+};
+
+/// Reads a plugin's standard output: JSON, apiVersion as configured, kind ExecCredential, a
+/// token or a matching client certificate and key, an RFC 3339 expiry. Messages name `command`.
+/// (A parser of outside input: fuzzed by tests/fuzz/fuzz_execcredential.)
+Result<ExecCredential> parseExecCredential(const QByteArray &stdoutBytes, const QString &command, const QString &apiVersion);
+
 /// Produces the credentials of one resolved context, running exec plugins and re-reading token
 /// files as needed, and caching the result until it expires or invalidate() is called.
 ///
@@ -50,6 +64,10 @@ public:
     /// 401 and retries once, which is how non-expiring plugin credentials get refreshed.
     void invalidate();
 
+    /// Ends a running exec plugin (SIGTERM, then SIGKILL) and refuses to start another: the
+    /// connection is closing. Thread-safe and lock-free: called while current() is waiting.
+    void cancel();
+
     /// How long an exec plugin may run before it is killed (default 60 s).
     void setExecTimeout(std::chrono::milliseconds timeout);
 
@@ -58,12 +76,7 @@ public:
     void setRefreshMargin(std::chrono::seconds margin);
 
 private:
-    struct ExecResult {
-        QString token;
-        QList<QSslCertificate> chain;
-        QSslKey key;
-        QDateTime expiry;
-    };
+    using ExecResult = ExecCredential;
 
     Result<void> loadStaticCertificate();
     Result<QString> tokenFromFile();
@@ -76,6 +89,7 @@ private:
     std::chrono::seconds m_refreshMargin{10};
 
     QMutex m_mutex;
+    std::atomic<bool> m_cancelled{false};
     bool m_staticLoaded = false;
     QList<QSslCertificate> m_staticChain;
     QSslKey m_staticKey;

@@ -279,6 +279,12 @@ void MainWindow::buildUi()
     setCentralWidget(m_central);
 
     m_stateLabel = new QLabel(this);
+    m_stateTimer = new QTimer(this); // the countdown of "next attempt in N s"
+    m_stateTimer->setInterval(1000);
+    connect(m_stateTimer, &QTimer::timeout, this, [this] {
+        if (m_informer && m_informer->connection())
+            onStateChanged(m_informer->connection()->state(), {});
+    });
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_insecureBadge = new QLabel(tr(" INSECURE: TLS verification disabled "), this);
     m_insecureBadge->setObjectName(QStringLiteral("insecureBadgeLabel"));
@@ -576,6 +582,7 @@ void MainWindow::switchContext(const QString &context)
         if (!m_model->store() || m_model->store()->type().id() != m_typeId)
             switchType(m_typeId);
     });
+    m_stateDetail.clear();
     onStateChanged(s->connection->state(), {});
     m_settings->setValue(QStringLiteral("session/context"), context);
 
@@ -1164,10 +1171,24 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::onStateChanged(ConnectionState state, const QString &detail)
 {
+    if (!detail.isEmpty() || state == ConnectionState::Connected)
+        m_stateDetail = detail;
     QString text = m_informer ? m_informer->cluster() + QStringLiteral(": ") : QString();
     text += connectionStateName(state);
-    if (!detail.isEmpty() && state != ConnectionState::Connected)
-        text += QStringLiteral(" — ") + detail;
+    // after a failure: when the next attempt is due, counted down each second
+    const ClusterConnection *connection = m_informer ? m_informer->connection() : nullptr;
+    const bool waiting = state == ConnectionState::Reconnecting || state == ConnectionState::Unreachable;
+    if (waiting && connection && connection->nextRetry().isValid()) {
+        const qint64 seconds = (QDateTime::currentDateTimeUtc().msecsTo(connection->nextRetry()) + 999) / 1000;
+        if (seconds > 0)
+            text += tr(" — next attempt in %n s", nullptr, int(seconds));
+    }
+    if (!m_stateDetail.isEmpty() && state != ConnectionState::Connected)
+        text += QStringLiteral(" — ") + m_stateDetail;
+    if (waiting && !m_stateTimer->isActive())
+        m_stateTimer->start();
+    else if (!waiting)
+        m_stateTimer->stop();
     m_stateLabel->setText(text);
     const char *colour = state == ConnectionState::Connected ? "#2e7d32"
                          : state == ConnectionState::Connecting || state == ConnectionState::Reconnecting ? "#b26a00"

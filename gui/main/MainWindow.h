@@ -17,6 +17,7 @@
 class QComboBox;
 class QAction;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -184,6 +185,8 @@ private:
     QLabel *m_listErrorLabel = nullptr; ///< why the shown kind could not be listed
     QMetaObject::Connection m_storeSyncedConnection; ///< hides m_listErrorLabel when the shown store syncs
     QMetaObject::Connection m_storeAccessConnection; ///< the shown store's accessChanged → updateAccessLabel
+    QTimer *m_stateTimer = nullptr;   ///< refreshes the state line's countdown while reconnecting
+    QString m_stateDetail;            ///< the last reason given with a state
     QAction *m_editAction = nullptr;
     QAction *m_logsAction = nullptr;
     QAction *m_groupAction = nullptr;

@@ -147,8 +147,31 @@ std::optional<bool> Informer::may(const QString &verb, const ResourceType &type,
 
 void Informer::onBatch(const WatchBatch &batch)
 {
-    if (ResourceStore *s = m_byWatch.value(batch.watchId))
-        s->apply(batch, m_scopeOfWatch.value(batch.watchId));
+    ResourceStore *s = m_byWatch.value(batch.watchId);
+    if (!s)
+        return;
+    const QString scope = m_scopeOfWatch.value(batch.watchId);
+    if (scope.isEmpty() && batch.listBegin && m_refusal.contains(s))
+        recover(s); // the cluster-wide list is allowed again (RBAC warmed up, or a role was granted)
+    s->apply(batch, scope);
+}
+
+void Informer::recover(ResourceStore *store)
+{
+    m_refusal.remove(store);
+    for (auto it = m_byWatch.begin(); it != m_byWatch.end();) {
+        const QString scope = m_scopeOfWatch.value(it.key());
+        if (it.value() == store && !scope.isEmpty()) {
+            if (m_connection)
+                m_connection->unwatch(it.key());
+            m_scopeOfWatch.remove(it.key());
+            it = m_byWatch.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    store->setScopes({QString()});
+    store->setAccess(StoreAccess{});
 }
 
 void Informer::onForbidden(quint64 watchId, const QString &message)
@@ -156,25 +179,12 @@ void Informer::onForbidden(quint64 watchId, const QString &message)
     ResourceStore *store = m_byWatch.value(watchId);
     if (!store)
         return;
-    const QString scope = m_scopeOfWatch.value(watchId);
-    m_byWatch.remove(watchId);
-    m_scopeOfWatch.remove(watchId);
-    if (m_connection)
-        m_connection->unwatch(watchId);
-    if (!scope.isEmpty()) {
-        // the rules said yes, the server said no (a webhook, or the role changed): that namespace
-        // is out, the others stay
-        RulesReview &r = m_rules[scope];
-        r.namespace_ = scope;
-        r.rules.clear();
-        r.incomplete = false;
-        r.evaluationError = message;
-        m_listAnswers.insert(scope + u'/' + store->type().id(), false);
-        if (!m_refusal.contains(store))
-            m_refusal.insert(store, message);
-        applyFallback(store);
+    // A namespace's watch refused: it keeps asking (slowly) on its own; the rows it listed stay
+    // until the namespace's rules say otherwise. The cluster-wide watch refused: it keeps asking
+    // too (a 403 right after an apiserver restart is RBAC's cache warming up), and meanwhile the
+    // kind is listed where the rules allow it.
+    if (!m_scopeOfWatch.value(watchId).isEmpty() || m_refusal.contains(store))
         return;
-    }
     m_refusal.insert(store, message);
     StoreAccess access;
     access.scope = StoreAccess::Scope::None;

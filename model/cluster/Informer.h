@@ -77,6 +77,7 @@ Q_SIGNALS:
 private:
     void onBatch(const WatchBatch &batch);
     void onForbidden(quint64 watchId, const QString &message);
+    void recover(ResourceStore *store);
     void resolveNamespaces(ResourceStore *store);
     void applyFallback(ResourceStore *store);
     void refreshFallbacksSoon();

@@ -7,3 +7,5 @@ target_compile_definitions(tst_apidiscovery PRIVATE FC_FIXTURES="${CMAKE_CURRENT
 fc_add_test(tst_yamlcodec SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamlcodec.cpp LIBS fedconsole_backend)
 # The ordered YAML tree the per-key ConfigMap forms edit (model/editors).
 fc_add_test(tst_yamltree SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamltree.cpp LIBS fedconsole_backend)
+# self-subject access and rules reviews: requests, answers, RBAC's rule matching (issue 14)
+fc_add_test(tst_accessreview SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_accessreview.cpp LIBS fedconsole_backend)

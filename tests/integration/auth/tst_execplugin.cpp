@@ -6,6 +6,7 @@
 #include "backend/cluster/ConnectionFactory.h"
 #include "backend/cluster/Kubeconfig.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -173,6 +174,55 @@ private Q_SLOTS:
         QCOMPARE(r.error().httpStatus, 401);
         QVERIFY2(r.error().message.contains(QStringLiteral("unauthorized")), qPrintable(r.error().message));
         QTRY_COMPARE_WITH_TIMEOUT(conn.state(), ConnectionState::Unauthorized, 5000);
+    }
+
+    // Issue 14: a plugin that hangs holds its own connection's worker only — another context
+    // lists meanwhile — and closing the connection (the window) ends it within 1 s, not 60.
+    void hungPluginBlocksNeitherOthersNorClosing()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("plugin.sh")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho run >> \"$PLUGIN_DIR/count\"\nexec sleep 600\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::remove(m_dir.filePath(QStringLiteral("count")));
+        auto hung = connect(writeKubeconfig(QStringLiteral("client.authentication.k8s.io/v1")));
+        std::optional<Result<QByteArray>> never;
+        QObject ctx;
+        ApiRequest request;
+        request.path = QStringLiteral("/api/v1/pods");
+        hung->send(request, &ctx, [&](const Result<QByteArray> &r) { never = r; });
+        QTRY_COMPARE_WITH_TIMEOUT(invocations(), 1, 10000); // the plugin is running, and hangs
+
+        const Kubeconfig local = Kubeconfig::load({kubeconfigPath()});
+        auto admin = connectionConfigFor(local.resolve(QStringLiteral("fedconsole-local")).value());
+        QVERIFY(admin.ok());
+        ClusterConnection other(admin.value());
+        const auto listed = listPods(other);
+        QVERIFY2(listed.ok(), listed.ok() ? "" : qPrintable(listed.error().toString()));
+        QVERIFY(!never.has_value());
+
+        QElapsedTimer closing;
+        closing.start();
+        hung.reset();
+        const qint64 ms = closing.elapsed();
+        qInfo("closing a connection whose exec plugin hangs took %lld ms", ms);
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    }
+
+    // A plugin printing garbage: a clear error naming the plugin, not a crash or a hang.
+    void garbagePluginSaysWhat()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("plugin.sh")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nhead -c 3000 /dev/urandom\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        auto conn = connect(writeKubeconfig(QStringLiteral("client.authentication.k8s.io/v1")));
+        const auto r = listPods(*conn);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("did not print an ExecCredential as JSON")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(m_dir.filePath(QStringLiteral("plugin.sh"))), qPrintable(r.error().message));
     }
 };
 

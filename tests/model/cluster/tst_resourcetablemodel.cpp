@@ -42,6 +42,47 @@ WatchBatch batch(QList<ObjectSummary> up, QStringList removed = {}, bool begin =
 class TestResourceTableModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 14: a store fed by one watch per namespace (the cluster-wide list was forbidden)
+    // reconciles each namespace's relist on its own, is synced once every namespace has listed,
+    // and drops a namespace no longer fed.
+    void perNamespaceScopesReconcileApart()
+    {
+        ResourceStore store(Kind::Pod);
+        ResourceTableModel model;
+        model.setStore(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        store.setScopes({QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(!store.synced());
+        store.apply(batch({pod(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("a1")), pod(QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("a2"))},
+                          {}, true, true),
+                    QStringLiteral("a"));
+        QVERIFY(!store.synced()); // b has not listed
+        store.apply(batch({pod(QStringLiteral("3"), QStringLiteral("b"), QStringLiteral("b1"))}, {}, true, false), QStringLiteral("b"));
+        // a relist of a (after a 410) that no longer has a2 interleaves with b's list
+        store.apply(batch({pod(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("a1"))}, {}, true, true), QStringLiteral("a"));
+        store.apply(batch({pod(QStringLiteral("4"), QStringLiteral("b"), QStringLiteral("b2"))}, {}, false, true), QStringLiteral("b"));
+        QVERIFY(store.synced());
+        QCOMPARE(store.size(), 3);
+        QVERIFY(store.find(QStringLiteral("2")) == nullptr); // gone from a's relist
+        QVERIFY(store.find(QStringLiteral("3")) && store.find(QStringLiteral("4"))); // b's rows untouched by a's relist
+        store.setScopes({QStringLiteral("b")}); // a no longer allowed
+        QCOMPARE(store.size(), 2);
+        QVERIFY(store.find(QStringLiteral("1")) == nullptr);
+        store.setScopes({}); // nowhere: empty and known to be empty
+        QCOMPARE(store.size(), 0);
+        QVERIFY(store.synced());
+        QCOMPARE(resets.size(), 0);
+        StoreAccess none;
+        none.scope = StoreAccess::Scope::None;
+        none.reason = QStringLiteral("forbidden: no");
+        QSignalSpy access(&store, &ResourceStore::accessChanged);
+        store.setAccess(none);
+        store.setAccess(none);
+        QCOMPARE(access.size(), 1);
+        QVERIFY(!store.access().complete());
+    }
+
     void incrementalUpdatesNeverReset()
     {
         ResourceStore store(Kind::Pod);

@@ -1789,10 +1789,6 @@
         <translation>%1 in Datei speichern</translation>
     </message>
     <message>
-        <source>Each row opens an external port on every node running the ingress controller and forwards it to a Service port. The controller also needs the port as a hostPort on its DaemonSet.</source>
-        <translation>Jede Zeile öffnet einen externen Port auf jedem Node, auf dem der Ingress-Controller läuft, und leitet ihn an einen Service-Port weiter. Der Controller benötigt den Port außerdem als hostPort in seinem DaemonSet.</translation>
-    </message>
-    <message>
         <source>port </source>
         <translation>Port </translation>
     </message>
@@ -1895,6 +1891,26 @@
     <message>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>This is %1. Each row opens an external port on every node running the ingress controller and forwards it to a Service port. The controller also needs the port as a hostPort on its pods.</source>
+        <translation>Dies ist %1. Jede Zeile öffnet einen externen Port auf jedem Knoten, auf dem der Ingress-Controller läuft, und leitet ihn an einen Service-Port weiter. Der Controller braucht den Port außerdem als hostPort an seinen Pods.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed, so rows are not checked against them: %2</source>
+        <translation>%1 konnten nicht aufgelistet werden, daher werden die Zeilen nicht mit ihnen abgeglichen: %2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>EndpointSlices</source>
+        <translation>EndpointSlices</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2264,26 @@
     <message>
         <source>&amp;Expose…</source>
         <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>The overseer and servers of the NVIDIA FLARE federations recognised on this cluster</source>
+        <translation>Overseer und Server der auf diesem Cluster erkannten NVIDIA-FLARE-Föderationen</translation>
+    </message>
+    <message>
+        <source>&amp;Federation party:</source>
+        <translation>&amp;Föderationsteilnehmer:</translation>
+    </message>
+    <message>
+        <source>(a Service of your choice)</source>
+        <translation>(ein Service Ihrer Wahl)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3: Service %4/%5, ports %6</source>
+        <translation>%1 — %2 %3: Service %4/%5, Ports %6</translation>
+    </message>
+    <message>
+        <source>The dry run was refused, so nothing was written:</source>
+        <translation>Der Probelauf wurde abgelehnt, daher wurde nichts geschrieben:</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5743,18 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>The server refused this value: %1</source>
         <translation>Der Server hat diesen Wert abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 could not be listed, so names are typed and not checked: %3</source>
+        <translation>%1 in %2 konnten nicht aufgelistet werden, daher werden Namen eingetippt und nicht geprüft: %3</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>ConfigMaps</source>
+        <translation>ConfigMaps</translation>
     </message>
 </context>
 <context>

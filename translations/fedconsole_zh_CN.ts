@@ -1787,10 +1787,6 @@
         <translation>将 %1 保存到文件</translation>
     </message>
     <message>
-        <source>Each row opens an external port on every node running the ingress controller and forwards it to a Service port. The controller also needs the port as a hostPort on its DaemonSet.</source>
-        <translation>每一行都会在运行 ingress 控制器的每个节点上开放一个外部端口，并将其转发到某个 Service 端口。控制器还需要在其 DaemonSet 中将该端口设为 hostPort。</translation>
-    </message>
-    <message>
         <source>port </source>
         <translation>端口 </translation>
     </message>
@@ -1893,6 +1889,26 @@
     <message>
         <source>Read-only: %1</source>
         <translation>只读: %1</translation>
+    </message>
+    <message>
+        <source>This is %1. Each row opens an external port on every node running the ingress controller and forwards it to a Service port. The controller also needs the port as a hostPort on its pods.</source>
+        <translation>这是%1。每一行都会在运行 Ingress 控制器的每个节点上打开一个外部端口，并将其转发到某个 Service 端口。控制器的 Pod 还需要把该端口作为 hostPort。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed, so rows are not checked against them: %2</source>
+        <translation>无法列出 %1，因此不会据此检查各行：%2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>EndpointSlices</source>
+        <translation>EndpointSlice</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2259,26 @@
     <message>
         <source>&amp;Expose…</source>
         <translation>暴露(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The overseer and servers of the NVIDIA FLARE federations recognised on this cluster</source>
+        <translation>此集群上识别出的 NVIDIA FLARE 联邦的 overseer 和服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Federation party:</source>
+        <translation>联邦参与方(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(a Service of your choice)</source>
+        <translation>（自选 Service）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3: Service %4/%5, ports %6</source>
+        <translation>%1 — %2 %3：Service %4/%5，端口 %6</translation>
+    </message>
+    <message>
+        <source>The dry run was refused, so nothing was written:</source>
+        <translation>试运行被拒绝，因此未写入任何内容：</translation>
     </message>
 </context>
 <context>
@@ -5696,6 +5732,18 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>The server refused this value: %1</source>
         <translation>服务器拒绝了此值：%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 could not be listed, so names are typed and not checked: %3</source>
+        <translation>无法列出 %2 中的 %1，因此名称需手动输入且不做检查：%3</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>ConfigMaps</source>
+        <translation>ConfigMap</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "model/editors/YamlTreeModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -86,6 +88,7 @@ ConfigMapEditorWidget::ConfigMapEditorWidget(editors::EditableDocument *document
         refreshValueEditor();
     });
     updateReadOnly();
+    findControllerMaps();
     if (m_model->rowCount() > 0)
         m_keys->view()->setCurrentIndex(m_model->index(0, ConfigMapModel::KeyColumn));
     showSelectedValue();
@@ -197,9 +200,11 @@ QWidget *ConfigMapEditorWidget::buildIngressPage(const editors::RecognisedForm &
     auto *page = new FormTablePage(m_ingress, [this] { return m_ingress->lastError().message; }, QStringLiteral("ingressMap"), this);
     auto *table = static_cast<QTableView *>(page->view());
     table->horizontalHeader()->setSectionResizeMode(editors::IngressTcpMapModel::StatusColumn, QHeaderView::Stretch);
-    auto *explain = new QLabel(tr("Each row opens an external port on every node running the ingress controller and forwards it to "
-                                  "a Service port. The controller also needs the port as a hostPort on its DaemonSet."),
+    auto *explain = new QLabel(tr("This is %1. Each row opens an external port on every node running the ingress controller and "
+                                  "forwards it to a Service port. The controller also needs the port as a hostPort on its pods.")
+                                   .arg(form.reason),
                                page);
+    explain->setObjectName(QStringLiteral("ingressExplainLabel"));
     explain->setWordWrap(true);
     static_cast<QVBoxLayout *>(page->layout())->insertWidget(0, explain);
 
@@ -208,10 +213,18 @@ QWidget *ConfigMapEditorWidget::buildIngressPage(const editors::RecognisedForm &
     port->setRange(1, 65535);
     port->setValue(8000);
     port->setPrefix(tr("port "));
-    auto *target = new QLineEdit(page);
-    target->setObjectName(QStringLiteral("targetLineEdit"));
-    target->setPlaceholderText(tr("namespace/service:port"));
-    target->setMinimumWidth(240);
+    // the live Services' ports are offered (loadIngressLiveLists); anything may still be typed
+    m_target = new QComboBox(page);
+    m_target->setObjectName(QStringLiteral("targetComboBox"));
+    m_target->setEditable(true);
+    m_target->setInsertPolicy(QComboBox::NoInsert);
+    m_target->setMinimumContentsLength(28);
+    m_target->setAccessibleName(tr("Target"));
+    m_target->lineEdit()->setObjectName(QStringLiteral("targetLineEdit"));
+    m_target->lineEdit()->setPlaceholderText(tr("namespace/service:port"));
+    m_target->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_target->completer()->setFilterMode(Qt::MatchContains);
+    QComboBox *target = m_target;
     auto *add = new QPushButton(tr("&Add mapping"), page);
     add->setObjectName(QStringLiteral("addMappingButton"));
     auto *remove = new QPushButton(tr("&Remove"), page);
@@ -222,7 +235,7 @@ QWidget *ConfigMapEditorWidget::buildIngressPage(const editors::RecognisedForm &
         page->showMessage(problem.isEmpty() ? QString() : tr("Port %1: %2").arg(value).arg(problem));
     });
     connect(add, &QPushButton::clicked, page, [this, page, port, target] {
-        const QString text = target->text().trimmed();
+        const QString text = target->currentText().trimmed();
         const qsizetype slash = text.indexOf(u'/');
         const qsizetype colon = text.indexOf(u':', slash + 1);
         if (slash <= 0 || colon <= slash + 1 || colon == text.size() - 1) {
@@ -243,7 +256,7 @@ QWidget *ConfigMapEditorWidget::buildIngressPage(const editors::RecognisedForm &
             page->showMessage(r.error().message);
             return;
         }
-        target->clear();
+        target->clearEditText();
         const int row = m_ingress->rowOfPort(port->value());
         page->view()->setCurrentIndex(m_ingress->index(row, editors::IngressTcpMapModel::StatusColumn));
     });
@@ -259,24 +272,101 @@ QWidget *ConfigMapEditorWidget::buildIngressPage(const editors::RecognisedForm &
     buttons->insertWidget(1, target);
     buttons->insertWidget(2, add);
     buttons->insertWidget(3, remove);
-    loadServices();
+    m_liveNote = new QLabel(page);
+    m_liveNote->setObjectName(QStringLiteral("ingressLiveNote"));
+    m_liveNote->setWordWrap(true);
+    m_liveNote->hide();
+    static_cast<QVBoxLayout *>(page->layout())->insertWidget(1, m_liveNote);
+    loadIngressLiveLists();
     return page;
 }
 
-void ConfigMapEditorWidget::loadServices()
+void ConfigMapEditorWidget::loadIngressLiveLists()
 {
-    // the live checks (Service exists, has the port) need the cluster's Services; without them
-    // the rows are checked by grammar only
+    // the live checks (Service exists, has the port, has a ready endpoint) need the cluster's
+    // Services and EndpointSlices; without them rows are checked by grammar only, and the page
+    // says why
     if (!m_document || !m_document->client())
         return;
-    m_document->client()->list(ResourceType::of(Kind::Service), {}, this, [this](const Result<QList<QJsonObject>> &r) {
-        if (!r || !m_ingress)
+    const auto refused = [this](const QString &what, const Error &error) {
+        m_liveProblems << tr("%1 could not be listed, so rows are not checked against them: %2").arg(what, error.message);
+        m_liveNote->setText(m_liveProblems.join(u'\n'));
+        m_liveNote->show();
+    };
+    m_document->client()->list(ResourceType::of(Kind::Service), {}, this, [this, refused](const Result<QList<QJsonObject>> &r) {
+        if (!m_ingress)
             return;
+        if (!r)
+            return refused(tr("Services"), r.error());
         QList<editors::LiveService> services;
         for (const QJsonObject &o : r.value())
             services << editors::liveServiceFromJson(o);
         m_ingress->setServices(services);
+        // the add row's drop-down: every port of every Service of the map's protocol
+        const QString protocol = m_ingress->protocol() == editors::StreamProtocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+        QStringList targets;
+        for (const editors::LiveService &s : std::as_const(services))
+            for (const editors::LiveServicePort &p : s.ports)
+                if (p.protocol == protocol)
+                    targets << QStringLiteral("%1/%2:%3").arg(s.namespace_, s.name).arg(p.port);
+        targets.sort();
+        const QString typed = m_target->currentText();
+        m_target->clear();
+        m_target->addItems(targets);
+        m_target->setEditText(typed);
     });
+    m_document->client()->list(endpointSliceType(), {}, this, [this, refused](const Result<QList<QJsonObject>> &r) {
+        if (!m_ingress)
+            return;
+        if (!r)
+            return refused(tr("EndpointSlices"), r.error());
+        QList<editors::ServiceEndpoints> endpoints;
+        for (const QJsonObject &o : r.value())
+            endpoints << editors::serviceEndpointsFromJson(o);
+        m_ingress->setEndpoints(endpoints);
+    });
+}
+
+ResourceType ConfigMapEditorWidget::endpointSliceType()
+{
+    ResourceType t;
+    t.group = QStringLiteral("discovery.k8s.io");
+    t.version = QStringLiteral("v1");
+    t.resource = QStringLiteral("endpointslices");
+    t.kind = QStringLiteral("EndpointSlice");
+    t.singular = QStringLiteral("endpointslice");
+    t.verbs = {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")};
+    return t;
+}
+
+void ConfigMapEditorWidget::findControllerMaps()
+{
+    // a map any ingress-nginx controller names with --tcp-services-configmap gets the form too,
+    // whatever it is called; the controllers are DaemonSets or Deployments anywhere
+    if (m_ingress || !m_document || !m_document->client())
+        return;
+    auto pending = std::make_shared<int>(2);
+    auto refs = std::make_shared<QList<editors::StreamMapRef>>();
+    for (Kind kind : {Kind::DaemonSet, Kind::Deployment}) {
+        m_document->client()->list(ResourceType::of(kind), {}, this, [this, pending, refs](const Result<QList<QJsonObject>> &r) {
+            if (r)
+                for (const QJsonObject &w : r.value())
+                    *refs += editors::streamMapsOfController(w);
+            if (--*pending > 0 || m_ingress || !m_document)
+                return;
+            for (const editors::RecognisedForm &form : editors::recogniseConfigMap(m_document->edited(), *refs)) {
+                if (form.form != ConfigMapForm::IngressTcpMap && form.form != ConfigMapForm::IngressUdpMap)
+                    continue;
+                m_forms.prepend(form);
+                QWidget *page = buildIngressPage(form);
+                page->setToolTip(form.reason);
+                m_tabs->insertTab(0, page, form.form == ConfigMapForm::IngressTcpMap ? tr("Ingress TCP ports") : tr("Ingress UDP ports"));
+                m_tabs->tabBar()->setVisible(true);
+                Q_EMIT formsChanged();
+                break;
+            }
+        });
+    }
 }
 
 QWidget *ConfigMapEditorWidget::buildFatePage(const editors::RecognisedForm &form)

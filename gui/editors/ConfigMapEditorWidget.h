@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,6 +17,7 @@ class QWidget;
 namespace fc {
 
 class FormTablePage;
+struct ResourceType;
 
 namespace editors {
 class ConfigMapModel;
@@ -62,6 +64,10 @@ public:
     /// Deletes the selected key; the Delete button.
     void deleteSelectedKey();
 
+Q_SIGNALS:
+    /// A form was added after the editor opened (a controller names this map as its TCP map).
+    void formsChanged();
+
 private:
     QWidget *buildKeysPage();
     QWidget *buildIngressPage(const editors::RecognisedForm &form);
@@ -75,12 +81,19 @@ private:
     void commitValue();
     void updateReadOnly();
     void reportResult(const Result<void> &result);
-    void loadServices();
+    /// Services and EndpointSlices for the ingress form's checks and pickers.
+    void loadIngressLiveLists();
+    /// The cluster's ingress-nginx controllers: when one names this map, its form is added.
+    void findControllerMaps();
+    static ResourceType endpointSliceType();
 
     QPointer<editors::EditableDocument> m_document;
     editors::ConfigMapModel *m_model;
     editors::IngressTcpMapModel *m_ingress = nullptr;
     QList<editors::RecognisedForm> m_forms;
+    QComboBox *m_target = nullptr;   ///< the ingress form's "namespace/service:port" of a new row
+    QLabel *m_liveNote = nullptr;    ///< what of the live lists could not be read
+    QStringList m_liveProblems;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_immutable = nullptr;

@@ -7,6 +7,7 @@
 #include "model/editors/TextDiff.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,7 +59,7 @@ ExposeDialog::ExposeDialog(ClusterConnection *connection, const QString &service
     m_operation = new editors::ExposeOperation(m_client.get(), this);
 
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     m_serviceNamespace = new QLineEdit(serviceNamespace, this);
     m_serviceNamespace->setObjectName(QStringLiteral("serviceNamespaceLineEdit"));
     m_service = new QLineEdit(service, this);
@@ -73,6 +75,19 @@ ExposeDialog::ExposeDialog(ClusterConnection *connection, const QString &service
     m_ports = new QListWidget(this);
     m_ports->setObjectName(QStringLiteral("portsListWidget"));
     m_ports->setMaximumHeight(120);
+    m_party = new QComboBox(this);
+    m_party->setObjectName(QStringLiteral("partyServiceComboBox"));
+    m_party->setToolTip(tr("The overseer and servers of the NVIDIA FLARE federations recognised on this cluster"));
+    form->addRow(tr("&Federation party:"), m_party);
+    form->setRowVisible(m_party, false);
+    // names offered from the live Service list; a name not listed may still be typed
+    for (QLineEdit *edit : {m_serviceNamespace, m_service}) {
+        auto *completer = new QCompleter(this);
+        completer->setModel(new QStringListModel(completer));
+        completer->setCaseSensitivity(Qt::CaseSensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        edit->setCompleter(completer);
+    }
     form->addRow(tr("Service &namespace:"), m_serviceNamespace);
     form->addRow(tr("&Service:"), m_service);
     form->addRow(tr("&Ports:"), m_ports);
@@ -118,6 +133,13 @@ ExposeDialog::ExposeDialog(ClusterConnection *connection, const QString &service
         connect(edit, &QLineEdit::textChanged, this, &ExposeDialog::invalidatePreview);
         connect(edit, &QLineEdit::textChanged, m_portsTimer, qOverload<>(&QTimer::start));
     }
+    connect(m_serviceNamespace, &QLineEdit::textChanged, this, &ExposeDialog::updateServiceCompleter);
+    connect(m_party, &QComboBox::activated, this, [this](int index) { choosePartyService(index - 1); });
+    connect(m_service, &QLineEdit::textEdited, this, [this] {
+        // typed away from the picked party's Service: the pick no longer holds
+        m_party->setCurrentIndex(0);
+        m_portsToTick.clear();
+    });
     connect(m_ingressNamespace, &QLineEdit::textChanged, this, &ExposeDialog::invalidatePreview);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ExposeDialog::invalidatePreview);
     connect(m_ports, &QListWidget::itemChanged, this, &ExposeDialog::invalidatePreview);
@@ -127,9 +149,81 @@ ExposeDialog::ExposeDialog(ClusterConnection *connection, const QString &service
     resize(860, 640);
     updateButtons();
     loadPorts();
+    loadServices();
 }
 
 ExposeDialog::~ExposeDialog() = default;
+
+void ExposeDialog::setPartyServices(const QList<PartyService> &services)
+{
+    m_partyServices = services;
+    m_party->clear();
+    m_party->addItem(tr("(a Service of your choice)"));
+    for (const PartyService &p : services)
+        m_party->addItem(tr("%1 — %2 %3: Service %4/%5, ports %6")
+                             .arg(p.federation, roleLabel(p.role), p.party, p.namespace_, p.service, intList(p.ports)));
+    m_form->setRowVisible(m_party, !services.isEmpty());
+}
+
+void ExposeDialog::choosePartyService(int index)
+{
+    if (index < 0 || index >= m_partyServices.size())
+        return;
+    const PartyService &p = m_partyServices.at(index);
+    m_party->setCurrentIndex(index + 1);
+    m_portsToTick = p.ports;
+    m_serviceNamespace->setText(p.namespace_);
+    m_service->setText(p.service);
+    loadPorts();
+}
+
+QStringList ExposeDialog::offeredNamespaces() const
+{
+    return static_cast<QStringListModel *>(m_serviceNamespace->completer()->model())->stringList();
+}
+
+QStringList ExposeDialog::offeredServices() const
+{
+    return static_cast<QStringListModel *>(m_service->completer()->model())->stringList();
+}
+
+void ExposeDialog::loadServices()
+{
+    // all namespaces; a user who may not list them cluster-wide gets the typed namespace's
+    const auto fill = [this](const QList<QJsonObject> &services) {
+        for (const QJsonObject &o : services) {
+            const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
+            QStringList &names = m_servicesByNamespace[meta.value(QStringLiteral("namespace")).toString()];
+            names << meta.value(QStringLiteral("name")).toString();
+            names.sort();
+        }
+        QStringList namespaces = m_servicesByNamespace.keys();
+        namespaces.sort();
+        static_cast<QStringListModel *>(m_serviceNamespace->completer()->model())->setStringList(namespaces);
+        updateServiceCompleter();
+    };
+    m_client->list(ResourceType::of(Kind::Service), {}, this, [this, fill](const Result<QList<QJsonObject>> &r) {
+        if (r) {
+            fill(r.value());
+            return;
+        }
+        const QString ns = m_serviceNamespace->text().trimmed();
+        if (ns.isEmpty())
+            return;
+        ListOptions options;
+        options.namespace_ = ns;
+        m_client->list(ResourceType::of(Kind::Service), options, this, [fill](const Result<QList<QJsonObject>> &inNs) {
+            if (inNs)
+                fill(inNs.value());
+        });
+    });
+}
+
+void ExposeDialog::updateServiceCompleter()
+{
+    static_cast<QStringListModel *>(m_service->completer()->model())
+        ->setStringList(m_servicesByNamespace.value(m_serviceNamespace->text().trimmed()));
+}
 
 void ExposeDialog::setIngressNamespace(const QString &namespace_) { m_ingressNamespace->setText(namespace_); }
 
@@ -204,6 +298,10 @@ void ExposeDialog::loadPorts()
                 item->setCheckState(Qt::Checked);
             }
         }
+        if (!m_portsToTick.isEmpty()) {
+            setCheckedPorts(m_portsToTick);
+            m_portsToTick.clear();
+        }
         if (m_ports->count() == 0)
             m_status->setText(tr("Service %1/%2 has no ports to expose.").arg(ns, name));
         else
@@ -257,6 +355,7 @@ void ExposeDialog::run(bool dryRun)
     m_rolloutTimer->stop();
     m_rollout->clear();
     m_rolloutDone = false;
+    m_status->setStyleSheet(QString());
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_operation, &editors::ExposeOperation::finished, this,
                           [this, connection, dryRun](const Result<editors::ExposeOperation::Outcome> &result) {
@@ -271,10 +370,15 @@ void ExposeDialog::showOutcome(const Result<editors::ExposeOperation::Outcome> &
 {
     if (!result) {
         const Error &e = result.error();
-        QStringList lines{e.message};
+        QStringList lines;
+        // the verbatim answer under a one-line summary of what it means for the cluster
+        if (dryRun)
+            lines << tr("The dry run was refused, so nothing was written:");
+        lines << e.message;
         for (const auto &cause : e.causes)
             lines << (cause.field.isEmpty() ? QStringLiteral("• ") : QStringLiteral("• %1: ").arg(cause.field)) + cause.message;
         m_status->setText(lines.join(u'\n'));
+        m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_previewOk = false;
         updateButtons();
         Q_EMIT dryRun ? previewFinished(false) : applyFinished(false);

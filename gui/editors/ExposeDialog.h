@@ -1,12 +1,14 @@
 #pragma once
 
 #include "model/editors/ExposeOperation.h"
+#include "model/federation/Federation.h"
 
 #include <QDialog>
 
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,6 +33,15 @@ class ExposeDialog final : public QDialog {
 public:
     ExposeDialog(ClusterConnection *connection, const QString &serviceNamespace, const QString &service, QWidget *parent = nullptr);
     ~ExposeDialog() override;
+
+    /// The Services of recognised federations to offer first (FLARE's overseer and servers of
+    /// this cluster): a pick fills the Service and ticks its ports.
+    void setPartyServices(const QList<PartyService> &services);
+    /// Picks one of those (index into the list given); what the "Federation party" box does.
+    void choosePartyService(int index);
+    /// The names offered for the namespace and Service fields (from the live Service list).
+    QStringList offeredNamespaces() const;
+    QStringList offeredServices() const;
 
     void setIngressNamespace(const QString &namespace_);
     void setUnexpose(bool unexpose);
@@ -58,6 +69,9 @@ Q_SIGNALS:
 
 private:
     void loadPorts();
+    /// Lists the cluster's Services (all namespaces, else the typed one) for the pickers.
+    void loadServices();
+    void updateServiceCompleter();
     void run(bool dryRun);
     void showOutcome(const Result<editors::ExposeOperation::Outcome> &result, bool dryRun);
     void invalidatePreview();
@@ -69,6 +83,11 @@ private:
     ClusterConnection *m_connection;
     std::unique_ptr<ObjectClient> m_client;
     editors::ExposeOperation *m_operation = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_party = nullptr;          ///< "Federation party": PartyService picks, hidden when none
+    QList<PartyService> m_partyServices;
+    QList<int> m_portsToTick;              ///< the ports of a picked party Service, ticked once loaded
+    QHash<QString, QStringList> m_servicesByNamespace; ///< the live Service names
     QLineEdit *m_serviceNamespace = nullptr;
     QLineEdit *m_service = nullptr;
     QLineEdit *m_ingressNamespace = nullptr;

@@ -2,6 +2,8 @@
 
 #include "model/editors/FormModel.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -39,13 +41,52 @@ void FormCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
         option->palette.setColor(QPalette::Highlight, QColor(0xc6, 0x28, 0x28));
 }
 
+QWidget *FormCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QStringList choices = index.data(editors::ChoicesRole).toStringList();
+    if (choices.isEmpty())
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("choiceComboBox"));
+    combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    combo->setEditable(!index.data(editors::ChoicesOnlyRole).toBool());
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    const QVariantList values = index.data(editors::ChoiceValuesRole).toList();
+    for (qsizetype i = 0; i < choices.size(); ++i)
+        combo->addItem(choices.at(i), i < values.size() ? values.at(i) : QVariant(choices.at(i)));
+    if (combo->isEditable() && combo->completer())
+        combo->completer()->setCaseSensitivity(Qt::CaseSensitive);
+    return combo;
+}
+
+void FormCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = qobject_cast<QComboBox *>(editor);
+    if (!combo)
+        return QStyledItemDelegate::setEditorData(editor, index);
+    const QVariant value = index.data(Qt::EditRole);
+    const int at = combo->findData(value);
+    if (at >= 0)
+        combo->setCurrentIndex(at);
+    else if (combo->isEditable())
+        combo->setEditText(value.toString());
+}
+
 void FormCellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     // as QStyledItemDelegate does, but a refusal is said instead of silently dropped
-    const QByteArray property = editor->metaObject()->userProperty().name();
-    if (property.isEmpty())
-        return;
-    if (!model->setData(index, editor->property(property.constData()), Qt::EditRole) && m_refusal)
+    QVariant value;
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        // a typed text that names no choice is the value itself
+        const int at = combo->isEditable() ? combo->findText(combo->currentText()) : combo->currentIndex();
+        value = at >= 0 ? combo->itemData(at) : QVariant(combo->currentText());
+    } else {
+        const QByteArray property = editor->metaObject()->userProperty().name();
+        if (property.isEmpty())
+            return;
+        value = editor->property(property.constData());
+    }
+    if (!model->setData(index, value, Qt::EditRole) && m_refusal)
         Q_EMIT editRefused(m_refusal());
 }
 

@@ -14,13 +14,17 @@ namespace fc {
 
 /// The cells of a form model (model/editors/FormModel.h roles): a cell with an error is tinted
 /// red and a warning amber, its problems are the tooltip, and an edit the model refuses is
-/// reported with the model's reason (Qt's views drop setData's false silently).
+/// reported with the model's reason (Qt's views drop setData's false silently). A cell with
+/// choices is edited in a drop-down (named "<column header>ChoiceComboBox" for tests and screen readers).
 class FormCellDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
     /// `refusal` gives the model's lastError() text after a refused setData.
     FormCellDelegate(std::function<QString()> refusal, QObject *parent);
 
+    /// A drop-down where the model offers choices (ChoicesRole), editable unless ChoicesOnlyRole.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index) override;
 

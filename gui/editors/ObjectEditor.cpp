@@ -229,40 +229,7 @@ void ObjectEditor::buildUi()
     m_parseTimer = new QTimer(this);
     m_parseTimer->setSingleShot(true);
     m_parseTimer->setInterval(250);
-    connect(m_parseTimer, &QTimer::timeout, this, [this] {
-        const int gen = ++m_yamlGeneration;
-        const QByteArray text = m_yaml->toPlainText().toUtf8();
-        // a megabyte of YAML is tens of milliseconds to parse: not on the UI thread
-        m_tasks.run<Result<QJsonObject>>(this, [text] { return yaml::toObject(text); }, [this, gen](Result<QJsonObject> parsed) {
-            if (gen != m_yamlGeneration)
-                return;
-            QList<QTextEdit::ExtraSelection> marks;
-            if (!parsed) {
-                const Error &e = parsed.error();
-                m_yamlError->setText(e.line > 0 ? tr("Line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) : e.message);
-                if (e.line > 0) {
-                    QTextEdit::ExtraSelection mark;
-                    mark.cursor = QTextCursor(m_yaml->document()->findBlockByNumber(e.line - 1));
-                    mark.format.setBackground(QColor(0xc6, 0x28, 0x28, 40));
-                    mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-                    marks << mark;
-                }
-                m_yaml->setExtraSelections(marks);
-                m_applyButton->setEnabled(false);
-                m_dryRunButton->setEnabled(false);
-                return;
-            }
-            m_yamlError->clear();
-            m_yaml->setExtraSelections(marks);
-            m_dryRunButton->setEnabled(true);
-            if (parsed.value() != editors::withoutServerFields(m_document->edited())) {
-                m_renderingYaml = true; // the text is the edit already: no re-render
-                m_document->setEdited(parsed.value(), tr("Edit YAML"));
-                m_renderingYaml = false;
-            }
-            m_applyButton->setEnabled(m_document->isModified());
-        });
-    });
+    connect(m_parseTimer, &QTimer::timeout, this, &ObjectEditor::parseYamlNow);
     connect(m_yaml, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_renderingYaml)
             m_parseTimer->start();
@@ -406,6 +373,9 @@ void ObjectEditor::onDocumentEdited()
 void ObjectEditor::renderYaml()
 {
     const int gen = ++m_yamlGeneration;
+    // the rendering replaces the text a running parse read (its answer is dropped by gen)
+    m_parsePending = false;
+    m_applyWhenParsed = false;
     const QJsonObject edited = m_document->edited();
     m_tasks.run<QString>(this, [edited] { return yaml::fromObject(edited, editorYaml()); }, [this, gen](QString text) {
         if (gen != m_yamlGeneration)
@@ -436,6 +406,50 @@ void ObjectEditor::renderYaml()
 void ObjectEditor::parseYamlSoon()
 {
     m_parseTimer->start();
+}
+
+void ObjectEditor::parseYamlNow()
+{
+    m_parseTimer->stop();
+    const int gen = ++m_yamlGeneration;
+    m_parsePending = true;
+    const QByteArray text = m_yaml->toPlainText().toUtf8();
+    // a megabyte of YAML is tens of milliseconds to parse: not on the UI thread
+    m_tasks.run<Result<QJsonObject>>(this, [text] { return yaml::toObject(text); }, [this, gen](Result<QJsonObject> parsed) {
+        if (gen != m_yamlGeneration)
+            return;
+        m_parsePending = false;
+        const bool applyNow = std::exchange(m_applyWhenParsed, false);
+        QList<QTextEdit::ExtraSelection> marks;
+        if (!parsed) {
+            const Error &e = parsed.error();
+            m_yamlError->setText(e.line > 0 ? tr("Line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) : e.message);
+            if (e.line > 0) {
+                QTextEdit::ExtraSelection mark;
+                mark.cursor = QTextCursor(m_yaml->document()->findBlockByNumber(e.line - 1));
+                mark.format.setBackground(QColor(0xc6, 0x28, 0x28, 40));
+                mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+                marks << mark;
+            }
+            m_yaml->setExtraSelections(marks);
+            m_applyButton->setEnabled(false);
+            m_dryRunButton->setEnabled(false);
+            if (applyNow)
+                setStatus(tr("The YAML has an error: fix it first."), true);
+            return;
+        }
+        m_yamlError->clear();
+        m_yaml->setExtraSelections(marks);
+        m_dryRunButton->setEnabled(true);
+        if (parsed.value() != editors::withoutServerFields(m_document->edited())) {
+            m_renderingYaml = true; // the text is the edit already: no re-render
+            m_document->setEdited(parsed.value(), tr("Edit YAML"));
+            m_renderingYaml = false;
+        }
+        m_applyButton->setEnabled(m_document->isModified());
+        if (applyNow)
+            apply();
+    });
 }
 
 void ObjectEditor::updateDiffSoon()
@@ -550,6 +564,14 @@ void ObjectEditor::dryRun()
 
 void ObjectEditor::apply()
 {
+    if (m_parseTimer->isActive() || m_parsePending) {
+        // the YAML typed in the last moments is not the document yet: read it first, then
+        // apply what the user sees (not the text of a keystroke ago)
+        m_applyWhenParsed = true;
+        if (!m_parsePending)
+            parseYamlNow();
+        return;
+    }
     if (!m_yamlError->text().isEmpty()) {
         setStatus(tr("The YAML has an error: fix it first."), true);
         return;

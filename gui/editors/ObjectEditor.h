@@ -88,6 +88,8 @@ private:
     void onDocumentEdited();
     void renderYaml();
     void parseYamlSoon();
+    /// Parses the YAML tab's text off the UI thread into the document (Apply waits for it).
+    void parseYamlNow();
     void updateDiffSoon();
     void saveDraftSoon();
     void saveDraftNow();
@@ -138,6 +140,8 @@ private:
     bool m_emitLoaded = false;      ///< loaded() is due when the first YAML render lands
     bool m_renderingYaml = false;   ///< setPlainText from the document: not an edit
     int m_yamlGeneration = 0;       ///< stale parses and renderings are dropped
+    bool m_parsePending = false;    ///< a parse of the YAML tab is running
+    bool m_applyWhenParsed = false; ///< Apply was pressed before the last keystrokes were parsed
     int m_diffGeneration = 0;
     quint64 m_watchId = 0;
     QString m_liveVersion;          ///< resourceVersion of the last live object read

@@ -1,5 +1,6 @@
 #include "gui/editors/WorkloadEditorWidget.h"
 
+#include "backend/cluster/ObjectClient.h"
 #include "gui/editors/FormTablePage.h"
 #include "model/editors/ContainerPortsModel.h"
 #include "model/editors/ContainersModel.h"
@@ -76,9 +77,53 @@ WorkloadEditorWidget::WorkloadEditorWidget(editors::EditableDocument *document, 
             page(Table::Ports)->showMessage(r.error().message);
     });
     syncHeader();
+    loadReferences();
 }
 
 WorkloadEditorWidget::~WorkloadEditorWidget() = default;
+
+void WorkloadEditorWidget::loadReferences()
+{
+    // the env drop-downs offer the Secrets and ConfigMaps of the workload's namespace and their
+    // keys, and the form warns about a reference to one that does not exist; only key names are
+    // kept, never a Secret's values
+    if (!m_document || !m_document->client())
+        return;
+    const QString ns = m_document->edited().value(QLatin1String("metadata")).toObject().value(QLatin1String("namespace")).toString();
+    if (ns.isEmpty())
+        return;
+    FormTablePage *env = page(Table::Env);
+    m_referencesNote = new QLabel(env);
+    m_referencesNote->setObjectName(QStringLiteral("envReferencesNote"));
+    m_referencesNote->setWordWrap(true);
+    m_referencesNote->hide();
+    static_cast<QVBoxLayout *>(env->layout())->insertWidget(0, m_referencesNote);
+    for (Kind kind : {Kind::Secret, Kind::ConfigMap}) {
+        ListOptions options;
+        options.namespace_ = ns;
+        m_document->client()->list(ResourceType::of(kind), options, this, [this, kind, ns](const Result<QList<QJsonObject>> &r) {
+            if (!r) {
+                m_referenceProblems << tr("%1 in %2 could not be listed, so names are typed and not checked: %3")
+                                           .arg(kind == Kind::Secret ? tr("Secrets") : tr("ConfigMaps"), ns, r.error().message);
+                m_referencesNote->setText(m_referenceProblems.join(u'\n'));
+                m_referencesNote->show();
+                return;
+            }
+            QHash<QString, QStringList> keys;
+            for (const QJsonObject &o : r.value()) {
+                QStringList names;
+                for (const char *field : {"data", "binaryData", "stringData"})
+                    names += o.value(QLatin1String(field)).toObject().keys();
+                names.removeDuplicates();
+                keys.insert(o.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(), names);
+            }
+            if (kind == Kind::Secret)
+                m_form->setKnownSecrets(keys);
+            else
+                m_form->setKnownConfigMaps(keys);
+        });
+    }
+}
 
 FormTablePage *WorkloadEditorWidget::addPage(editors::WorkloadTableModel *model, Table table, const QString &prefix, const QString &title)
 {

@@ -48,6 +48,8 @@ public:
 private:
     FormTablePage *addPage(editors::WorkloadTableModel *model, Table table, const QString &prefix, const QString &title);
     void syncHeader();
+    /// Lists the namespace's Secrets and ConfigMaps (names and keys) for the env references.
+    void loadReferences();
     Result<void> addRowNow(Table table);
 
     QPointer<editors::EditableDocument> m_document;
@@ -58,6 +60,8 @@ private:
     QComboBox *m_resource = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<std::pair<Table, FormTablePage *>> m_pages;
+    QLabel *m_referencesNote = nullptr; ///< what could not be listed for the env references
+    QStringList m_referenceProblems;
 };
 
 } // namespace fc

@@ -830,6 +830,11 @@ ExposeDialog *MainWindow::exposeSelection()
     }
     auto *dialog = new ExposeDialog(m_informer->connection(), ns, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // the FLARE overseer and servers recognised on this cluster are offered first
+    QList<PartyService> parties = servicesToExpose(m_federationsPage->federationModel()->federations());
+    const QString context = m_informer->connection()->contextName();
+    parties.removeIf([&](const PartyService &p) { return !p.cluster.isEmpty() && p.cluster != context; });
+    dialog->setPartyServices(parties);
     dialog->show();
     return dialog;
 }

@@ -69,6 +69,10 @@ ObjectPath ContainerPortsModel::cellPath(int row, int column) const
 QVariant ContainerPortsModel::cellData(int row, int column, int role) const
 {
     const QJsonObject &p = m_rows.at(row).port;
+    if (column == ProtocolColumn && role == ChoicesRole)
+        return QStringList{QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("SCTP")};
+    if (column == ProtocolColumn && role == ChoicesOnlyRole)
+        return true;
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != RawValueRole)
         return {};
     switch (column) {

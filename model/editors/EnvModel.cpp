@@ -126,6 +126,8 @@ QVariant EnvModel::cellData(int row, int column, int role) const
     const Row &r = m_rows.at(row);
     if (role == SourceRole)
         return int(r.source);
+    if (role == ChoicesRole || role == ChoiceValuesRole || role == ChoicesOnlyRole)
+        return choices(r, column, role);
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != RawValueRole)
         return {};
     switch (column) {
@@ -133,6 +135,50 @@ QVariant EnvModel::cellData(int row, int column, int role) const
     case SourceColumn: return role == Qt::DisplayRole ? QVariant(sourceName(r.source)) : QVariant(int(r.source));
     case ValueColumn: return r.value;
     case KeyColumn: return isReference(r.source) ? r.key : QString();
+    }
+    return {};
+}
+
+QVariant EnvModel::choices(const Row &r, int column, int role) const
+{
+    if (column == SourceColumn) {
+        if (role == ChoicesOnlyRole)
+            return true;
+        QStringList texts;
+        QVariantList values;
+        for (EnvSource s : {EnvSource::Value, EnvSource::SecretKey, EnvSource::ConfigMapKey, EnvSource::Field, EnvSource::ResourceField}) {
+            texts << sourceName(s);
+            values << int(s);
+        }
+        return role == ChoicesRole ? QVariant(texts) : QVariant(values);
+    }
+    if (role != ChoicesRole)
+        return {}; // the texts are the values, and typing a name not listed is allowed
+    const QHash<QString, QStringList> &known = r.source == EnvSource::SecretKey ? form()->knownSecrets() : form()->knownConfigMaps();
+    if (column == ValueColumn) {
+        switch (r.source) {
+        case EnvSource::SecretKey:
+        case EnvSource::ConfigMapKey: {
+            QStringList names = known.keys();
+            names.sort();
+            return names;
+        }
+        case EnvSource::Field:
+            // the fields the downward API offers to environment variables
+            return QStringList{QStringLiteral("metadata.name"),      QStringLiteral("metadata.namespace"), QStringLiteral("metadata.uid"),
+                               QStringLiteral("spec.nodeName"),      QStringLiteral("spec.serviceAccountName"),
+                               QStringLiteral("status.hostIP"),      QStringLiteral("status.podIP"), QStringLiteral("status.podIPs")};
+        case EnvSource::ResourceField:
+            return QStringList{QStringLiteral("limits.cpu"),      QStringLiteral("limits.memory"),   QStringLiteral("limits.ephemeral-storage"),
+                               QStringLiteral("requests.cpu"),    QStringLiteral("requests.memory"), QStringLiteral("requests.ephemeral-storage")};
+        case EnvSource::Value: break;
+        }
+        return {};
+    }
+    if (column == KeyColumn && isReference(r.source)) {
+        QStringList keys = known.value(r.value);
+        keys.sort();
+        return keys;
     }
     return {};
 }

@@ -15,8 +15,8 @@ enum class EnvSource {
 
 /// The environment of the form's current container: one row per env entry — name, source,
 /// value (the literal, the referenced Secret/ConfigMap's name, the field path) and the key of a
-/// reference. References are plain data here; the GUI offers the names and keys from
-/// WorkloadForm::knownSecrets()/knownConfigMaps().
+/// reference. The drop-downs (ChoicesRole) offer the names and keys of
+/// WorkloadForm::knownSecrets()/knownConfigMaps(); a name not listed may still be typed.
 class EnvModel final : public WorkloadTableModel {
     Q_OBJECT
 public:
@@ -60,6 +60,9 @@ private:
         bool operator==(const Row &) const = default;
     };
     Result<void> replaceVariable(int row, const QJsonObject &env, const QString &undoText);
+    /// ChoicesRole/ChoiceValuesRole/ChoicesOnlyRole of a cell: the sources; the known Secrets or
+    /// ConfigMaps and their keys; the downward API's fields and resources.
+    QVariant choices(const Row &r, int column, int role) const;
     QList<Row> m_rows;
 };
 

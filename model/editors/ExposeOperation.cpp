@@ -29,6 +29,7 @@ struct ExposeOperation::Run {
     QList<QJsonObject> helmSecrets;
     int pendingLists = 0;
     std::optional<Error> listError;
+    int controllerConflicts = 0; ///< 409s on the controller write retried so far
 };
 
 ExposeOperation::ExposeOperation(ObjectClient *client, QObject *parent) : QObject(parent), m_client(client) {}
@@ -177,6 +178,10 @@ void ExposeOperation::writeController(std::shared_ptr<Run> run)
     Q_EMIT progress(tr("Writing the ports of %1 %2…").arg(out.ingress.controllerKind, out.ingress.controllerName));
     m_client->update(controllerType(out.ingress.controllerKind), out.plan.controller, {run->request.dryRun, false}, this,
                      [this, run](const Result<KubeObject> &r) {
+                         if (!r && apiFailure(r.error()) == ApiFailure::Conflict && run->controllerConflicts < 3) {
+                             retryController(run, r.error());
+                             return;
+                         }
                          if (!r) {
                              if (run->outcome.plan.changesTcpMap && !run->request.dryRun)
                                  putMapBack(run, r.error());
@@ -187,6 +192,39 @@ void ExposeOperation::writeController(std::shared_ptr<Run> run)
                          run->outcome.controllerAfter = r->json;
                          finish(run->outcome);
                      });
+}
+
+void ExposeOperation::retryController(std::shared_ptr<Run> run, const Error &conflict)
+{
+    // the controller's own status writes move resourceVersion all the time (a DaemonSet's
+    // numberReady…): when only that changed, the planned spec is written again at the new
+    // version; a spec changed by someone else is not overwritten
+    ++run->controllerConflicts;
+    const ResourceType type = controllerType(run->outcome.ingress.controllerKind);
+    m_client->get(type, run->outcome.ingress.namespace_, run->outcome.ingress.controllerName, this,
+                  [this, run, conflict](const Result<KubeObject> &fresh) {
+                      const auto fail = [&](const Error &e) {
+                          if (run->outcome.plan.changesTcpMap && !run->request.dryRun)
+                              putMapBack(run, e);
+                          else
+                              finish(e);
+                      };
+                      if (!fresh)
+                          return fail(conflict);
+                      const QJsonValue freshSpec = fresh->json.value(QLatin1String("spec"));
+                      if (freshSpec != run->outcome.controllerBefore.value(QLatin1String("spec"))) {
+                          Error e = conflict;
+                          e.message = tr("%1 %2 was changed by someone else while exposing; nothing of theirs is overwritten: %3")
+                                          .arg(run->outcome.ingress.controllerKind, run->outcome.ingress.controllerName, conflict.message);
+                          return fail(e);
+                      }
+                      QJsonObject meta = run->outcome.plan.controller.value(QLatin1String("metadata")).toObject();
+                      meta.insert(QStringLiteral("resourceVersion"),
+                                  fresh->json.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")));
+                      run->outcome.plan.controller.insert(QStringLiteral("metadata"), meta);
+                      run->outcome.controllerBefore = fresh->json;
+                      writeController(run);
+                  });
 }
 
 void ExposeOperation::putMapBack(std::shared_ptr<Run> run, const Error &controllerError)

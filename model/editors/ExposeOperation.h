@@ -56,6 +56,8 @@ private:
     void plan(std::shared_ptr<Run> run);
     void writeMap(std::shared_ptr<Run> run);
     void writeController(std::shared_ptr<Run> run);
+    /// After a 409 on the controller: re-read it and write again when only its status moved.
+    void retryController(std::shared_ptr<Run> run, const Error &conflict);
     void putMapBack(std::shared_ptr<Run> run, const Error &controllerError);
     void finish(const Result<Outcome> &result);
 

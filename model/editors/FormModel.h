@@ -28,6 +28,9 @@ enum FormRole {
     ProblemRole = Qt::UserRole + 1, ///< QString: the cell's problems, one per line; empty when fine
     SeverityRole,                   ///< int: FieldMessage::Severity of the worst problem, -1 when none
     FieldPathRole,                  ///< QString: pathText() of the field the cell shows
+    ChoicesRole,                    ///< QStringList: what the cell offers in a drop-down; empty: free text only
+    ChoiceValuesRole,               ///< QVariantList: what setData gets for each choice; absent: the texts
+    ChoicesOnlyRole,                ///< bool: nothing but the choices is accepted (no typing)
     FormRoleEnd = Qt::UserRole + 16 ///< models add their own roles from here
 };
 

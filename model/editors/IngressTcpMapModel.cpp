@@ -125,6 +125,7 @@ QVariant IngressTcpMapModel::data(const QModelIndex &index, int role) const
         }
         }
         return {};
+    case ChoicesRole: return choices(e, column);
     case Qt::CheckStateRole:
         if (tcp && column == ProxyDecodeColumn)
             return e.proxyDecode ? Qt::Checked : Qt::Unchecked;
@@ -177,6 +178,31 @@ QVariant IngressTcpMapModel::headerData(int section, Qt::Orientation orientation
     case StatusColumn: return tr("Status");
     }
     return {};
+}
+
+QStringList IngressTcpMapModel::choices(const StreamMapEntry &e, int column) const
+{
+    // from the live Services; a name not listed may still be typed (the row is then flagged)
+    QStringList out;
+    const QString protocol = m_protocol == StreamProtocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    for (const LiveService &s : m_services) {
+        if (column == NamespaceColumn && !out.contains(s.namespace_))
+            out << s.namespace_;
+        if (column == ServiceColumn && s.namespace_ == e.namespace_)
+            out << s.name;
+        if (column == ServicePortColumn && s.namespace_ == e.namespace_ && s.name == e.service) {
+            for (const LiveServicePort &p : s.ports) {
+                if (p.protocol != protocol)
+                    continue;
+                out << QString::number(p.port);
+                if (!p.name.isEmpty())
+                    out << p.name;
+            }
+        }
+    }
+    if (column != ServicePortColumn)
+        out.sort();
+    return out;
 }
 
 Qt::ItemFlags IngressTcpMapModel::flags(const QModelIndex &index) const

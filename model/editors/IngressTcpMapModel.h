@@ -85,6 +85,8 @@ private:
     Result<void> write(const QJsonObject &data, const QString &undoText);
     Result<void> refuseIfImmutable() const;
     int columnOf(StreamMapEntry::Problem::Part part) const;
+    /// ChoicesRole: the live namespaces, the row namespace's Services, the row Service's ports.
+    QStringList choices(const StreamMapEntry &e, int column) const;
 
     QPointer<EditableDocument> m_document;
     StreamProtocol m_protocol;

@@ -64,6 +64,21 @@ ObjectPath TolerationsModel::cellPath(int row, int column) const
 QVariant TolerationsModel::cellData(int row, int column, int role) const
 {
     const QJsonObject &t = m_rows.at(row).toleration;
+    if (role == ChoicesRole || role == ChoiceValuesRole || role == ChoicesOnlyRole) {
+        if (role == ChoicesOnlyRole)
+            return column == OperatorColumn || column == EffectColumn;
+        if (column == OperatorColumn)
+            return QStringList{QStringLiteral("Equal"), QStringLiteral("Exists")};
+        if (column != EffectColumn)
+            return {};
+        const QStringList effects{QStringLiteral("NoSchedule"), QStringLiteral("PreferNoSchedule"), QStringLiteral("NoExecute")};
+        if (role == ChoicesRole)
+            return QStringList{tr("(all)")} + effects;
+        QVariantList values{QString()};
+        for (const QString &e : effects)
+            values << e;
+        return values;
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != RawValueRole)
         return {};
     if (column == SecondsColumn) {

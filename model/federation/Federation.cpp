@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fc {
 
 QString frameworkName(Framework f)
@@ -134,6 +136,33 @@ QString roleLabel(PartyRole r)
     case PartyRole::Other: return QCoreApplication::translate("fc::Federation", "other");
     default: return roleName(r);
     }
+}
+
+QList<PartyService> servicesToExpose(const QList<Federation> &federations)
+{
+    QList<PartyService> out;
+    for (const Federation &f : federations) {
+        if (f.framework != Framework::Flare)
+            continue;
+        for (PartyRole role : {PartyRole::Overseer, PartyRole::Server}) {
+            for (const Party &p : f.parties) {
+                if (p.role != role)
+                    continue;
+                QList<PartyService> ofParty;
+                for (const Endpoint &e : p.endpoints) {
+                    if (e.type != Endpoint::Type::ServicePort || (!e.protocol.isEmpty() && e.protocol != u"TCP"))
+                        continue;
+                    auto it = std::find_if(ofParty.begin(), ofParty.end(), [&](const PartyService &s) { return s.service == e.object; });
+                    if (it == ofParty.end())
+                        it = ofParty.insert(ofParty.end(), PartyService{f.name, p.name, p.role, p.cluster, p.namespace_, e.object, {}});
+                    if (!it->ports.contains(e.port))
+                        it->ports << e.port;
+                }
+                out += ofParty;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace fc

@@ -89,6 +89,22 @@ struct Federation {
     int podsTotal() const;
 };
 
+/// A party's Service that outsiders must reach through the cluster's ingress — NVIDIA FLARE's
+/// overseer and servers, as its microk8s guide exposes them by hand — with its TCP ports.
+struct PartyService {
+    QString federation;
+    QString party;
+    PartyRole role = PartyRole::Other;
+    QString cluster;
+    QString namespace_;
+    QString service;
+    QList<int> ports;
+    bool operator==(const PartyService &) const = default;
+};
+/// Those Services of the recognised federations, FLARE's only (OpenFL and FATE parties dial
+/// out or use their own exchange), overseer first, in the federations' order.
+QList<PartyService> servicesToExpose(const QList<Federation> &federations);
+
 } // namespace fc
 
 Q_DECLARE_METATYPE(fc::Federation)

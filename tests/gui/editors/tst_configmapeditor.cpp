@@ -2,7 +2,9 @@
 // added, renamed and deleted through the table and applied; a bad key name refused on the cell
 // and blocking Apply; a bad JSON value reported with line:column while typing; binary data
 // replaced from a file and saved back; an immutable ConfigMap read-only with the reason; the
-// microk8s ingress TCP map form adding port 8002 that kubectl then sees.
+// microk8s ingress TCP map form adding port 8002 that kubectl then sees, its rows checked
+// against the live Services and EndpointSlices and its cells picked from them; a map with
+// another name gets the same form because a controller's --tcp-services-configmap names it.
 
 #include "../../integration/common/LocalConnection.h"
 
@@ -13,6 +15,9 @@
 #include "model/editors/IngressTcpMapModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
@@ -257,6 +262,16 @@ private Q_SLOTS:
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral(FC_EDITOR_FIXTURES "/microk8s-ingress")});
         FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("service"), QStringLiteral("clusterip"),
                     QStringLiteral("server1"), QStringLiteral("--tcp=8002:8002")});
+        // a pod behind server1 (KWOK runs it), so its row has a ready endpoint; idle has none
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("deployment"), QStringLiteral("server1"),
+                    QStringLiteral("--image=nvflare/nvflare:2.4"), QStringLiteral("--port=8002")});
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("service"), QStringLiteral("clusterip"),
+                    QStringLiteral("idle"), QStringLiteral("--tcp=9000:9000")});
+        QTRY_VERIFY_WITH_TIMEOUT(kubectl({QStringLiteral("-n"), m_ns, QStringLiteral("get"), QStringLiteral("endpointslices"), QStringLiteral("-l"),
+                                          QStringLiteral("kubernetes.io/service-name=server1"), QStringLiteral("-o"),
+                                          QStringLiteral("jsonpath={.items[*].endpoints[*].conditions.ready}")})
+                                     .out.contains("true"),
+                                 60000);
         auto editor = openEditor(QStringLiteral("nginx-ingress-tcp-microk8s-conf"), QStringLiteral("ingress"));
         ConfigMapEditorWidget *form = formOf(editor.get());
         QVERIFY(form->ingressModel());
@@ -284,7 +299,40 @@ private Q_SLOTS:
         QVERIFY(absent >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(form->ingressModel()->index(absent, editors::IngressTcpMapModel::StatusColumn).data().toString().contains(QStringLiteral("does not exist")),
                                  10000);
-        QVERIFY(!form->ingressModel()->index(row, editors::IngressTcpMapModel::StatusColumn).data().toString().contains(QStringLiteral("skips")));
+        // a Service without a ready endpoint is flagged too (the controller skips it silently)
+        port->setValue(9000);
+        target->setText(m_ns + QStringLiteral("/idle:9000"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addMappingButton")), Qt::LeftButton);
+        const int idle = form->ingressModel()->rowOfPort(9000);
+        QVERIFY(idle >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(form->ingressModel()->index(idle, editors::IngressTcpMapModel::StatusColumn).data().toString().contains(QStringLiteral("no ready endpoints")),
+                                 10000);
+        // the same endpoint list says server1 has one
+        QCOMPARE(form->ingressModel()->index(row, editors::IngressTcpMapModel::StatusColumn).data().toString(), QStringLiteral("OK"));
+        // the add row offers the live Services' ports
+        auto *targets = form->findChild<QComboBox *>(QStringLiteral("targetComboBox"));
+        QVERIFY(targets);
+        QVERIFY2(targets->findText(m_ns + QStringLiteral("/server1:8002")) >= 0, "server1's port is offered");
+        QVERIFY(targets->findText(m_ns + QStringLiteral("/idle:9000")) >= 0);
+        // a cell is edited in a drop-down of the row namespace's Services
+        const QModelIndex serviceCell = form->ingressModel()->index(idle, editors::IngressTcpMapModel::ServiceColumn);
+        table->setCurrentIndex(serviceCell);
+        table->edit(serviceCell);
+        auto *cellCombo = table->viewport()->findChild<QComboBox *>(QStringLiteral("choiceComboBox"));
+        QVERIFY2(cellCombo, "the Service cell has a drop-down");
+        QStringList offered;
+        for (int i = 0; i < cellCombo->count(); ++i)
+            offered << cellCombo->itemText(i);
+        QVERIFY2(offered.contains(QStringLiteral("server1")) && offered.contains(QStringLiteral("idle")), qPrintable(offered.join(u',')));
+        shot(editor.get(), QStringLiteral("editor-ingress-service-picker.png"));
+        cellCombo->setCurrentIndex(cellCombo->findText(QStringLiteral("server1")));
+        QTest::keyClick(cellCombo, Qt::Key_Return);
+        QTRY_COMPARE(form->ingressModel()->index(idle, editors::IngressTcpMapModel::ServiceColumn).data().toString(), QStringLiteral("server1"));
+        // server1 has no port 9000: the row says so
+        QTRY_VERIFY(form->ingressModel()->index(idle, editors::IngressTcpMapModel::StatusColumn).data().toString().contains(QStringLiteral("no TCP port 9000")));
+        table->setCurrentIndex(form->ingressModel()->index(idle, editors::IngressTcpMapModel::PortColumn));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("removeMappingButton")), Qt::LeftButton);
+        QCOMPARE(form->ingressModel()->rowOfPort(9000), -1);
         table->setCurrentIndex(form->ingressModel()->index(row, editors::IngressTcpMapModel::PortColumn));
         shot(editor.get(), QStringLiteral("editor-ingress-tcp.png"));
 
@@ -302,6 +350,48 @@ private Q_SLOTS:
         QVERIFY2(applied.wait(30000), qPrintable(editor->statusText()));
         QCOMPARE(data(QStringLiteral("nginx-ingress-tcp-microk8s-conf"), QStringLiteral("ingress")).value(QLatin1String("8002")).toString(),
                  m_ns + QStringLiteral("/server1:8002"));
+    }
+
+    void mapNamedByAControllerGetsTheForm()
+    {
+        // not microk8s' name: an ingress-nginx Deployment names it with --tcp-services-configmap,
+        // $(POD_NAMESPACE) expanded as the kubelet does
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("tcp-services"),
+                    QStringLiteral("--from-literal=9100=") + m_ns + QStringLiteral("/nothing:80")});
+        const QByteArray controller = QStringLiteral(R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: edge-ingress, namespace: %1}
+spec:
+  selector: {matchLabels: {app: edge-ingress}}
+  template:
+    metadata: {labels: {app: edge-ingress}}
+    spec:
+      containers:
+      - name: controller
+        image: registry.k8s.io/ingress-nginx/controller:v1.11.3
+        args: [/nginx-ingress-controller, --tcp-services-configmap=$(POD_NAMESPACE)/tcp-services]
+        env:
+        - name: POD_NAMESPACE
+          valueFrom: {fieldRef: {fieldPath: metadata.namespace}}
+)").arg(m_ns).toUtf8();
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, controller);
+        auto editor = openEditor(QStringLiteral("tcp-services"));
+        ConfigMapEditorWidget *form = formOf(editor.get());
+        QTRY_VERIFY_WITH_TIMEOUT(form->ingressModel(), 10000);
+        QCOMPARE(form->recognisedForms().first().form, editors::ConfigMapForm::IngressTcpMap);
+        QVERIFY2(form->recognisedForms().first().reason.contains(m_ns + QStringLiteral("/edge-ingress")),
+                 qPrintable(form->recognisedForms().first().reason));
+        auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("configMapTabWidget"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Ingress TCP ports"));
+        QVERIFY(tabs->tabBar()->isVisible());
+        tabs->setCurrentIndex(0);
+        // why the form was chosen is said on the page
+        QVERIFY(form->findChild<QLabel *>(QStringLiteral("ingressExplainLabel"))->text().contains(QStringLiteral("edge-ingress's --tcp-services-configmap")));
+        const int row = form->ingressModel()->rowOfPort(9100);
+        QVERIFY(row >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(form->ingressModel()->index(row, editors::IngressTcpMapModel::StatusColumn).data().toString().contains(QStringLiteral("does not exist")),
+                                 10000);
+        shot(editor.get(), QStringLiteral("editor-ingress-controller-named.png"));
     }
 };
 

@@ -1,7 +1,9 @@
 // The "Expose through ingress" dialog on the local control plane, with a microk8s-shaped ingress
 // namespace (fixtures of tests/model/editors): pick FLARE's server, dry run (both diffs, nothing
 // stored), confirm, both writes verified with kubectl, the controller's rollout followed to the
-// end; then "Remove exposure" puts both back. A Service the user cannot expose says why.
+// end; then "Remove exposure" puts both back. A Service the user cannot expose says why. A FLARE
+// party of a recognised federation is picked from a list; a user whose Roles do not allow the
+// controller write is told by the dry run, before anything is written.
 #include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 #include "../../model/editors/EditorTestUtil.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -165,6 +168,88 @@ private Q_SLOTS:
         QVERIFY(!tcpMap()[u"data"].toObject().contains(QStringLiteral("8002")));
         QVERIFY(!hostPorts(controller()).contains(QStringLiteral("8002")));
         QVERIFY2(QTest::qWaitFor([&] { return dialog.rolloutFinished(); }, 90000), qPrintable(dialog.rolloutText()));
+    }
+
+    void federationPartyPickedFromTheList()
+    {
+        // the FLARE servers of a recognised federation are offered first; a pick fills the Service
+        // and ticks the party's ports only (server1's 8003 admin port is left unticked here)
+        ExposeDialog dialog(m_conn.get(), QString(), QString());
+        dialog.setIngressNamespace(m_ingress);
+        PartyService server1;
+        server1.federation = QStringLiteral("flare-demo");
+        server1.party = QStringLiteral("server1");
+        server1.role = PartyRole::Server;
+        server1.namespace_ = m_app;
+        server1.service = QStringLiteral("server1");
+        server1.ports = {8002};
+        dialog.setPartyServices({server1});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *party = dialog.findChild<QComboBox *>(QStringLiteral("partyServiceComboBox"));
+        QVERIFY(party && party->isVisible());
+        QCOMPARE(party->count(), 2);
+        QVERIFY2(party->itemText(1).contains(QStringLiteral("flare-demo")) && party->itemText(1).contains(m_app + QStringLiteral("/server1")),
+                 qPrintable(party->itemText(1)));
+        party->setCurrentIndex(1);
+        Q_EMIT party->activated(1);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("serviceLineEdit"))->text(), QStringLiteral("server1"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.portsLoaded(), 10000);
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("portsListWidget"))->count(), 2);
+        QCOMPARE(dialog.checkedPorts(), QList<int>{8002});
+        // the Service fields offer the live names (all namespaces for cluster-admin)
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.offeredNamespaces().contains(m_app), 10000);
+        QTRY_VERIFY(dialog.offeredServices().contains(QStringLiteral("overseer")));
+        QVERIFY(dialog.offeredServices().contains(QStringLiteral("server1")));
+        FC_SCREENSHOT(&dialog, QStringLiteral("expose-federation-party.png"));
+        // typing another Service drops the pick
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serviceLineEdit")), QStringLiteral("x"));
+        QCOMPARE(party->currentIndex(), 0);
+    }
+
+    // a user whose Roles let it write the TCP map but not the controller: the dry run says so
+    // before anything is written, and Write stays disabled
+    void limitedUserIsToldBeforeWriting()
+    {
+        const QString user = QStringLiteral("fedconsole-token-user");
+        const QByteArray roles = QStringLiteral(R"({"apiVersion":"v1","kind":"List","items":[
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"expose-map-only","namespace":"%1"},
+  "rules":[{"apiGroups":[""],"resources":["configmaps"],"verbs":["get","list","update"]},
+           {"apiGroups":["apps"],"resources":["daemonsets","deployments"],"verbs":["get","list"]}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"expose-map-only","namespace":"%1"},
+  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"expose-map-only"},
+  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"read-services","namespace":"%2"},
+  "rules":[{"apiGroups":[""],"resources":["services"],"verbs":["get","list"]}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"read-services","namespace":"%2"},
+  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"read-services"},
+  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]}]})")
+                                   .arg(m_ingress, m_app, user)
+                                   .toUtf8();
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, roles);
+        const QString mapVersion = tcpMap()[u"metadata"][u"resourceVersion"].toString();
+        const QString controllerVersion = controller()[u"metadata"][u"resourceVersion"].toString();
+        std::unique_ptr<ClusterConnection> limited = openLocal(QStringLiteral("fedconsole-local-token"));
+        QVERIFY(limited);
+        ExposeDialog dialog(limited.get(), m_app, QStringLiteral("server1"));
+        dialog.setIngressNamespace(m_ingress);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.portsLoaded(), 10000);
+        // Services cannot be listed cluster-wide: the typed namespace's are offered instead
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.offeredServices().contains(QStringLiteral("server1")), 10000);
+        QSignalSpy previewed(&dialog, &ExposeDialog::previewFinished);
+        dialog.preview();
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 1, 30000);
+        QVERIFY(!previewed.first().first().toBool());
+        QVERIFY(!dialog.canApply());
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("The dry run was refused, so nothing was written"))
+                     && dialog.statusText().contains(QStringLiteral("forbidden"), Qt::CaseInsensitive)
+                     && dialog.statusText().contains(QStringLiteral("daemonsets")),
+                 qPrintable(dialog.statusText()));
+        FC_SCREENSHOT(&dialog, QStringLiteral("expose-limited-user.png"));
+        QCOMPARE(tcpMap()[u"metadata"][u"resourceVersion"].toString(), mapVersion);
+        QCOMPARE(controller()[u"metadata"][u"resourceVersion"].toString(), controllerVersion);
     }
 
     void refusalsAreExplained()

@@ -106,6 +106,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(editor->yamlText().contains(QStringLiteral("a: \"1\"\n")), 5000);
         editor->document()->undoStack()->redo();
         QTRY_VERIFY_WITH_TIMEOUT(editor->yamlText().contains(QStringLiteral("a: \"10\"")), 5000);
+        // Apply pressed right after typing writes what is on screen, not the edit of a keystroke
+        // ago (the YAML is parsed off the UI thread, 250 ms after the last keystroke)
+        editor->setYamlText(editor->yamlText().replace(QStringLiteral("a: \"10\""), QStringLiteral("a: \"11\"")));
+        QSignalSpy again(editor.get(), &ObjectEditor::applied);
+        editor->apply();
+        QVERIFY2(again.wait(30000), qPrintable(editor->statusText()));
+        QCOMPARE(value(QStringLiteral("plain"), QStringLiteral("a")), QStringLiteral("11"));
     }
 
     void serverChangeNeverOverwritesTheEdit()

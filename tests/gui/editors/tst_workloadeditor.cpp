@@ -1,6 +1,8 @@
 // The workload form of the object editor on the real local control plane (issue 11): a hostPort
 // 8002 added to a DaemonSet's container through the ports table and applied; a value the server
-// refuses (an admission policy here) lands on the cell it names, which is selected.
+// refuses (an admission policy here) lands on the cell it names, which is selected; env
+// references, protocols and toleration operators/effects picked from drop-downs (the live
+// Secrets and ConfigMaps of the namespace for the references).
 
 #include "../../integration/common/LocalConnection.h"
 
@@ -9,6 +11,8 @@
 #include "gui/editors/ObjectEditor.h"
 #include "gui/editors/WorkloadEditorWidget.h"
 #include "model/editors/ContainerPortsModel.h"
+#include "model/editors/EnvModel.h"
+#include "model/editors/TolerationsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -154,6 +158,81 @@ private Q_SLOTS:
         QVERIFY(!form->blockingProblem().isEmpty());
         editor->apply();
         QVERIFY2(editor->statusText().startsWith(QStringLiteral("Not sent")), qPrintable(editor->statusText()));
+    }
+
+    /// Opens the cell's editor and picks `text` in its drop-down, as a user does.
+    static void pickInCell(QAbstractItemView *view, const QModelIndex &index, const QString &text, QStringList *offered = nullptr)
+    {
+        view->setCurrentIndex(index);
+        view->edit(index);
+        auto *combo = view->viewport()->findChild<QComboBox *>(QStringLiteral("choiceComboBox"));
+        QVERIFY2(combo, "the cell has a drop-down");
+        if (offered) {
+            offered->clear();
+            for (int i = 0; i < combo->count(); ++i)
+                *offered << combo->itemText(i);
+        }
+        const int at = combo->findText(text);
+        QVERIFY2(at >= 0, qPrintable(text + QStringLiteral(" is not offered")));
+        combo->setCurrentIndex(at);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_VERIFY(!view->viewport()->findChild<QComboBox *>(QStringLiteral("choiceComboBox")));
+    }
+
+    void dropDownsFromTheLiveLists()
+    {
+        // a Secret and a ConfigMap in the workload's namespace: the env drop-downs offer them and
+        // their keys; protocol, operator and effect are drop-downs of the values Kubernetes takes
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"),
+                    QStringLiteral("fl-cert"), QStringLiteral("--from-literal=ca.crt=x"), QStringLiteral("--from-literal=server.key=y")});
+        FC_KUBECTL({QStringLiteral("-n"), m_ns, QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("fl-config"),
+                    QStringLiteral("--from-literal=project.yml=name: demo")});
+        createDaemonSet(QStringLiteral("env-picks"));
+        auto editor = openEditor(QStringLiteral("env-picks"));
+        auto *form = qobject_cast<WorkloadEditorWidget *>(editor->form());
+        QVERIFY(form);
+        QTRY_VERIFY_WITH_TIMEOUT(form->form()->knownSecrets().contains(QStringLiteral("fl-cert")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(form->form()->knownConfigMaps().contains(QStringLiteral("fl-config")), 10000);
+        chooseContainer(form, QStringLiteral("proxy"));
+        form->showTable(Table::Env);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("envAddButton")), Qt::LeftButton);
+        editors::EnvModel *env = form->form()->env();
+        QCOMPARE(env->rowCount(), 1);
+        QAbstractItemView *view = form->page(Table::Env)->view();
+        QStringList offered;
+        pickInCell(view, env->index(0, editors::EnvModel::SourceColumn), QStringLiteral("Secret key"), &offered);
+        QCOMPARE(offered.size(), 5);
+        QCOMPARE(env->source(0), editors::EnvSource::SecretKey);
+        pickInCell(view, env->index(0, editors::EnvModel::ValueColumn), QStringLiteral("fl-cert"), &offered);
+        QVERIFY2(!offered.contains(QStringLiteral("fl-config")), "a Secret reference offers Secrets only");
+        pickInCell(view, env->index(0, editors::EnvModel::KeyColumn), QStringLiteral("server.key"), &offered);
+        QCOMPARE(offered, (QStringList{QStringLiteral("ca.crt"), QStringLiteral("server.key")}));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->yamlText().contains(QStringLiteral("secretKeyRef")), 5000);
+        QVERIFY(env->index(0, editors::EnvModel::KeyColumn).data(editors::ProblemRole).toString().isEmpty());
+        view->setCurrentIndex(env->index(0, editors::EnvModel::KeyColumn));
+        shot(editor.get(), QStringLiteral("editor-env-picker.png"));
+        // a name typed that does not exist is flagged on its cell
+        QVERIFY(view->model()->setData(env->index(0, editors::EnvModel::ValueColumn), QStringLiteral("no-such-secret")));
+        QVERIFY2(!env->index(0, editors::EnvModel::ValueColumn).data(editors::ProblemRole).toString().isEmpty(), "a missing Secret is flagged");
+
+        form->showTable(Table::Ports);
+        editors::ContainerPortsModel *ports = form->form()->ports();
+        QAbstractItemView *portsView = form->page(Table::Ports)->view();
+        pickInCell(portsView, ports->index(0, ContainerPortsModel::ProtocolColumn), QStringLiteral("UDP"), &offered);
+        QCOMPARE(offered, (QStringList{QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("SCTP")}));
+        QCOMPARE(ports->index(0, ContainerPortsModel::ProtocolColumn).data().toString(), QStringLiteral("UDP"));
+
+        form->showTable(Table::Tolerations);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("tolerationsAddButton")), Qt::LeftButton);
+        editors::TolerationsModel *tolerations = form->form()->tolerations();
+        QAbstractItemView *tolView = form->page(Table::Tolerations)->view();
+        pickInCell(tolView, tolerations->index(0, editors::TolerationsModel::EffectColumn), QStringLiteral("(all)"), &offered);
+        QCOMPARE(offered.size(), 4);
+        QTRY_VERIFY(!editor->yamlText().contains(QStringLiteral("effect:")));
+        pickInCell(tolView, tolerations->index(0, editors::TolerationsModel::EffectColumn), QStringLiteral("NoExecute"));
+        QTRY_VERIFY(editor->yamlText().contains(QStringLiteral("effect: NoExecute")));
+        pickInCell(tolView, tolerations->index(0, editors::TolerationsModel::OperatorColumn), QStringLiteral("Exists"), &offered);
+        QCOMPARE(offered, (QStringList{QStringLiteral("Equal"), QStringLiteral("Exists")}));
     }
 
     /// generation/observedGeneration, image and counts as kubectl sees them (for failure messages)

@@ -41,12 +41,18 @@ private:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    Result<ExposeOperation::Outcome> run(ObjectClient &client, const QString &service, bool unexpose = false, bool dryRun = false)
+    /// `onStep` runs on each progress step (a test changes the cluster between two writes).
+    Result<ExposeOperation::Outcome> run(ObjectClient &client, const QString &service, bool unexpose = false, bool dryRun = false,
+                                         const std::function<void(const QString &)> &onStep = {})
     {
         ExposeOperation op(&client);
         std::optional<Result<ExposeOperation::Outcome>> result;
         QStringList steps;
-        connect(&op, &ExposeOperation::progress, &op, [&](const QString &s) { steps << s; });
+        connect(&op, &ExposeOperation::progress, &op, [&](const QString &s) {
+            steps << s;
+            if (onStep)
+                onStep(s);
+        });
         connect(&op, &ExposeOperation::finished, &op, [&](const Result<ExposeOperation::Outcome> &r) { result = r; });
         ExposeOperation::Request request;
         request.serviceNamespace = m_app;
@@ -169,6 +175,46 @@ private Q_SLOTS:
         QCOMPARE(tcpMap()[u"data"].toObject().keys(), (QStringList{QStringLiteral("8102"), QStringLiteral("8103"), QStringLiteral("8443")}));
         QVERIFY(!hostPorts(controller()).contains(QStringLiteral("8002")));
         QVERIFY(hostPorts(controller()).contains(QStringLiteral("8102")));
+    }
+
+    // someone writes the controller between the map write and the controller write: its own
+    // status writes are written over (the spec is as planned), a spec change is not
+    void controllerWrittenMeanwhile()
+    {
+        const QString ds = QStringLiteral("nginx-ingress-microk8s-controller");
+        (void)run(*m_adminClient, QStringLiteral("overseer"), true); // start from "not exposed"
+        const QJsonObject mapBefore = tcpMap();
+        QVERIFY(!hostPorts(controller()).contains(QStringLiteral("8443")));
+        int status = 100;
+        const auto statusMeanwhile = [&](const QString &step) {
+            if (step.startsWith(QStringLiteral("Writing the TCP map")))
+                QVERIFY(kubectl({QStringLiteral("-n"), m_ingress, QStringLiteral("patch"), QStringLiteral("daemonset"), ds,
+                                 QStringLiteral("--subresource=status"), QStringLiteral("--type=merge"), QStringLiteral("-p"),
+                                 QStringLiteral(R"({"status":{"numberMisscheduled":%1}})").arg(++status)})
+                            .exitCode
+                        == 0);
+        };
+        const auto exposed = run(*m_adminClient, QStringLiteral("overseer"), false, false, statusMeanwhile);
+        QVERIFY2(exposed, qPrintable(exposed ? QString() : exposed.error().toString()));
+        QVERIFY(hostPorts(controller()).contains(QStringLiteral("8443")));
+        QCOMPARE(tcpMap()[u"data"][u"8443"].toString(), m_app + QStringLiteral("/overseer:8443"));
+
+        QVERIFY(run(*m_adminClient, QStringLiteral("overseer"), true));
+        const auto specMeanwhile = [&](const QString &step) {
+            if (step.startsWith(QStringLiteral("Writing the TCP map")))
+                QVERIFY(kubectl({QStringLiteral("-n"), m_ingress, QStringLiteral("patch"), QStringLiteral("daemonset"), ds,
+                                 QStringLiteral("--type=merge"), QStringLiteral("-p"),
+                                 QStringLiteral(R"({"spec":{"template":{"metadata":{"annotations":{"example.com/restarted":"%1"}}}}})").arg(++status)})
+                            .exitCode
+                        == 0);
+        };
+        const auto refused = run(*m_adminClient, QStringLiteral("overseer"), false, false, specMeanwhile);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("changed by someone else")) && refused.error().message.contains(QStringLiteral("put back")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(tcpMap()[u"data"], mapBefore[u"data"]);
+        QVERIFY(!hostPorts(controller()).contains(QStringLiteral("8443")));
+        QVERIFY(run(*m_adminClient, QStringLiteral("overseer"))); // as exposeAndTakeBack left it, for cli()
     }
 
     void traefikIsNamed()

@@ -274,6 +274,22 @@ void TestFederation::endpointsAndEdges()
     }));
     QCOMPARE(clientEdges, 1 + 3);
 
+    // what "Expose through ingress" offers: the overseer first, then each server's Service with
+    // its TCP ports; no clients, and nothing of OpenFL or FATE
+    const QList<PartyService> offered = servicesToExpose(feds);
+    QStringList offeredTexts;
+    for (const PartyService &s : offered) {
+        QStringList ports;
+        for (int port : s.ports)
+            ports << QString::number(port);
+        offeredTexts << QStringLiteral("%1 %2 %3/%4 %5").arg(roleName(s.role), s.party, s.namespace_, s.service, ports.join(u','));
+        QCOMPARE(s.federation, QStringLiteral("nvflare"));
+    }
+    QVERIFY2(!offeredTexts.isEmpty() && offeredTexts.first().startsWith(QStringLiteral("overseer ")), qPrintable(offeredTexts.join(u'|')));
+    QVERIFY2(offeredTexts.contains(QStringLiteral("server server2 flare/server2 8102,8103")), qPrintable(offeredTexts.join(u'|')));
+    for (const QString &t : std::as_const(offeredTexts))
+        QVERIFY2(t.startsWith(QStringLiteral("overseer ")) || t.startsWith(QStringLiteral("server ")), qPrintable(t));
+
     const Federation *openfl = findFederation(feds, QStringLiteral("mnist-director"));
     QVERIFY(openfl);
     QCOMPARE(openfl->edges.size(), 2);

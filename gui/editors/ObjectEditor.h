@@ -32,6 +32,8 @@ class YamlHighlighter;
 class ObjectEditor final : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kHighlightLimit = 256 * 1024; ///< characters of YAML highlighted at most
+    static constexpr int kChunkSize = 16 * 1024;       ///< characters of YAML put on screen per event-loop turn
     ObjectEditor(ClusterConnection *connection, ResourceType type, QString namespace_, QString name, editors::DraftStore *drafts,
                  QWidget *parent = nullptr);
     ~ObjectEditor() override;
@@ -90,6 +92,8 @@ private:
     void parseYamlSoon();
     /// Parses the YAML tab's text off the UI thread into the document (Apply waits for it).
     void parseYamlNow();
+    /// Puts a rendering of the document into the YAML tab (in pieces when it is big).
+    void showYamlText(const QString &text, int gen);
     void updateDiffSoon();
     void saveDraftSoon();
     void saveDraftNow();
@@ -134,7 +138,6 @@ private:
     QWidget *m_form = nullptr;
     QList<std::function<QString()>> m_guards;
 
-    static constexpr int kHighlightLimit = 256 * 1024; ///< characters of YAML highlighted at most
     YamlHighlighter *m_highlighter = nullptr;
     QLabel *m_foldedNote = nullptr;
     bool m_emitLoaded = false;      ///< loaded() is due when the first YAML render lands
@@ -143,6 +146,8 @@ private:
     bool m_parsePending = false;    ///< a parse of the YAML tab is running
     bool m_applyWhenParsed = false; ///< Apply was pressed before the last keystrokes were parsed
     int m_diffGeneration = 0;
+    QString m_liveYamlVersion; ///< the resourceVersion m_liveYaml was written from
+    QString m_liveYaml;        ///< the live object as the diff shows it
     quint64 m_watchId = 0;
     QString m_liveVersion;          ///< resourceVersion of the last live object read
     int m_draftAnswer = -1;         ///< tests: -1 ask, 0 discard, 1 restore

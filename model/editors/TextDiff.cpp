@@ -151,9 +151,13 @@ QString unifiedDiff(const QList<DiffLine> &diff, int context)
 
 QString unifiedYamlDiff(const QJsonObject &before, const QJsonObject &after, const yaml::EmitOptions &options, int context)
 {
-    const QString a = before.isEmpty() ? QString() : yaml::fromObject(before, options);
+    return unifiedYamlDiff(before.isEmpty() ? QString() : yaml::fromObject(before, options), after, options, context);
+}
+
+QString unifiedYamlDiff(const QString &beforeYaml, const QJsonObject &after, const yaml::EmitOptions &options, int context)
+{
     const QString b = after.isEmpty() ? QString() : yaml::fromObject(after, options);
-    return unifiedDiff(diffLines(a.split(u'\n'), b.split(u'\n')), context);
+    return unifiedDiff(diffLines(beforeYaml.split(u'\n'), b.split(u'\n')), context);
 }
 
 } // namespace fc::editors

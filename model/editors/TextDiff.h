@@ -25,5 +25,8 @@ QString unifiedDiff(const QList<DiffLine> &diff, int context = 3);
 /// Two objects emitted as YAML with the same options, then diffed: only real changes show. An
 /// empty object is empty text (not "{}"), so "nothing" → "something" reads as all added.
 QString unifiedYamlDiff(const QJsonObject &before, const QJsonObject &after, const yaml::EmitOptions &options = {}, int context = 3);
+/// The same with the "before" side already written as YAML (an editor keeps the live object's
+/// YAML while it does not change: emitting 1 MB takes ~200 ms).
+QString unifiedYamlDiff(const QString &beforeYaml, const QJsonObject &after, const yaml::EmitOptions &options = {}, int context = 3);
 
 } // namespace fc::editors

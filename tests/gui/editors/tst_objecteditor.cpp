@@ -7,10 +7,13 @@
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
+#include "backend/cluster/YamlCodec.h"
 #include "gui/editors/ConflictDialog.h"
 #include "gui/editors/ObjectEditor.h"
 
+#include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QPushButton>
@@ -113,6 +116,28 @@ private Q_SLOTS:
         editor->apply();
         QVERIFY2(again.wait(30000), qPrintable(editor->statusText()));
         QCOMPARE(value(QStringLiteral("plain"), QStringLiteral("a")), QStringLiteral("11"));
+    }
+
+    void bigObjectArrivesWhole()
+    {
+        // past 16 KB the YAML goes on screen in pieces (one per event-loop turn): all of it
+        // arrives, once, in order, and the tab is editable again afterwards
+        QJsonObject data;
+        for (int i = 0; i < 3000; ++i)
+            data.insert(QStringLiteral("key-%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("value %1 %2").arg(i).arg(QString(40, u'x')));
+        data.insert(QStringLiteral("value"), QStringLiteral("original"));
+        const QJsonObject cm{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                             {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
+                             {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("big")}, {QStringLiteral("namespace"), m_ns}}},
+                             {QStringLiteral("data"), data}};
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, QJsonDocument(cm).toJson());
+        auto editor = openEditor(QStringLiteral("big"));
+        QVERIFY2(editor->yamlText().size() > 8 * ObjectEditor::kChunkSize, "big enough to come in pieces");
+        const Result<QJsonObject> shown = yaml::toObject(editor->yamlText().toUtf8());
+        QVERIFY2(shown, qPrintable(shown ? QString() : shown.error().toString()));
+        QCOMPARE(shown->value(QLatin1String("data")).toObject(), data);
+        QVERIFY(!editor->findChild<QPlainTextEdit *>(QStringLiteral("yamlTextEdit"))->isReadOnly());
+        QVERIFY(!editor->document()->isModified());
     }
 
     void serverChangeNeverOverwritesTheEdit()

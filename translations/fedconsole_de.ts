@@ -4677,12 +4677,6 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
         <translation># Das Values-YAML enthält einen Fehler: kein Diff, bis er behoben ist</translation>
     </message>
     <message>
-        <source># user values: revision %1 → after the upgrade (--set rows not included)
-</source>
-        <translation># Benutzer-Values: Revision %1 → nach dem Upgrade (ohne --set-Zeilen)
-</translation>
-    </message>
-    <message>
         <source># no change
 </source>
         <translation># keine Änderung
@@ -4697,12 +4691,6 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
         <translation># die Standardwerte des Charts sind hier nicht bekannt (siehe oberhalb der Reiter)</translation>
     </message>
     <message>
-        <source># the chart&apos;s defaults → the values helm computes from them and yours (--set rows not included)
-</source>
-        <translation># Standardwerte des Charts → die Values, die helm daraus und aus Ihren berechnet (ohne --set-Zeilen)
-</translation>
-    </message>
-    <message>
         <source># your values change nothing
 </source>
         <translation># Ihre Values ändern nichts
@@ -4711,6 +4699,34 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
     <message>
         <source># helm %1 --dry-run …</source>
         <translation># helm %1 --dry-run …</translation>
+    </message>
+    <message>
+        <source>After a dry run: each rendered object against the one in the cluster (new, changed, unchanged).</source>
+        <translation>Nach einem Probelauf: jedes gerenderte Objekt im Vergleich mit dem im Cluster (neu, geändert, unverändert).</translation>
+    </message>
+    <message>
+        <source>Against the cluster</source>
+        <translation>Gegen den Cluster</translation>
+    </message>
+    <message>
+        <source># not compared: no connection to the cluster</source>
+        <translation># nicht verglichen: keine Verbindung zum Cluster</translation>
+    </message>
+    <message>
+        <source># comparing each object with the cluster (dry runs, nothing is written)…</source>
+        <translation># jedes Objekt wird mit dem Cluster verglichen (Probeläufe, nichts wird geschrieben)…</translation>
+    </message>
+    <message>
+        <source># user values: revision %1 → after the upgrade (--set rows included)
+</source>
+        <translation># Benutzerwerte: Revision %1 → nach dem Upgrade (--set-Zeilen eingeschlossen)
+</translation>
+    </message>
+    <message>
+        <source># the chart&apos;s defaults → the values helm computes from them and yours (--set rows included)
+</source>
+        <translation># die Standardwerte des Charts → die Werte, die helm aus ihnen und Ihren berechnet (--set-Zeilen eingeschlossen)
+</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5062,43 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     </message>
 </context>
 <context>
+    <name>fc::RenderedDiff</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind this cluster serves (a CRD the chart expects?)</source>
+        <translation>%1 ist keine Art, die dieser Cluster bereitstellt (eine CRD, die das Chart erwartet?)</translation>
+    </message>
+    <message>
+        <source>the server would refuse it: %1</source>
+        <translation>der Server würde es ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>the server would refuse the change: %1</source>
+        <translation>der Server würde die Änderung ablehnen: %1</translation>
+    </message>
+    <message>
+        <source># %1 new · %2 changed · %3 unchanged · %4 not compared (dry runs: nothing was written)
+</source>
+        <translation># %1 neu · %2 geändert · %3 unverändert · %4 nicht verglichen (Probeläufe: nichts wurde geschrieben)
+</translation>
+    </message>
+</context>
+<context>
     <name>fc::RenewDialog</name>
     <message>
         <source>Renew certificate</source>
@@ -5368,6 +5421,33 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>not connected to a cluster</source>
         <translation>nicht mit einem Cluster verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SetValues</name>
+    <message>
+        <source>“%1” is not a key or a list index</source>
+        <translation>„%1“ ist weder ein Schlüssel noch ein Listenindex</translation>
+    </message>
+    <message>
+        <source>an empty key</source>
+        <translation>ein leerer Schlüssel</translation>
+    </message>
+    <message>
+        <source>a list index without a key</source>
+        <translation>ein Listenindex ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>list index %1 is too large</source>
+        <translation>Listenindex %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>--set %1: “%2” has no “=”: write key=value</source>
+        <translation>--set %1: „%2“ hat kein „=“: schreiben Sie Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6251,10 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>Writing the controller failed (%1), and putting the TCP map back failed too (%2): the map forwards ports the controller does not open — remove them by hand or run unexpose.</source>
         <translation>Das Schreiben des Controllers ist fehlgeschlagen (%1), und auch das Zurücksetzen der TCP-Map ist fehlgeschlagen (%2): Die Map leitet Ports weiter, die der Controller nicht öffnet — entfernen Sie sie von Hand oder führen Sie unexpose aus.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else while exposing; nothing of theirs is overwritten: %3</source>
+        <translation>%1 %2 wurde während des Freigebens von jemand anderem geändert; nichts davon wird überschrieben: %3</translation>
     </message>
 </context>
 <context>

@@ -4666,12 +4666,6 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
         <translation># values YAML 有错误：修复之前不显示差异</translation>
     </message>
     <message>
-        <source># user values: revision %1 → after the upgrade (--set rows not included)
-</source>
-        <translation># 用户 values 值：修订版本 %1 → 升级后（不含 --set 行）
-</translation>
-    </message>
-    <message>
         <source># no change
 </source>
         <translation># 无更改
@@ -4686,12 +4680,6 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
         <translation># 此处无法获知 Chart 的默认值（见标签页上方）</translation>
     </message>
     <message>
-        <source># the chart&apos;s defaults → the values helm computes from them and yours (--set rows not included)
-</source>
-        <translation># Chart 默认值 → helm 根据默认值和您的值计算出的值（不含 --set 行）
-</translation>
-    </message>
-    <message>
         <source># your values change nothing
 </source>
         <translation># 您的值未带来任何更改
@@ -4700,6 +4688,34 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
     <message>
         <source># helm %1 --dry-run …</source>
         <translation># helm %1 --dry-run …</translation>
+    </message>
+    <message>
+        <source>After a dry run: each rendered object against the one in the cluster (new, changed, unchanged).</source>
+        <translation>试运行之后：每个渲染出的对象与集群中的对象对比（新建、已更改、未更改）。</translation>
+    </message>
+    <message>
+        <source>Against the cluster</source>
+        <translation>与集群对比</translation>
+    </message>
+    <message>
+        <source># not compared: no connection to the cluster</source>
+        <translation># 未对比：没有到集群的连接</translation>
+    </message>
+    <message>
+        <source># comparing each object with the cluster (dry runs, nothing is written)…</source>
+        <translation># 正在将每个对象与集群对比（试运行，不写入任何内容）…</translation>
+    </message>
+    <message>
+        <source># user values: revision %1 → after the upgrade (--set rows included)
+</source>
+        <translation># 用户值：修订版 %1 → 升级之后（包含 --set 行）
+</translation>
+    </message>
+    <message>
+        <source># the chart&apos;s defaults → the values helm computes from them and yours (--set rows included)
+</source>
+        <translation># Chart 的默认值 → helm 由默认值和您的值计算出的值（包含 --set 行）
+</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5051,43 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     </message>
 </context>
 <context>
+    <name>fc::RenderedDiff</name>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>未对比</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind this cluster serves (a CRD the chart expects?)</source>
+        <translation>%1 不是此集群提供的类型（Chart 需要的 CRD？）</translation>
+    </message>
+    <message>
+        <source>the server would refuse it: %1</source>
+        <translation>服务器会拒绝它：%1</translation>
+    </message>
+    <message>
+        <source>the server would refuse the change: %1</source>
+        <translation>服务器会拒绝此更改：%1</translation>
+    </message>
+    <message>
+        <source># %1 new · %2 changed · %3 unchanged · %4 not compared (dry runs: nothing was written)
+</source>
+        <translation># %1 个新建 · %2 个已更改 · %3 个未更改 · %4 个未对比（试运行：未写入任何内容）
+</translation>
+    </message>
+</context>
+<context>
     <name>fc::RenewDialog</name>
     <message>
         <source>Renew certificate</source>
@@ -5357,6 +5410,33 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>not connected to a cluster</source>
         <translation>未连接到集群</translation>
+    </message>
+</context>
+<context>
+    <name>fc::SetValues</name>
+    <message>
+        <source>“%1” is not a key or a list index</source>
+        <translation>“%1”既不是键也不是列表索引</translation>
+    </message>
+    <message>
+        <source>an empty key</source>
+        <translation>空键</translation>
+    </message>
+    <message>
+        <source>a list index without a key</source>
+        <translation>没有键的列表索引</translation>
+    </message>
+    <message>
+        <source>list index %1 is too large</source>
+        <translation>列表索引 %1 过大</translation>
+    </message>
+    <message>
+        <source>--set %1: “%2” has no “=”: write key=value</source>
+        <translation>--set %1：“%2”中没有“=”：请写成 键=值</translation>
+    </message>
+    <message>
+        <source>--set %1: %2</source>
+        <translation>--set %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6240,10 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>Writing the controller failed (%1), and putting the TCP map back failed too (%2): the map forwards ports the controller does not open — remove them by hand or run unexpose.</source>
         <translation>写入控制器失败 (%1)，恢复 TCP 映射也失败了 (%2)：该映射转发了控制器未开放的端口——请手动删除这些端口或运行 unexpose。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by someone else while exposing; nothing of theirs is overwritten: %3</source>
+        <translation>在公开期间 %1 %2 被他人更改；不会覆盖他人的任何更改：%3</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,8 @@ Result<void> HelmCli::addCommon(QStringList &args, const HelmInstallOptions &o, 
     case HelmDryRun::Client: args << QStringLiteral("--dry-run=client"); break;
     case HelmDryRun::Server: args << QStringLiteral("--dry-run=server"); break;
     }
+    if (o.jsonOutput)
+        args << QStringLiteral("--output") << QStringLiteral("json");
     if (!o.description.isEmpty())
         args << QStringLiteral("--description") << o.description;
     if (upgrade) {

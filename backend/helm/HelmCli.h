@@ -83,6 +83,7 @@ struct HelmInstallOptions {
     bool forceConflicts = false;    ///< v4 only, with server-side apply
     HelmServerSide serverSide = HelmServerSide::Default;
     HelmDryRun dryRun = HelmDryRun::None;
+    bool jsonOutput = false;        ///< --output json: the release (manifest, hooks, notes) as JSON
     QString description;
     // upgrade only
     bool installIfMissing = false;  ///< upgrade --install

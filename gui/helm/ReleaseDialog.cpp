@@ -1,11 +1,16 @@
 #include "gui/helm/ReleaseDialog.h"
 
+#include "backend/cluster/ClusterConnection.h"
+#include "backend/cluster/ObjectClient.h"
 #include "backend/cluster/YamlCodec.h"
 #include "backend/core/TaskRunner.h"
 #include "backend/helm/ChartFiles.h"
 #include "backend/helm/HelmRelease.h"
+#include "backend/helm/ReleaseDecoder.h"
+#include "backend/helm/SetValues.h"
 #include "gui/editors/YamlHighlighter.h"
 #include "model/editors/TextDiff.h"
+#include "model/helm/RenderedDiff.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,7 +143,10 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     connect(removeSet, &QPushButton::clicked, this, [this] {
         if (m_setRows->currentRow() >= 0)
             m_setRows->removeRow(m_setRows->currentRow());
+        checkValues();
     });
+    // the rows are part of the values checked and diffed
+    connect(m_setRows, &QTableWidget::itemChanged, this, [this] { checkValues(); });
     valuesLayout->addWidget(m_values, 1);
     valuesLayout->addWidget(m_valuesError);
     valuesLayout->addWidget(m_setRows);
@@ -163,6 +171,11 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     previewLayout->addWidget(m_previewButton, 0, Qt::AlignLeft);
     previewLayout->addWidget(m_previewText, 1);
     tabs->addTab(previewPage, tr("Dry-run preview"));
+    m_liveDiff = codeView(QStringLiteral("liveDiffTextEdit"), tabs, true);
+    new YamlHighlighter(m_liveDiff->document(), YamlHighlighter::Mode::Diff);
+    m_liveDiff->setPlaceholderText(tr("After a dry run: each rendered object against the one in the cluster (new, changed, unchanged)."));
+    tabs->addTab(m_liveDiff, tr("Against the cluster"));
+    m_tabs = tabs;
     layout->addWidget(tabs, 1);
     connect(m_previewButton, &QPushButton::clicked, this, &ReleaseDialog::preview);
 
@@ -304,6 +317,7 @@ void ReleaseDialog::setSetRows(const QStringList &rows)
         m_setRows->insertRow(m_setRows->rowCount());
         m_setRows->setItem(m_setRows->rowCount() - 1, 0, new QTableWidgetItem(row));
     }
+    checkValues();
 }
 
 void ReleaseDialog::setWait(bool wait, int timeoutSeconds)
@@ -331,24 +345,32 @@ QString ReleaseDialog::diffText() const { return m_diff ? m_diff->toPlainText() 
 
 QString ReleaseDialog::previewText() const { return m_previewText->toPlainText(); }
 
+ReleaseDialog::~ReleaseDialog() = default;
+
+QString ReleaseDialog::liveDiffText() const { return m_liveDiff->toPlainText(); }
+
+void ReleaseDialog::setLiveCluster(ClusterConnection *connection)
+{
+    m_renderedDiff.reset();
+    m_connection = connection;
+    m_client = connection ? std::make_unique<ObjectClient>(connection) : nullptr;
+}
+
+void ReleaseDialog::setCurrentManifest(const QString &manifest) { m_currentManifest = manifest; }
+
+void ReleaseDialog::showLiveDiff()
+{
+    m_tabs->setCurrentWidget(m_liveDiff);
+}
+
 void ReleaseDialog::checkValues()
 {
     m_checkTimer->stop();
-    const QString text = m_values->toPlainText();
-    QString message;
-    QJsonObject typed;
-    if (!text.trimmed().isEmpty()) {
-        // toObject also insists on a mapping at the top, as helm does
-        const auto parsed = yaml::toObject(text.toUtf8());
-        if (!parsed) {
-            const Error &e = parsed.error();
-            message = e.line > 0 ? tr("Line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) : e.message;
-        } else {
-            typed = parsed.value();
-        }
-    }
+    const Result<QJsonObject> values = typedValues();
+    QString message = values ? QString() : values.error().message;
+    const QJsonObject typed = values ? values.value() : QJsonObject();
     if (message.isEmpty() && m_schema) {
-        // helm validates the chart's defaults with the user's values over them (--set rows not included here)
+        // helm validates the chart's defaults with the user's values (file, then --set rows) over them
         const QList<SchemaViolation> violations = ValuesSchema::validateMerged(*m_schema, m_chartDefaults, typed);
         QStringList lines;
         for (const SchemaViolation &v : violations)
@@ -366,6 +388,23 @@ void ReleaseDialog::checkValues()
     updateDiff();
 }
 
+Result<QJsonObject> ReleaseDialog::typedValues() const
+{
+    const QString text = m_values->toPlainText();
+    QJsonObject typed;
+    if (!text.trimmed().isEmpty()) {
+        // toObject also insists on a mapping at the top, as helm does
+        const auto parsed = yaml::toObject(text.toUtf8());
+        if (!parsed) {
+            const Error &e = parsed.error();
+            return makeError(e.line > 0 ? tr("Line %1, column %2: %3").arg(e.line).arg(e.column).arg(e.message) : e.message);
+        }
+        typed = parsed.value();
+    }
+    // helm applies the --set rows over the values file
+    return applySetRows(typed, options().values.setRows);
+}
+
 void ReleaseDialog::updateDiff()
 {
     if (!m_diff)
@@ -374,16 +413,13 @@ void ReleaseDialog::updateDiff()
         m_diff->setPlainText(tr("# the values YAML has an error: no diff until it is fixed"));
         return;
     }
-    const QString text = m_values->toPlainText();
-    QJsonObject typed;
-    if (!text.trimmed().isEmpty())
-        if (const auto parsed = yaml::toObject(text.toUtf8()))
-            typed = parsed.value();
+    const Result<QJsonObject> values = typedValues();
+    const QJsonObject typed = values ? values.value() : QJsonObject();
     const auto mode = m_valuesMode ? HelmValuesMode(m_valuesMode->currentData().toInt()) : HelmValuesMode::Reuse;
     // what helm stores as the new revision's user values (`helm get values`)
     const QJsonObject next = mode == HelmValuesMode::Reset ? typed : mergeValues(m_currentValues, typed);
     const QString diff = editors::unifiedYamlDiff(m_currentValues, next);
-    const QString header = tr("# user values: revision %1 → after the upgrade (--set rows not included)\n").arg(m_currentRevision);
+    const QString header = tr("# user values: revision %1 → after the upgrade (--set rows included)\n").arg(m_currentRevision);
     m_diff->setPlainText(header + (diff.isEmpty() ? tr("# no change\n") : diff));
 }
 
@@ -395,7 +431,7 @@ void ReleaseDialog::updateDefaultsDiff(const QJsonObject &typed)
         return;
     }
     const QString diff = editors::unifiedYamlDiff(m_chartDefaults, mergeValues(m_chartDefaults, typed));
-    m_defaultsDiff->setPlainText(tr("# the chart's defaults → the values helm computes from them and yours (--set rows not included)\n")
+    m_defaultsDiff->setPlainText(tr("# the chart's defaults → the values helm computes from them and yours (--set rows included)\n")
                                  + (diff.isEmpty() ? tr("# your values change nothing\n") : diff));
 }
 
@@ -435,6 +471,7 @@ void ReleaseDialog::preview()
     HelmInstallOptions o = options();
     o.dryRun = HelmDryRun::Server;
     o.wait = HelmWait::None;
+    o.jsonOutput = true; // the manifest as data, for the diff against the cluster
     const auto command = m_mode == Mode::Install ? m_helm.install(o) : m_helm.upgrade(o);
     if (!command) {
         m_previewText->setPlainText(command.error().toString());
@@ -442,12 +479,39 @@ void ReleaseDialog::preview()
     }
     m_previewText->setPlainText(tr("# helm %1 --dry-run …").arg(command->verb));
     m_preview = m_helm.start(command.value(), m_context, this);
-    connect(m_preview, &HelmRun::finished, this, [this](const HelmResult &r) {
-        m_previewText->setPlainText(r.ok ? QString::fromUtf8(r.stdoutData) : r.summary + QStringLiteral("\n\n") + r.stderrText);
+    m_liveDiff->clear();
+    connect(m_preview, &HelmRun::finished, this, [this, namespace_ = o.namespace_](const HelmResult &r) {
         if (m_preview)
             m_preview->deleteLater();
         m_preview = nullptr;
         updateActionButton();
+        if (!r.ok) {
+            m_previewText->setPlainText(r.summary + QStringLiteral("\n\n") + r.stderrText);
+            return;
+        }
+        const Result<HelmRelease> release = ReleaseDecoder::decodeJson(r.stdoutData);
+        if (!release) {
+            // not the JSON asked for (a plugin's wrapper, a warning first): what helm said
+            m_previewText->setPlainText(QString::fromUtf8(r.stdoutData));
+            return;
+        }
+        QString text = release->manifest;
+        for (const HelmHook &hook : release->hooks)
+            text += QStringLiteral("---\n# hook %1 (%2)\n").arg(hook.path, hook.events.join(QStringLiteral(", "))) + hook.manifest + u'\n';
+        if (!release->notes.isEmpty())
+            text += QStringLiteral("\n# NOTES\n# ") + QString(release->notes).replace(u'\n', QStringLiteral("\n# ")) + u'\n';
+        m_previewText->setPlainText(text);
+        if (!m_client) {
+            m_liveDiff->setPlainText(tr("# not compared: no connection to the cluster"));
+            return;
+        }
+        m_liveDiff->setPlainText(tr("# comparing each object with the cluster (dry runs, nothing is written)…"));
+        m_renderedDiff = std::make_unique<RenderedDiff>(m_client.get(), m_connection->kinds());
+        connect(m_renderedDiff.get(), &RenderedDiff::finished, this, [this] {
+            m_liveDiff->setPlainText(m_renderedDiff->text());
+            Q_EMIT liveDiffFinished();
+        });
+        m_renderedDiff->start(release->manifest, m_currentManifest, namespace_);
     });
     updateActionButton();
 }

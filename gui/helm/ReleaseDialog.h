@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -17,17 +18,21 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 
 namespace fc {
 
+class ClusterConnection;
+class ObjectClient;
+class RenderedDiff;
 class TaskRunner;
 
 /// Install or upgrade of one release: chart reference (directory, .tgz, repo/chart, oci://),
 /// release name and namespace, a values YAML editor checked while typing (line:column errors
 /// disable the action), `--set` rows, wait/timeout, and a dry-run preview showing what helm
-/// renders. A chart folder or .tgz is read off the UI thread: the values are then also checked
+/// renders, each rendered object then compared with the cluster's (RenderedDiff). A chart folder or .tgz is read off the UI thread: the values are then also checked
 /// against its values.schema.json (merged over its defaults, as helm checks them) and diffed
 /// against its defaults. Upgrade adds the explicit reuse/reset values choice and a diff of the user values
 /// between the current revision and what the upgrade will store. The dialog only collects:
@@ -37,6 +42,7 @@ class ReleaseDialog final : public QDialog {
 public:
     enum class Mode { Install, Upgrade };
     ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedContext &context, QWidget *parent = nullptr);
+    ~ReleaseDialog() override;
 
     Mode mode() const { return m_mode; }
     void setChart(const QString &chart);
@@ -63,6 +69,13 @@ public:
     /// True once the chart named in the field was read (or found not to be local).
     bool chartRead() const { return !m_chartLoading; }
     QString previewText() const;
+    /// The dry run's objects against the cluster's (RenderedDiff), once liveDiffFinished().
+    QString liveDiffText() const;
+    /// The cluster the dry run's objects are compared with (dry-run writes only).
+    void setLiveCluster(ClusterConnection *connection);
+    /// Upgrade: the deployed revision's manifest, so fields the chart no longer sets show removed.
+    void setCurrentManifest(const QString &manifest);
+    void showLiveDiff();
     bool previewRunning() const { return m_preview; }
     /// Runs helm with --dry-run and shows its rendered output.
     void preview();
@@ -74,9 +87,13 @@ Q_SIGNALS:
     void submitted(const fc::HelmInstallOptions &options);
     /// The chart field's chart was read (or could not be): defaults and schema are current.
     void chartLoaded();
+    /// The comparison of the last dry run with the cluster is complete.
+    void liveDiffFinished();
 
 private:
     void checkValues();
+    /// The values YAML with the --set rows applied over it, as helm will take them.
+    Result<QJsonObject> typedValues() const;
     void loadChart();
     void updateDiff();
     void updateDefaultsDiff(const QJsonObject &typed);
@@ -111,6 +128,12 @@ private:
     QLabel *m_chartInfo = nullptr;
     QTimer *m_chartTimer = nullptr;
     QPlainTextEdit *m_previewText = nullptr;
+    QPlainTextEdit *m_liveDiff = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPointer<ClusterConnection> m_connection;
+    std::unique_ptr<ObjectClient> m_client;     ///< declared before the diff that uses it
+    std::unique_ptr<RenderedDiff> m_renderedDiff;
+    QString m_currentManifest;
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_action = nullptr;
     QTimer *m_checkTimer = nullptr;

@@ -10,6 +10,7 @@
 #include "gui/helm/ReleaseDialog.h"
 #include "model/cluster/Informer.h"
 #include "model/helm/ReleaseListModel.h"
+#include "model/helm/RenderedDiff.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
@@ -438,23 +438,17 @@ void ReleasesPage::showDetails(const HelmRelease &release)
     m_manifest->setPlainText(release.manifest);
     m_notes->setPlainText(release.notes);
     if (m_upgradeDialog && m_upgradeDialog->options().release == release.summary.name
-        && m_upgradeDialog->options().namespace_ == release.summary.namespace_)
+        && m_upgradeDialog->options().namespace_ == release.summary.namespace_) {
         m_upgradeDialog->setCurrentValues(release.userValues, release.summary.revision);
-    // the release's objects, from its manifest ("---" separated documents)
-    static const QRegularExpression separator(QStringLiteral("^---[ \\t]*$"), QRegularExpression::MultilineOption);
+        m_upgradeDialog->setCurrentManifest(release.manifest);
+    }
+    // the release's objects, from its manifest
     QList<QStringList> rows;
-    for (const QString &doc : release.manifest.split(separator)) {
-        if (doc.trimmed().isEmpty())
-            continue;
-        const auto parsed = yaml::toObject(doc.toUtf8());
-        if (!parsed)
-            continue; // a comment-only document ("# Source: …" of an empty template)
-        const QJsonObject meta = parsed->value(QLatin1String("metadata")).toObject();
-        const QString kind = parsed->value(QLatin1String("kind")).toString();
+    for (const QJsonObject &object : manifestObjects(release.manifest)) {
+        const QJsonObject meta = object.value(QLatin1String("metadata")).toObject();
+        const QString kind = object.value(QLatin1String("kind")).toString();
         const QString name = meta.value(QLatin1String("name")).toString();
         QString ns = meta.value(QLatin1String("namespace")).toString();
-        if (kind.isEmpty())
-            continue;
         rows << QStringList{kind, ns.isEmpty() ? release.summary.namespace_ : ns, name,
                             liveState(m_informer, kind, ns.isEmpty() ? release.summary.namespace_ : ns, name)};
     }
@@ -560,6 +554,7 @@ ReleaseDialog *ReleasesPage::openInstall()
         return nullptr;
     auto *dialog = new ReleaseDialog(ReleaseDialog::Mode::Install, *m_helm, m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLiveCluster(m_informer ? m_informer->connection() : nullptr);
     dialog->setRelease(QString(), m_context.namespaceName);
     connect(dialog, &ReleaseDialog::submitted, this, [this](const HelmInstallOptions &o) {
         m_chartOf.insert(o.namespace_ + u'/' + o.release, o.chart);
@@ -576,11 +571,14 @@ ReleaseDialog *ReleasesPage::openUpgrade()
         return nullptr;
     auto *dialog = new ReleaseDialog(ReleaseDialog::Mode::Upgrade, *m_helm, m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLiveCluster(m_informer ? m_informer->connection() : nullptr);
     dialog->setRelease(s->name, s->namespace_);
     // the storage keeps the chart's name, not where it came from: what this session used, else the name
     dialog->setChart(m_chartOf.value(s->namespace_ + u'/' + s->name, m_model->latest(s->row).chartName));
-    if (m_shown && m_shown->summary.namespace_ == s->namespace_ && m_shown->summary.name == s->name)
+    if (m_shown && m_shown->summary.namespace_ == s->namespace_ && m_shown->summary.name == s->name) {
         dialog->setCurrentValues(m_shown->userValues, m_shown->summary.revision);
+        dialog->setCurrentManifest(m_shown->manifest);
+    }
     m_upgradeDialog = dialog; // else showDetails() fills the diff's left side once decoded
     connect(dialog, &ReleaseDialog::submitted, this, [this](const HelmInstallOptions &o) {
         m_chartOf.insert(o.namespace_ + u'/' + o.release, o.chart);

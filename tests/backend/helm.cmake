@@ -5,3 +5,5 @@ target_compile_definitions(tst_releasedecoder PRIVATE FC_SOURCE_DIR="${PROJECT_S
 fc_add_test(tst_helmcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/helm/tst_helmcli.cpp LIBS fedconsole_backend)
 fc_add_test(tst_chartfiles SOURCES ${CMAKE_CURRENT_LIST_DIR}/helm/tst_chartfiles.cpp LIBS fedconsole_backend)
 target_compile_definitions(tst_chartfiles PRIVATE FC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# --set rows parsed as helm does, compared with helm v4 and v3 (scripts/helm-bins.sh builds them)
+fc_add_test(tst_setvalues SOURCES ${CMAKE_CURRENT_LIST_DIR}/helm/tst_setvalues.cpp LIBS fedconsole_backend)

@@ -205,6 +205,16 @@ private Q_SLOTS:
                 child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentWidget(child<QPlainTextEdit>(dialog, "defaultsDiffTextEdit"));
                 FC_SCREENSHOT(dialog, QStringLiteral("helm-defaults-diff.png"));
             }
+            // the --set rows are part of what is checked and diffed, typed as helm types them
+            dialog->setSetRows({QStringLiteral("directorPort=fifty")});
+            QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: ")), qPrintable(dialog->valuesError()));
+            dialog->setSetRows({QStringLiteral("directorPort=50062")});
+            QVERIFY2(dialog->valuesError().isEmpty(), qPrintable(dialog->valuesError()));
+            QVERIFY2(dialog->defaultsDiffText().contains(QStringLiteral("+directorPort: 50062")), qPrintable(dialog->defaultsDiffText()));
+            dialog->setSetRows({QStringLiteral("directorPort")});
+            QVERIFY2(dialog->valuesError().contains(QStringLiteral("has no “=”")), qPrintable(dialog->valuesError()));
+            QVERIFY(!child<QPushButton>(dialog, "installButton")->isEnabled());
+            dialog->setSetRows({});
             dialog->setValuesText(QStringLiteral("directorPort: 70000\n"));
             QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: must be <= 65535")), qPrintable(dialog->valuesError()));
             if (!reference.endsWith(QStringLiteral(".tgz"))) {
@@ -255,10 +265,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "installButton")->isEnabled(), 3000);
         QVERIFY(dialog->valuesError().isEmpty());
         dialog->setSetRows({QStringLiteral("partyIp=10.9.9.1")});
-        // dry run: helm's rendered objects, nothing in the cluster
+        // dry run: helm's rendered objects, nothing in the cluster; each object is new there
+        QSignalSpy installCompared(dialog, &ReleaseDialog::liveDiffFinished);
         QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->previewRunning(), 120000);
         QVERIFY2(dialog->previewText().contains(QStringLiteral("kind: Deployment")), qPrintable(dialog->previewText()));
+        QTRY_COMPARE_WITH_TIMEOUT(installCompared.size(), 1, 30000);
+        QVERIFY2(dialog->liveDiffText().contains(QStringLiteral("# Deployment ") + ns) && dialog->liveDiffText().contains(QStringLiteral(": new")),
+                 qPrintable(dialog->liveDiffText()));
+        QVERIFY2(!dialog->liveDiffText().contains(QStringLiteral(": changed")), qPrintable(dialog->liveDiffText()));
         QCOMPARE(m_page->model()->rowOf(ns, name), -1);
         child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentIndex(0);
         dialog->setValuesText(QStringLiteral("partyId: 9999\npartyList: []\n# a party of the test federation\n"));
@@ -298,6 +313,18 @@ private Q_SLOTS:
         dialog->setValuesMode(HelmValuesMode::Reset);
         QVERIFY2(dialog->diffText().contains(QStringLiteral("-partyId: 9999")), qPrintable(dialog->diffText())); // reset drops it
         dialog->setValuesMode(HelmValuesMode::Reuse);
+        // the dry run against the cluster: the route table's ConfigMap changes, the rest does not
+        QSignalSpy upgradeCompared(dialog, &ReleaseDialog::liveDiffFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(upgradeCompared.size(), 1, 120000);
+        const QString live = dialog->liveDiffText();
+        QVERIFY2(live.contains(QStringLiteral(": changed")) && live.contains(QStringLiteral("+")) && live.contains(QStringLiteral("10.9.9.2"))
+                     && live.contains(QStringLiteral("10.9.9.1")),
+                 qPrintable(live));
+        QVERIFY2(live.contains(QStringLiteral("# Deployment ") + ns) && live.contains(QStringLiteral(": unchanged")), qPrintable(live));
+        dialog->showLiveDiff();
+        FC_SCREENSHOT(dialog, QStringLiteral("helm-live-diff.png"));
+        QCOMPARE(latest(ns, name).revision, 1); // dry runs only
         QTest::mouseClick(child<QPushButton>(dialog, "upgradeButton"), Qt::LeftButton);
         r = waitRun();
         QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));

@@ -652,23 +652,27 @@ public:
         batch.kind = w.kind;
         batch.listBegin = w.firstPage;
         w.firstPage = false;
+        w.continueToken = sv(field(doc, "metadata", "continue"));
+        const QString rv = sv(field(doc, "metadata", "resourceVersion"));
+        // the next page is on its way while this one is summarised (helm release Secrets are
+        // gunzipped here: 500 of them take as long as the next page's transfer)
+        const bool more = !w.continueToken.isEmpty();
+        if (more)
+            requestPage(id);
         simdjson::dom::array items;
         if (doc["items"].get_array().get(items) == simdjson::SUCCESS) {
             batch.upserts.reserve(qsizetype(items.size()));
             for (simdjson::dom::element item : items)
                 batch.upserts.append(summarize(w.kind, item));
         }
-        w.continueToken = sv(field(doc, "metadata", "continue"));
-        const QString rv = sv(field(doc, "metadata", "resourceVersion"));
         if (batch.listBegin) {
             int64_t remaining = 0;
             const bool known = doc["metadata"]["remainingItemCount"].get_int64().get(remaining) == simdjson::SUCCESS;
             batch.expectedTotal = known ? batch.upserts.size() + qsizetype(remaining)
                                         : w.continueToken.isEmpty() ? batch.upserts.size() : -1;
         }
-        if (!w.continueToken.isEmpty()) {
+        if (more) {
             deliverSliced(std::move(batch));
-            requestPage(id);
             return;
         }
         batch.listEnd = true;

@@ -11,6 +11,9 @@
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace fc;
@@ -101,6 +104,44 @@ private Q_SLOTS:
     {
         if (!m_ns.isEmpty())
             kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false")});
+    }
+
+    void listOfManyPagesIsWhole()
+    {
+        // 1,200 ConfigMaps: three pages of 500, the next one requested while the last is read;
+        // the store holds each exactly once, as kubectl lists them
+        QJsonArray items;
+        for (int i = 0; i < 1200; ++i)
+            items.append(QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                                     {QStringLiteral("kind"), QStringLiteral("ConfigMap")},
+                                     {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("page-%1").arg(i)},
+                                                                              {QStringLiteral("namespace"), m_ns}}},
+                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("i"), QString::number(i)}}}});
+        const QJsonObject list{{QStringLiteral("apiVersion"), QStringLiteral("v1")}, {QStringLiteral("kind"), QStringLiteral("List")}, {QStringLiteral("items"), items}};
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")}, QJsonDocument(list).toJson(QJsonDocument::Compact));
+        Informer fresh(m_conn.get());
+        ResourceStore *maps = fresh.store(Kind::ConfigMap);
+        QTRY_VERIFY_WITH_TIMEOUT(maps->synced(), 60000);
+        int dups = 0;
+        (void)storeUids(maps, &dups);
+        QCOMPARE(dups, 0);
+        int inNs = 0;
+        for (int row = 0; row < maps->size(); ++row)
+            inNs += maps->at(row).namespace_ == m_ns ? 1 : 0;
+        QCOMPARE(inNs, 1200 + 1); // and kube-root-ca.crt
+        // the rest of the cluster too (one snapshot of each side per round: namespaces of earlier
+        // tests are still being deleted)
+        QSet<QString> inStore, listed;
+        const QDeadlineTimer deadline(20000);
+        do {
+            inStore = storeUids(maps);
+            const auto r = kubectl({QStringLiteral("get"), QStringLiteral("configmaps"), QStringLiteral("-A"), QStringLiteral("-o"),
+                                    QStringLiteral("jsonpath={.items[*].metadata.uid}")});
+            const QStringList uids = QString::fromUtf8(r.out).split(u' ', Qt::SkipEmptyParts);
+            listed = QSet<QString>(uids.begin(), uids.end());
+        } while (inStore != listed && !deadline.hasExpired() && (QTest::qWait(100), true));
+        QVERIFY(listed.size() > 1200);
+        QCOMPARE(inStore, listed);
     }
 
     void podLifecycle()

@@ -1912,6 +1912,10 @@
         <source>EndpointSlices</source>
         <translation>EndpointSlices</translation>
     </message>
+    <message>
+        <source>External port</source>
+        <translation>Externer Port</translation>
+    </message>
 </context>
 <context>
     <name>fc::ConflictDialog</name>
@@ -2284,6 +2288,18 @@
     <message>
         <source>The dry run was refused, so nothing was written:</source>
         <translation>Der Probelauf wurde abgelehnt, daher wurde nichts geschrieben:</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>TCP map diff</source>
+        <translation>Diff der TCP-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Controller diff</source>
+        <translation>Diff des Controllers</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3685,18 @@
         <source>Save logs</source>
         <translation>Logs speichern</translation>
     </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
 </context>
 <context>
     <name>fc::MainWindow</name>
@@ -4728,6 +4756,18 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
         <translation># die Standardwerte des Charts → die Werte, die helm aus ihnen und Ihren berechnet (--set-Zeilen eingeschlossen)
 </translation>
     </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Values (YAML)</source>
+        <translation>Werte (YAML)</translation>
+    </message>
+    <message>
+        <source>--set rows</source>
+        <translation>--set-Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReleaseListModel</name>
@@ -5421,6 +5461,10 @@ Helm speichert jede Release-Revision als %3 im Namespace des Release; ohne das R
     <message>
         <source>not connected to a cluster</source>
         <translation>nicht mit einem Cluster verbunden</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>

@@ -1910,6 +1910,10 @@
         <source>EndpointSlices</source>
         <translation>EndpointSlice</translation>
     </message>
+    <message>
+        <source>External port</source>
+        <translation>外部端口</translation>
+    </message>
 </context>
 <context>
     <name>fc::ConflictDialog</name>
@@ -2279,6 +2283,18 @@
     <message>
         <source>The dry run was refused, so nothing was written:</source>
         <translation>试运行被拒绝，因此未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>TCP map diff</source>
+        <translation>TCP 映射差异</translation>
+    </message>
+    <message>
+        <source>Controller diff</source>
+        <translation>控制器差异</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3677,18 @@
         <source>Save logs</source>
         <translation>保存日志</translation>
     </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>日志行</translation>
+    </message>
 </context>
 <context>
     <name>fc::MainWindow</name>
@@ -4717,6 +4745,18 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
         <translation># Chart 的默认值 → helm 由默认值和您的值计算出的值（包含 --set 行）
 </translation>
     </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Values (YAML)</source>
+        <translation>值（YAML）</translation>
+    </message>
+    <message>
+        <source>--set rows</source>
+        <translation>--set 行</translation>
+    </message>
 </context>
 <context>
     <name>fc::ReleaseListModel</name>
@@ -5410,6 +5450,10 @@ Helm 将每个发布修订版本保存为该发布所在命名空间中的一个
     <message>
         <source>not connected to a cluster</source>
         <translation>未连接到集群</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>

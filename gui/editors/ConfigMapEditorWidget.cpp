@@ -77,8 +77,10 @@ ConfigMapEditorWidget::ConfigMapEditorWidget(editors::EditableDocument *document
         }
         page->setToolTip(form.reason);
         m_tabs->addTab(page, title);
+        nameTable(page, title);
     }
     m_tabs->addTab(buildKeysPage(), tr("Keys"));
+    m_keys->view()->setAccessibleName(tr("Keys"));
     // a single page needs no tab bar
     m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
     layout->addWidget(m_tabs, 1);
@@ -213,6 +215,7 @@ QWidget *ConfigMapEditorWidget::buildIngressPage(const editors::RecognisedForm &
     port->setRange(1, 65535);
     port->setValue(8000);
     port->setPrefix(tr("port "));
+    port->setAccessibleName(tr("External port"));
     // the live Services' ports are offered (loadIngressLiveLists); anything may still be typed
     m_target = new QComboBox(page);
     m_target->setObjectName(QStringLiteral("targetComboBox"));
@@ -327,6 +330,13 @@ void ConfigMapEditorWidget::loadIngressLiveLists()
     });
 }
 
+void ConfigMapEditorWidget::nameTable(QWidget *page, const QString &title)
+{
+    // a screen reader announces the table by its tab's title
+    if (auto *formPage = qobject_cast<FormTablePage *>(page))
+        formPage->view()->setAccessibleName(QString(title).remove(u'&'));
+}
+
 ResourceType ConfigMapEditorWidget::endpointSliceType()
 {
     ResourceType t;
@@ -360,7 +370,9 @@ void ConfigMapEditorWidget::findControllerMaps()
                 m_forms.prepend(form);
                 QWidget *page = buildIngressPage(form);
                 page->setToolTip(form.reason);
-                m_tabs->insertTab(0, page, form.form == ConfigMapForm::IngressTcpMap ? tr("Ingress TCP ports") : tr("Ingress UDP ports"));
+                const QString title = form.form == ConfigMapForm::IngressTcpMap ? tr("Ingress TCP ports") : tr("Ingress UDP ports");
+                m_tabs->insertTab(0, page, title);
+                nameTable(page, title);
                 m_tabs->tabBar()->setVisible(true);
                 Q_EMIT formsChanged();
                 break;

@@ -86,6 +86,7 @@ private:
     /// The cluster's ingress-nginx controllers: when one names this map, its form is added.
     void findControllerMaps();
     static ResourceType endpointSliceType();
+    static void nameTable(QWidget *page, const QString &title);
 
     QPointer<editors::EditableDocument> m_document;
     editors::ConfigMapModel *m_model;

@@ -75,6 +75,7 @@ ExposeDialog::ExposeDialog(ClusterConnection *connection, const QString &service
     m_ports = new QListWidget(this);
     m_ports->setObjectName(QStringLiteral("portsListWidget"));
     m_ports->setMaximumHeight(120);
+    m_ports->setAccessibleName(tr("Ports"));
     m_party = new QComboBox(this);
     m_party->setObjectName(QStringLiteral("partyServiceComboBox"));
     m_party->setToolTip(tr("The overseer and servers of the NVIDIA FLARE federations recognised on this cluster"));
@@ -106,6 +107,8 @@ ExposeDialog::ExposeDialog(ClusterConnection *connection, const QString &service
     m_controllerDiff = diffView(QStringLiteral("controllerDiffTextEdit"), m_tabs);
     m_tabs->addTab(m_mapDiff, tr("TCP map"));
     m_tabs->addTab(m_controllerDiff, tr("Controller"));
+    m_mapDiff->setAccessibleName(tr("TCP map diff"));
+    m_controllerDiff->setAccessibleName(tr("Controller diff"));
     layout->addWidget(m_tabs, 1);
     m_rollout = new QLabel(this);
     m_rollout->setObjectName(QStringLiteral("rolloutLabel"));

@@ -115,6 +115,9 @@ FormTablePage::FormTablePage(QAbstractItemModel *model, std::function<QString()>
     table->setSelectionBehavior(QAbstractItemView::SelectItems);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    // Tab leaves the table for the page's buttons (the arrow keys move between cells): a
+    // keyboard user is never caught in a table
+    table->setTabKeyNavigation(false);
     m_view = table;
     setUp(model, std::move(refusal), prefix);
     table->resizeColumnsToContents();

@@ -138,6 +138,7 @@ FormTablePage *WorkloadEditorWidget::addPage(editors::WorkloadTableModel *model,
     page->buttons()->insertWidget(1, remove);
     static_cast<QTableView *>(page->view())->horizontalHeader()->setMinimumSectionSize(90);
     m_tabs->addTab(page, title);
+    page->view()->setAccessibleName(QString(title).remove(u'&'));
     m_pages.append({table, page});
     return page;
 }

@@ -99,6 +99,7 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     m_wait->setObjectName(QStringLiteral("waitCheckBox"));
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpinBox"));
+    m_timeout->setAccessibleName(tr("Timeout"));
     m_timeout->setRange(10, 3600);
     m_timeout->setValue(300);
     m_timeout->setSuffix(tr(" s"));
@@ -114,6 +115,8 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     auto *valuesPage = new QWidget(tabs);
     auto *valuesLayout = new QVBoxLayout(valuesPage);
     m_values = codeView(QStringLiteral("valuesTextEdit"), valuesPage, false);
+    m_values->setAccessibleName(tr("Values (YAML)"));
+    m_values->setTabChangesFocus(true); // YAML has no tabs; Tab moves on
     m_values->setPlaceholderText(tr("# values YAML, handed to helm on stdin (-f -)"));
     new YamlHighlighter(m_values->document());
     m_valuesError = new QLabel(valuesPage);
@@ -127,6 +130,8 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
     m_setRows->horizontalHeader()->setStretchLastSection(true);
     m_setRows->verticalHeader()->hide();
     m_setRows->setMaximumHeight(110);
+    m_setRows->setAccessibleName(tr("--set rows"));
+    m_setRows->setTabKeyNavigation(false);
     auto *setButtons = new QHBoxLayout;
     auto *addSet = new QPushButton(tr("Add --set row"), valuesPage);
     addSet->setObjectName(QStringLiteral("addSetRowButton"));

@@ -60,13 +60,16 @@ void LogViewer::buildUi()
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search"));
+    m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
     m_prevButton = new QToolButton(this);
     m_prevButton->setObjectName(QStringLiteral("previousMatchButton"));
     m_prevButton->setText(QStringLiteral("▲"));
     m_prevButton->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_prevButton->setAccessibleName(tr("Previous match"));
     m_nextButton = new QToolButton(this);
     m_nextButton->setObjectName(QStringLiteral("nextMatchButton"));
+    m_nextButton->setAccessibleName(tr("Next match"));
     m_nextButton->setText(QStringLiteral("▼"));
     m_nextButton->setToolTip(tr("Next match (Enter)"));
     m_regexCheck = new QCheckBox(tr("Regex"), this);
@@ -117,6 +120,8 @@ void LogViewer::buildUi()
     // each insert (O(rows) per batch, ~20 ms at 1M lines); fixed-height table rows do not.
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("logTableView"));
+    m_view->setAccessibleName(tr("Log lines"));
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_proxy);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

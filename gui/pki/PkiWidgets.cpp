@@ -147,6 +147,18 @@ PathField::PathField(Mode mode, const QString &objectName, QWidget *parent)
     });
 }
 
+void PathField::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_edit->accessibleName().isEmpty() || !parentWidget())
+        return;
+    for (const QLabel *label : parentWidget()->findChildren<QLabel *>())
+        if (label->buddy() == this) {
+            m_edit->setAccessibleName(QString(label->text()).remove(u'&').remove(u':').trimmed());
+            return;
+        }
+}
+
 QString PathField::path() const
 {
     return m_edit->text().trimmed();

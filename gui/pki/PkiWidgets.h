@@ -62,6 +62,10 @@ public:
     QString path() const;
     void setPath(const QString &path);
 
+protected:
+    /// The form label whose buddy this field is names its line edit for screen readers.
+    void showEvent(QShowEvent *event) override;
+
 private:
     Mode m_mode;
     QLineEdit *m_edit;

@@ -105,6 +105,7 @@ void SecretDeployDialog::buildUi()
     layout->addWidget(new QLabel(tr("Manifest to apply (private key redacted):"), this));
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("previewTextEdit"));
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

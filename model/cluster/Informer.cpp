@@ -29,8 +29,10 @@ Informer::Informer(ClusterConnection *connection, QObject *parent)
     connect(connection, &ClusterConnection::batchReady, this, &Informer::onBatch);
     connect(connection, &ClusterConnection::watchForbidden, this, &Informer::onForbidden);
     connect(this, &Informer::rulesReviewed, this, [this] {
+        // the namespaces are gathered once for every refused store (a scan of all stores)
+        const QStringList namespaces = knownNamespaces();
         for (auto it = m_refusal.cbegin(); it != m_refusal.cend(); ++it)
-            applyFallback(it.key());
+            applyFallback(it.key(), namespaces);
     });
 }
 
@@ -209,17 +211,22 @@ void Informer::resolveNamespaces(ResourceStore *store)
         }
     }
     if (allKnown)
-        applyFallback(store);
+        applyFallback(store, candidates);
 }
 
 void Informer::applyFallback(ResourceStore *store)
+{
+    applyFallback(store, store->type().namespaced ? knownNamespaces() : QStringList());
+}
+
+void Informer::applyFallback(ResourceStore *store, const QStringList &namespaces)
 {
     const ResourceType type = store->type();
     const QString refusal = m_refusal.value(store);
     QStringList allowed;
     bool checking = false;
     if (type.namespaced) {
-        for (const QString &ns : knownNamespaces()) {
+        for (const QString &ns : namespaces) {
             const RulesReview *r = rules(ns);
             if (!r) {
                 checking = true;

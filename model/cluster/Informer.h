@@ -80,6 +80,8 @@ private:
     void recover(ResourceStore *store);
     void resolveNamespaces(ResourceStore *store);
     void applyFallback(ResourceStore *store);
+    /// The same with the known namespaces already gathered (knownNamespaces() scans every store).
+    void applyFallback(ResourceStore *store, const QStringList &namespaces);
     void refreshFallbacksSoon();
 
     QPointer<ClusterConnection> m_connection;

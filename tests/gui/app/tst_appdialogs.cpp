@@ -226,10 +226,8 @@ private Q_SLOTS:
         QStringList problems;
         auto check = [&problems](QWidget *w, const QString &what) {
             QVERIFY(QTest::qWaitForWindowExposed(w));
-            for (const QString &c : fc::test::unnamedControls(w))
-                problems << what + QStringLiteral(": no accessible name: ") + c;
-            for (const QString &c : fc::test::unreachableByTab(w))
-                problems << what + QStringLiteral(": not reachable with Tab: ") + c;
+            for (const QString &c : fc::test::accessibilityProblems(w))
+                problems << what + QStringLiteral(": ") + c;
         };
         check(&window, QStringLiteral("welcome page"));
         for (int page = 0; page < 5; ++page) {

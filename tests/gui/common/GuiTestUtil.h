@@ -100,7 +100,8 @@ inline bool isControl(QWidget *w)
 
 /// Visible, enabled controls under `root` that a screen reader would announce without a name
 /// (no accessibleName, no text of their own, no buddy label). Line edits inside combo and spin
-/// boxes and the viewports of views are parts of those controls, not controls of their own.
+/// boxes, a line edit's clear button and the viewports of views are parts of those controls,
+/// not controls of their own.
 inline QStringList unnamedControls(QWidget *root)
 {
     QStringList found;
@@ -109,6 +110,8 @@ inline QStringList unnamedControls(QWidget *root)
             continue;
         if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
             continue;
+        if (qobject_cast<QLineEdit *>(w->parentWidget()))
+            continue; // the clear button a line edit draws: part of it, as Qt's accessibility presents it
         QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
         if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
             found << QStringLiteral("%1 %2").arg(QLatin1String(w->metaObject()->className()), w->objectName());
@@ -150,7 +153,26 @@ inline QStringList unreachableByTab(QWidget *window)
     return missing;
 }
 
+/// What keyboard and screen-reader users would miss in `window` (shown and active): controls
+/// without an accessible name, and controls Tab never reaches; empty when none.
+inline QStringList accessibilityProblems(QWidget *window)
+{
+    QStringList problems;
+    for (const QString &c : unnamedControls(window))
+        problems << QStringLiteral("no accessible name: ") + c;
+    for (const QString &c : unreachableByTab(window))
+        problems << QStringLiteral("not reachable with Tab: ") + c;
+    return problems;
+}
+
 } // namespace fc::test
+
+/// Fails the test with every accessibility problem of `window` (accessibilityProblems).
+#define FC_ACCESSIBLE(window)                                                                                       \
+    do {                                                                                                           \
+        const QStringList fcA11y = fc::test::accessibilityProblems(window);                                        \
+        QVERIFY2(fcA11y.isEmpty(), qPrintable(fcA11y.join(u'\n')));                                                \
+    } while (false)
 
 /// Saves a screenshot (see saveScreenshot) or fails the test.
 #define FC_SCREENSHOT(widget, file) QVERIFY2(fc::test::saveScreenshot((widget), (file)), qPrintable(QStringLiteral("cannot save ") + (file)))

@@ -6,6 +6,7 @@
 // against the live Services and EndpointSlices and its cells picked from them; a map with
 // another name gets the same form because a controller's --tcp-services-configmap names it.
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
@@ -392,6 +393,7 @@ spec:
         QTRY_VERIFY_WITH_TIMEOUT(form->ingressModel()->index(row, editors::IngressTcpMapModel::StatusColumn).data().toString().contains(QStringLiteral("does not exist")),
                                  10000);
         shot(editor.get(), QStringLiteral("editor-ingress-controller-named.png"));
+        FC_ACCESSIBLE(editor.get());
     }
 };
 

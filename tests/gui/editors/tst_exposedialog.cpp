@@ -202,6 +202,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.offeredServices().contains(QStringLiteral("overseer")));
         QVERIFY(dialog.offeredServices().contains(QStringLiteral("server1")));
         FC_SCREENSHOT(&dialog, QStringLiteral("expose-federation-party.png"));
+        FC_ACCESSIBLE(&dialog);
         // typing another Service drops the pick
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("serviceLineEdit")), QStringLiteral("x"));
         QCOMPARE(party->currentIndex(), 0);

@@ -4,6 +4,7 @@
 // references, protocols and toleration operators/effects picked from drop-downs (the live
 // Secrets and ConfigMaps of the namespace for the references).
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
@@ -211,6 +212,7 @@ private Q_SLOTS:
         QVERIFY(env->index(0, editors::EnvModel::KeyColumn).data(editors::ProblemRole).toString().isEmpty());
         view->setCurrentIndex(env->index(0, editors::EnvModel::KeyColumn));
         shot(editor.get(), QStringLiteral("editor-env-picker.png"));
+        FC_ACCESSIBLE(editor.get());
         // a name typed that does not exist is flagged on its cell
         QVERIFY(view->model()->setData(env->index(0, editors::EnvModel::ValueColumn), QStringLiteral("no-such-secret")));
         QVERIFY2(!env->index(0, editors::EnvModel::ValueColumn).data(editors::ProblemRole).toString().isEmpty(), "a missing Secret is flagged");

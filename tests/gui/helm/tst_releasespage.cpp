@@ -278,6 +278,7 @@ private Q_SLOTS:
         child<QTabWidget>(dialog, "releaseDialogTabWidget")->setCurrentIndex(0);
         dialog->setValuesText(QStringLiteral("partyId: 9999\npartyList: []\n# a party of the test federation\n"));
         FC_SCREENSHOT(dialog, QStringLiteral("helm-install.png"));
+        FC_ACCESSIBLE(dialog);
         QTest::mouseClick(child<QPushButton>(dialog, "installButton"), Qt::LeftButton);
         HelmResult r = waitRun();
         QVERIFY2(r.ok, qPrintable(r.summary + u'\n' + r.stderrText));

@@ -3,6 +3,7 @@
 // Then a multi-pod tail of the demo federation's FLARE pods (scripts/demo-federation.sh, whose
 // pods log through KWOK ClusterLogs while a writer appends): $FEDCONSOLE_SCREENSHOT_DIR/log-multipod.png.
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
@@ -325,6 +326,12 @@ spec:
         }
         const auto removed = run(sourceDir() + QStringLiteral("/scripts/demo-federation.sh"), {QStringLiteral("--delete"), QStringLiteral("--wait")}, {}, 300000);
         QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    }
+
+    void keyboardAndScreenReaders()
+    {
+        // last: Tab is pressed through the whole viewer
+        FC_ACCESSIBLE(m_viewer.get());
     }
 };
 

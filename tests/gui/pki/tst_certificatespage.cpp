@@ -3,6 +3,7 @@
 // the dialog kept), see it in the inventory coloured as expiring, filter/sort, deploy it from
 // memory, and sign CSRs (a tampered one refused). Saves $FEDCONSOLE_SCREENSHOT_DIR/certificates.png.
 
+#include "../common/GuiTestUtil.h"
 #include "backend/pki/CertificateRequest.h"
 #include "backend/secrets/Keychain.h"
 #include "gui/pki/CaDialogs.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
         NewCaDialog *d = m_page->newCa();
         QPointer<NewCaDialog> guard(d);
         QVERIFY(QTest::qWaitForWindowExposed(d));
+        FC_ACCESSIBLE(d);
         QTest::keyClicks(child<QLineEdit>(d, "caNameLineEdit"), QStringLiteral("fl-root"));
         QTest::keyClicks(child<QLineEdit>(d, "cnLineEdit"), QStringLiteral("Federation Root CA"));
         QTest::keyClicks(child<QLineEdit>(d, "orgLineEdit"), QStringLiteral("Example Research"));

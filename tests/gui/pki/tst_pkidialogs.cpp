@@ -4,6 +4,7 @@
 // existing CA (wrong passphrase inline, then OpenFL and FATE layouts), and the main window's
 // Certificates tab honouring FEDCONSOLE_PKI_DIR.
 
+#include "../common/GuiTestUtil.h"
 #include "backend/pki/CertificateAuthority.h"
 #include "backend/pki/Pkcs12.h"
 #include "gui/main/MainWindow.h"
@@ -155,6 +156,7 @@ private Q_SLOTS:
         ImportCaDialog *d = m_page->importCa();
         QPointer<ImportCaDialog> guard(d);
         QVERIFY(QTest::qWaitForWindowExposed(d));
+        FC_ACCESSIBLE(d);
         child<QLineEdit>(d, "caNameLineEdit")->setText(QStringLiteral("hospital"));
         child<QLineEdit>(d, "certFileLineEdit")->setText(certFile);
         child<QLineEdit>(d, "keyFileLineEdit")->setText(keyFile);
@@ -233,6 +235,7 @@ private Q_SLOTS:
         QPointer<RenewDialog> guard(d);
         QVERIFY(QTest::qWaitForWindowExposed(d));
         QCOMPARE(child<QComboBox>(d, "caComboBox")->currentData().toString(), QStringLiteral("hospital-issuing"));
+        FC_ACCESSIBLE(d);
         QVERIFY(child<QLabel>(d, "sansLabel")->text().contains(QStringLiteral("pacs.hospital.example")));
         QVERIFY(!child<QCheckBox>(d, "reissueCheckBox")->isChecked()); // re-issuing is never the default
         if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
@@ -305,6 +308,7 @@ private Q_SLOTS:
         ExportDialog *d = m_page->exportSelected();
         QPointer<ExportDialog> guard(d);
         QVERIFY(QTest::qWaitForWindowExposed(d));
+        FC_ACCESSIBLE(d);
         d->setFormat(pkiui::ExportFormat::Pkcs12);
         const QString p12Dir = m_out.filePath(QStringLiteral("p12"));
         child<QLineEdit>(d, "outputDirLineEdit")->setText(p12Dir);

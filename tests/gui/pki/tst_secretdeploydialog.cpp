@@ -3,6 +3,7 @@
 // Apply writes the secret (checked with kubectl), a conflict is explained and force resolves it.
 // Saves $FEDCONSOLE_SCREENSHOT_DIR/secret-deploy.png.
 
+#include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
         dialog.resize(980, 760);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        FC_ACCESSIBLE(&dialog);
         // the namespace list arrives from the server
         auto *ns = child<QComboBox>(&dialog, "namespaceComboBox");
         QTRY_VERIFY_WITH_TIMEOUT(ns->findText(m_ns) >= 0, 20000);

@@ -212,21 +212,7 @@ private Q_SLOTS:
     // before anything is written, and Write stays disabled
     void limitedUserIsToldBeforeWriting()
     {
-        const QString user = QStringLiteral("fedconsole-token-user");
-        const QByteArray roles = QStringLiteral(R"({"apiVersion":"v1","kind":"List","items":[
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"expose-map-only","namespace":"%1"},
-  "rules":[{"apiGroups":[""],"resources":["configmaps"],"verbs":["get","list","update"]},
-           {"apiGroups":["apps"],"resources":["daemonsets","deployments"],"verbs":["get","list"]}]},
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"expose-map-only","namespace":"%1"},
-  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"expose-map-only"},
-  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]},
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"read-services","namespace":"%2"},
-  "rules":[{"apiGroups":[""],"resources":["services"],"verbs":["get","list"]}]},
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"read-services","namespace":"%2"},
-  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"read-services"},
-  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]}]})")
-                                   .arg(m_ingress, m_app, user)
-                                   .toUtf8();
+        const QByteArray roles = fc::editors::test::mapOnlyRoles(m_ingress, m_app);
         FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, roles);
         const QString mapVersion = tcpMap()[u"metadata"][u"resourceVersion"].toString();
         const QString controllerVersion = controller()[u"metadata"][u"resourceVersion"].toString();

@@ -57,4 +57,25 @@ inline QStringList hostPorts(const QJsonObject &workload)
     return out;
 }
 
+/// Roles for the local cluster's token user (scripts/local-cluster.sh: fedconsole-token-user)
+/// that let it read and write the TCP map in `ingressNs` and read, not write, the controller,
+/// and read the Services in `appNs`: exposing gets as far as the controller write.
+inline QByteArray mapOnlyRoles(const QString &ingressNs, const QString &appNs)
+{
+    return QStringLiteral(R"({"apiVersion":"v1","kind":"List","items":[
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"expose-map-only","namespace":"%1"},
+  "rules":[{"apiGroups":[""],"resources":["configmaps"],"verbs":["get","list","update"]},
+           {"apiGroups":["apps"],"resources":["daemonsets","deployments"],"verbs":["get","list"]}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"expose-map-only","namespace":"%1"},
+  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"expose-map-only"},
+  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"fedconsole-token-user"}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"read-services","namespace":"%2"},
+  "rules":[{"apiGroups":[""],"resources":["services"],"verbs":["get","list"]}]},
+ {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"read-services","namespace":"%2"},
+  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"read-services"},
+  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"fedconsole-token-user"}]}]})")
+        .arg(ingressNs, appNs)
+        .toUtf8();
+}
+
 } // namespace fc::editors::test

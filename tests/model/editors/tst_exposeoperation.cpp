@@ -118,21 +118,7 @@ private Q_SLOTS:
     // a user who may write the map but not the controller (real Roles): the map is put back
     void limitedUserGetsTheMapPutBack()
     {
-        const QString user = QStringLiteral("fedconsole-token-user");
-        const QByteArray roles = QStringLiteral(R"({"apiVersion":"v1","kind":"List","items":[
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"expose-map-only","namespace":"%1"},
-  "rules":[{"apiGroups":[""],"resources":["configmaps"],"verbs":["get","list","update"]},
-           {"apiGroups":["apps"],"resources":["daemonsets","deployments"],"verbs":["get","list"]}]},
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"expose-map-only","namespace":"%1"},
-  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"expose-map-only"},
-  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]},
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"Role","metadata":{"name":"read-services","namespace":"%2"},
-  "rules":[{"apiGroups":[""],"resources":["services"],"verbs":["get"]}]},
- {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding","metadata":{"name":"read-services","namespace":"%2"},
-  "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"read-services"},
-  "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"%3"}]}]})")
-                                   .arg(m_ingress, m_app, user)
-                                   .toUtf8();
+        const QByteArray roles = fc::editors::test::mapOnlyRoles(m_ingress, m_app);
         const auto applied = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, roles);
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
         const QJsonObject mapBefore = tcpMap();

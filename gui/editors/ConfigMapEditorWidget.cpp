@@ -52,32 +52,9 @@ ConfigMapEditorWidget::ConfigMapEditorWidget(editors::EditableDocument *document
     m_tabs->setDocumentMode(true);
     m_forms = editors::recogniseConfigMap(document->edited());
     for (const editors::RecognisedForm &form : std::as_const(m_forms)) {
-        QWidget *page = nullptr;
-        QString title;
-        switch (form.form) {
-        case ConfigMapForm::IngressTcpMap:
-        case ConfigMapForm::IngressUdpMap:
-            if (m_ingress)
-                continue; // one map per ConfigMap
-            page = buildIngressPage(form);
-            title = form.form == ConfigMapForm::IngressTcpMap ? tr("Ingress TCP ports") : tr("Ingress UDP ports");
-            break;
-        case ConfigMapForm::FateRouteTable:
-            page = buildFatePage(form);
-            title = tr("FATE routes (%1)").arg(form.key);
-            break;
-        case ConfigMapForm::TimeSlicing:
-            page = buildTimeSlicingPage(form);
-            title = tr("GPU time-slicing (%1)").arg(form.key);
-            break;
-        case ConfigMapForm::YamlTree:
-            page = buildYamlTreePage(form);
-            title = tr("Tree (%1)").arg(form.key);
-            break;
-        }
-        page->setToolTip(form.reason);
-        m_tabs->addTab(page, title);
-        nameTable(page, title);
+        const bool ingress = form.form == ConfigMapForm::IngressTcpMap || form.form == ConfigMapForm::IngressUdpMap;
+        if (!(ingress && m_ingress)) // one map per ConfigMap
+            insertFormPage(m_tabs->count(), form);
     }
     m_tabs->addTab(buildKeysPage(), tr("Keys"));
     m_keys->view()->setAccessibleName(tr("Keys"));
@@ -330,11 +307,34 @@ void ConfigMapEditorWidget::loadIngressLiveLists()
     });
 }
 
-void ConfigMapEditorWidget::nameTable(QWidget *page, const QString &title)
+void ConfigMapEditorWidget::insertFormPage(int index, const editors::RecognisedForm &form)
 {
+    QWidget *page = nullptr;
+    QString title;
+    switch (form.form) {
+    case ConfigMapForm::IngressTcpMap:
+    case ConfigMapForm::IngressUdpMap:
+        page = buildIngressPage(form);
+        title = form.form == ConfigMapForm::IngressTcpMap ? tr("Ingress TCP ports") : tr("Ingress UDP ports");
+        break;
+    case ConfigMapForm::FateRouteTable:
+        page = buildFatePage(form);
+        title = tr("FATE routes (%1)").arg(form.key);
+        break;
+    case ConfigMapForm::TimeSlicing:
+        page = buildTimeSlicingPage(form);
+        title = tr("GPU time-slicing (%1)").arg(form.key);
+        break;
+    case ConfigMapForm::YamlTree:
+        page = buildYamlTreePage(form);
+        title = tr("Tree (%1)").arg(form.key);
+        break;
+    }
+    page->setToolTip(form.reason);
+    m_tabs->insertTab(index, page, title);
     // a screen reader announces the table by its tab's title
     if (auto *formPage = qobject_cast<FormTablePage *>(page))
-        formPage->view()->setAccessibleName(QString(title).remove(u'&'));
+        formPage->view()->setAccessibleName(title);
 }
 
 ResourceType ConfigMapEditorWidget::endpointSliceType()
@@ -368,11 +368,7 @@ void ConfigMapEditorWidget::findControllerMaps()
                 if (form.form != ConfigMapForm::IngressTcpMap && form.form != ConfigMapForm::IngressUdpMap)
                     continue;
                 m_forms.prepend(form);
-                QWidget *page = buildIngressPage(form);
-                page->setToolTip(form.reason);
-                const QString title = form.form == ConfigMapForm::IngressTcpMap ? tr("Ingress TCP ports") : tr("Ingress UDP ports");
-                m_tabs->insertTab(0, page, title);
-                nameTable(page, title);
+                insertFormPage(0, form);
                 m_tabs->tabBar()->setVisible(true);
                 Q_EMIT formsChanged();
                 break;

@@ -86,7 +86,8 @@ private:
     /// The cluster's ingress-nginx controllers: when one names this map, its form is added.
     void findControllerMaps();
     static ResourceType endpointSliceType();
-    static void nameTable(QWidget *page, const QString &title);
+    /// The page of a recognised form at `index` of the tabs, titled, with its reason as tooltip.
+    void insertFormPage(int index, const editors::RecognisedForm &form);
 
     QPointer<editors::EditableDocument> m_document;
     editors::ConfigMapModel *m_model;

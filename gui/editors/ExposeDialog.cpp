@@ -196,10 +196,10 @@ void ExposeDialog::loadServices()
     const auto fill = [this](const QList<QJsonObject> &services) {
         for (const QJsonObject &o : services) {
             const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
-            QStringList &names = m_servicesByNamespace[meta.value(QStringLiteral("namespace")).toString()];
-            names << meta.value(QStringLiteral("name")).toString();
-            names.sort();
+            m_servicesByNamespace[meta.value(QStringLiteral("namespace")).toString()] << meta.value(QStringLiteral("name")).toString();
         }
+        for (QStringList &names : m_servicesByNamespace)
+            names.sort();
         QStringList namespaces = m_servicesByNamespace.keys();
         namespaces.sort();
         static_cast<QStringListModel *>(m_serviceNamespace->completer()->model())->setStringList(namespaces);

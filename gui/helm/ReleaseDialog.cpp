@@ -92,7 +92,7 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
         m_valuesMode->addItem(tr("New chart defaults, then the current values, then the ones below (--reset-then-reuse-values)"),
                               int(HelmValuesMode::ResetThenReuse));
         form->addRow(tr("Current &values:"), m_valuesMode);
-        connect(m_valuesMode, &QComboBox::currentIndexChanged, this, &ReleaseDialog::updateDiff);
+        connect(m_valuesMode, &QComboBox::currentIndexChanged, this, qOverload<>(&ReleaseDialog::updateDiff));
     }
     auto *waitRow = new QHBoxLayout;
     m_wait = new QCheckBox(tr("&Wait until the objects are ready"), this);
@@ -390,7 +390,7 @@ void ReleaseDialog::checkValues()
         updateDefaultsDiff(typed);
     m_valuesError->setVisible(!message.isEmpty());
     updateActionButton();
-    updateDiff();
+    updateDiff(typed);
 }
 
 Result<QJsonObject> ReleaseDialog::typedValues() const
@@ -412,14 +412,18 @@ Result<QJsonObject> ReleaseDialog::typedValues() const
 
 void ReleaseDialog::updateDiff()
 {
+    const Result<QJsonObject> values = typedValues();
+    updateDiff(values ? values.value() : QJsonObject());
+}
+
+void ReleaseDialog::updateDiff(const QJsonObject &typed)
+{
     if (!m_diff)
         return;
     if (!m_valuesError->text().isEmpty()) {
         m_diff->setPlainText(tr("# the values YAML has an error: no diff until it is fixed"));
         return;
     }
-    const Result<QJsonObject> values = typedValues();
-    const QJsonObject typed = values ? values.value() : QJsonObject();
     const auto mode = m_valuesMode ? HelmValuesMode(m_valuesMode->currentData().toInt()) : HelmValuesMode::Reuse;
     // what helm stores as the new revision's user values (`helm get values`)
     const QJsonObject next = mode == HelmValuesMode::Reset ? typed : mergeValues(m_currentValues, typed);

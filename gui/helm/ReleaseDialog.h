@@ -96,6 +96,8 @@ private:
     Result<QJsonObject> typedValues() const;
     void loadChart();
     void updateDiff();
+    /// The user-values diff of values already read (checkValues has them).
+    void updateDiff(const QJsonObject &typed);
     void updateDefaultsDiff(const QJsonObject &typed);
     void updateActionButton();
 

@@ -230,4 +230,10 @@ bool isValidPort(qint64 port)
     return port >= 1 && port <= 65535;
 }
 
+const QStringList &taintEffects()
+{
+    static const QStringList effects{QStringLiteral("NoSchedule"), QStringLiteral("PreferNoSchedule"), QStringLiteral("NoExecute")};
+    return effects;
+}
+
 } // namespace fc::editors::validation

@@ -61,5 +61,8 @@ bool isExtendedResource(ResourceKind kind);
 /// A port number 1-65535.
 bool isValidPort(qint64 port);
 
+/// The effects a taint (and so a toleration) may have: NoSchedule, PreferNoSchedule, NoExecute.
+const QStringList &taintEffects();
+
 } // namespace validation
 } // namespace fc::editors

@@ -1,5 +1,7 @@
 #include "model/editors/TolerationsModel.h"
 
+#include "model/editors/KubeValidation.h"
+
 #include <QJsonArray>
 
 namespace fc::editors {
@@ -71,7 +73,7 @@ QVariant TolerationsModel::cellData(int row, int column, int role) const
             return QStringList{QStringLiteral("Equal"), QStringLiteral("Exists")};
         if (column != EffectColumn)
             return {};
-        const QStringList effects{QStringLiteral("NoSchedule"), QStringLiteral("PreferNoSchedule"), QStringLiteral("NoExecute")};
+        const QStringList &effects = validation::taintEffects();
         if (role == ChoicesRole)
             return QStringList{tr("(all)")} + effects;
         QVariantList values{QString()};
@@ -135,7 +137,7 @@ Result<void> TolerationsModel::addToleration(const QString &key, const QString &
         return makeError(tr("With Exists there is no value."));
     if (key.isEmpty() && op != u"Exists")
         return makeError(tr("Without a key the operator must be Exists (tolerate every taint)."));
-    if (!effect.isEmpty() && effect != u"NoSchedule" && effect != u"PreferNoSchedule" && effect != u"NoExecute")
+    if (!effect.isEmpty() && !validation::taintEffects().contains(effect))
         return makeError(tr("“%1” is not an effect: NoSchedule, PreferNoSchedule or NoExecute.").arg(effect));
     if (seconds && effect != u"NoExecute")
         return makeError(tr("tolerationSeconds applies to NoExecute only."));

@@ -225,7 +225,7 @@ public:
                 error(tpath + QStringList{QStringLiteral("operator")}, Tr::tr("With Exists there is no value (remove “%1” or use Equal).").arg(value));
             else if (const QStringList p = validation::labelValueProblems(value); op == u"Equal" && !p.isEmpty())
                 error(tpath + QStringList{QStringLiteral("value")}, Tr::tr("The value %1.").arg(joined(p)));
-            if (!effect.isEmpty() && effect != u"NoSchedule" && effect != u"PreferNoSchedule" && effect != u"NoExecute")
+            if (!effect.isEmpty() && !validation::taintEffects().contains(effect))
                 error(tpath + QStringList{QStringLiteral("effect")},
                       Tr::tr("“%1” is not an effect: NoSchedule, PreferNoSchedule or NoExecute (or empty for all).").arg(effect));
             else if (t.contains(QLatin1String("tolerationSeconds")) && effect != u"NoExecute")

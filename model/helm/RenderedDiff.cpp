@@ -123,7 +123,7 @@ void RenderedDiff::next()
         if (gen != m_generation)
             return;
         if (live) {
-            compare(item, live->json);
+            compare(item, entry, live->json);
             return;
         }
         if (apiFailure(live.error()) != ApiFailure::NotFound) {
@@ -147,12 +147,8 @@ void RenderedDiff::next()
     });
 }
 
-void RenderedDiff::compare(const Item &item, const QJsonObject &live)
+void RenderedDiff::compare(const Item &item, const Entry &entry, const QJsonObject &live)
 {
-    Entry entry;
-    entry.kind = item.rendered.value(QLatin1String("kind")).toString();
-    entry.namespace_ = metaField(item.rendered, "namespace");
-    entry.name = metaField(item.rendered, "name");
     // as helm 3's three-way merge: every field the chart sets goes over the live object (so a
     // field changed by hand since is put back), and a field the current revision set but the
     // new one does not is removed (null in the merge patch)
@@ -161,7 +157,7 @@ void RenderedDiff::compare(const Item &item, const QJsonObject &live)
     const QJsonObject patch = mergeValues(removals, rendered);
     const int gen = m_generation;
     m_client->mergePatch(item.type, entry.namespace_, entry.name, patch, WriteOptions{true, false}, this,
-                         [this, gen, entry, live](const Result<KubeObject> &after) mutable {
+                         [this, gen, entry = Entry(entry), live](const Result<KubeObject> &after) mutable {
                              if (gen != m_generation)
                                  return;
                              if (!after) {

@@ -58,7 +58,8 @@ private:
         ResourceType type;
     };
     void next();
-    void compare(const Item &item, const QJsonObject &live);
+    /// `entry` names the object; its state and diff are filled in here.
+    void compare(const Item &item, const Entry &entry, const QJsonObject &live);
     void done(Entry entry);
 
     ObjectClient *m_client; ///< outlives this (its owner keeps both)

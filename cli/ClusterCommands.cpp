@@ -9,6 +9,7 @@
 #include "model/federation/FederationModel.h"
 #include "model/federation/FederationService.h"
 #include "model/gpu/GpuModel.h"
+#include "model/helm/ReleaseListModel.h"
 #include "model/pki/SecretCertificates.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/Informer.h"
@@ -257,7 +258,8 @@ std::optional<ViewOptions> parseViewOptions(const QStringList &args, QTextStream
 /// parties' secrets so expiry is part of their health. A kind the user may not list
 /// cluster-wide is listed in the namespaces where the role allows it (the informer's fallback);
 /// what stays hidden is returned as notes ("nodes hidden: forbidden: …").
-Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, GpuModel &gpus, bool *nodesHidden)
+Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, GpuModel &gpus, bool *nodesHidden,
+                             QHash<QString, PartyRelease> *releases)
 {
     const QString cluster = s.context().contextName;
     Informer informer(&s.connection());
@@ -296,6 +298,14 @@ Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, Gp
         return expiry.value(c + u'/' + ns + u'/' + secret);
     });
     federations.refresh();
+    // the Helm release that installed each party, from Helm's storage in the same stores
+    ReleaseListModel storage;
+    storage.addStore(informer.store(Kind::Secret));
+    storage.addStore(informer.store(Kind::ConfigMap));
+    for (const Federation &f : federations.engine().federations())
+        for (const Party &p : f.parties)
+            if (const PartyRelease r = joinPartyRelease(p, &storage); !r.isEmpty())
+                releases->insert(p.key, r);
     return hidden;
 }
 
@@ -305,6 +315,7 @@ struct LiveViews {
     GpuModel gpus;
     QStringList hidden; ///< what the user's role does not let these views see
     bool nodesHidden = false;
+    QHash<QString, PartyRelease> releases; ///< by Party::key: the Helm release that installed it
 
     Result<QStringList> load(const GlobalOptions &g)
     {
@@ -314,7 +325,7 @@ struct LiveViews {
         gpus.setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
             return federations.engine().partyNameForPod(pod, cluster);
         });
-        auto r = loadLive(*session.value(), federations, gpus, &nodesHidden);
+        auto r = loadLive(*session.value(), federations, gpus, &nodesHidden, &releases);
         if (r)
             hidden = r.value();
         return r;
@@ -336,6 +347,7 @@ int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream 
     if (!opts)
         return 1;
     QList<Federation> result;
+    QHash<QString, PartyRelease> releases;
     if (!opts->files.isEmpty()) {
         auto r = federationsFromManifestFiles(opts->files);
         if (!r) {
@@ -351,13 +363,14 @@ int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream 
         }
         printHidden(views.hidden, err);
         result = views.federations.engine().federations();
+        releases = views.releases;
     }
     if (opts->json)
-        out << federationsToJson(result).toJson(QJsonDocument::Indented);
+        out << federationsToJson(result, releases).toJson(QJsonDocument::Indented);
     else if (result.isEmpty())
         err << "No federations found" << Qt::endl;
     else
-        out << federationsTable(result, opts->wide);
+        out << federationsTable(result, opts->wide, releases);
     return 0;
 }
 

@@ -58,7 +58,26 @@ Result<QList<ObjectSummary>> loadManifests(const QStringList &files)
 } // namespace
 
 
-QJsonDocument federationsToJson(const QList<Federation> &federations)
+namespace {
+
+/// "fate-10000 rev 2 deployed", "x rev 3 pending-upgrade (stuck)", "x (not in Helm's storage)".
+QString releaseCell(const PartyRelease &r)
+{
+    if (r.isEmpty())
+        return QStringLiteral("-");
+    if (!r.listed)
+        return QStringLiteral("%1 (not in Helm's storage)").arg(r.name);
+    QString out = QStringLiteral("%1 rev %2 %3").arg(r.name).arg(r.revision).arg(r.status);
+    if (r.stuck)
+        out += QStringLiteral(" (stuck)");
+    else if (!r.error.isEmpty())
+        out += QStringLiteral(" (unreadable)");
+    return out;
+}
+
+} // namespace
+
+QJsonDocument federationsToJson(const QList<Federation> &federations, const QHash<QString, PartyRelease> &releases)
 {
     QJsonArray feds;
     for (const Federation &f : federations) {
@@ -90,6 +109,20 @@ QJsonDocument federationsToJson(const QList<Federation> &federations)
             if (!p.directorHost.isEmpty())
                 o.insert(QStringLiteral("director"), p.directorPort > 0 ? QStringLiteral("%1:%2").arg(p.directorHost).arg(p.directorPort)
                                                                         : p.directorHost);
+            if (const PartyRelease r = releases.value(p.key); !r.isEmpty()) {
+                QJsonObject release{{QStringLiteral("name"), r.name},
+                                    {QStringLiteral("namespace"), r.namespace_},
+                                    {QStringLiteral("listed"), r.listed}};
+                if (r.listed) {
+                    release.insert(QStringLiteral("revision"), r.revision);
+                    release.insert(QStringLiteral("status"), r.status);
+                    release.insert(QStringLiteral("chart"), r.chart);
+                    release.insert(QStringLiteral("stuck"), r.stuck);
+                }
+                if (!r.error.isEmpty())
+                    release.insert(QStringLiteral("error"), r.error);
+                o.insert(QStringLiteral("helmRelease"), release);
+            }
             parties.append(o);
         }
         QJsonArray edges;
@@ -111,12 +144,12 @@ QJsonDocument federationsToJson(const QList<Federation> &federations)
     return QJsonDocument(QJsonObject{{QStringLiteral("federations"), feds}});
 }
 
-QString federationsTable(const QList<Federation> &federations, bool wide)
+QString federationsTable(const QList<Federation> &federations, bool wide, const QHash<QString, PartyRelease> &releases)
 {
     QStringList headers{QStringLiteral("FEDERATION"), QStringLiteral("FRAMEWORK"), QStringLiteral("PARTY"),
                         QStringLiteral("ROLE"),       QStringLiteral("CLUSTER"),   QStringLiteral("NAMESPACE"),
                         QStringLiteral("READY"),      QStringLiteral("HEALTH"),    QStringLiteral("GPUS"),
-                        QStringLiteral("CERT-EXPIRY")};
+                        QStringLiteral("CERT-EXPIRY"), QStringLiteral("RELEASE")};
     if (wide)
         headers << QStringLiteral("REASONS") << QStringLiteral("EVIDENCE");
     QList<QStringList> rows;
@@ -131,7 +164,8 @@ QString federationsTable(const QList<Federation> &federations, bool wide)
                           QStringLiteral("%1/%2").arg(p.podsReady).arg(p.podsTotal),
                           healthName(p.health),
                           devicesText(p.gpusRequested),
-                          dateText(p.certNotAfter)};
+                          dateText(p.certNotAfter),
+                          releaseCell(releases.value(p.key))};
             if (wide)
                 r << (p.reasons.isEmpty() ? QStringLiteral("-") : p.reasons.join(QStringLiteral("; ")))
                   << p.evidence.join(QStringLiteral("; "));

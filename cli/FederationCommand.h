@@ -3,8 +3,10 @@
 #include "backend/cluster/Resources.h"
 #include "backend/core/Result.h"
 #include "model/federation/Federation.h"
+#include "model/federation/PartyRelease.h"
 #include "model/gpu/GpuModel.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
@@ -18,11 +20,15 @@ namespace fc {
 
 /// {"federations":[{name, framework, health, reasons[], parties:[{name, role, cluster,
 /// namespace, partyId, ready, total, health, reasons[], evidence[], endpoints[], certSecret,
-/// certNotAfter, gpus}], edges:[{from, to, label, resolved}]}]}
-QJsonDocument federationsToJson(const QList<Federation> &federations);
+/// certNotAfter, gpus, helmRelease:{name, namespace, listed, revision, status, chart, stuck,
+/// error}}], edges:[{from, to, label, resolved}]}]}. `releases`: the Helm release of each party
+/// Helm installed (joinPartyRelease), by Party::key; parties without one have no helmRelease.
+QJsonDocument federationsToJson(const QList<Federation> &federations, const QHash<QString, PartyRelease> &releases = {});
 /// One row per party: FEDERATION FRAMEWORK PARTY ROLE CLUSTER NAMESPACE READY HEALTH GPUS
-/// CERT-EXPIRY; `wide` adds REASONS and EVIDENCE.
-QString federationsTable(const QList<Federation> &federations, bool wide = false);
+/// CERT-EXPIRY RELEASE ("fate-10000 rev 2 deployed", "-" when Helm did not install it);
+/// `wide` adds REASONS and EVIDENCE.
+QString federationsTable(const QList<Federation> &federations, bool wide = false,
+                         const QHash<QString, PartyRelease> &releases = {});
 
 /// {"nodes":[{cluster, node, product, capacity, allocatable, requested, limited, free, physical,
 /// sharing, replicas, pods, resources:{name:{capacity,allocatable,requested,free}}, parties:{party:n}}],

@@ -170,15 +170,17 @@ QString tableTime(const QDateTime &t)
 
 /// The releases of a namespace (empty: all), as the GUI has them: Secrets and ConfigMaps
 /// labelled owner=helm, listed through the watch path and decoded on the connection's worker.
+/// `latestOnly` leaves the superseded revisions on the server (a list needs no history).
 struct ReleaseStores {
     std::unique_ptr<ResourceStore> secrets;
     std::unique_ptr<ResourceStore> configMaps;
     ReleaseListModel model;
 };
 
-Result<void> loadReleases(ClusterSession &s, const QString &ns, const QString &releaseName, ReleaseStores &into)
+Result<void> loadReleases(ClusterSession &s, const QString &ns, const QString &releaseName, ReleaseStores &into,
+                          bool latestOnly = false)
 {
-    QString selector = QStringLiteral("owner=helm");
+    QString selector = latestOnly ? helmCurrentRevisionsSelector() : QStringLiteral("owner=helm");
     if (!releaseName.isEmpty())
         selector += QStringLiteral(",name=") + releaseName;
     into.secrets = std::make_unique<ResourceStore>(Kind::Secret, s.context().contextName);
@@ -625,7 +627,7 @@ int runReleases(const GlobalOptions &g, const QStringList &args, QTextStream &ou
     const bool all = p.flags.contains(QStringLiteral("--all-namespaces"));
     const QString ns = all ? QString() : p.value(QStringLiteral("--namespace"), s.context().namespaceName);
     ReleaseStores stores;
-    if (auto r = loadReleases(s, ns, {}, stores); !r)
+    if (auto r = loadReleases(s, ns, {}, stores, true); !r)
         return failure(err, r.error());
     QList<HelmReleaseSummary> releases;
     for (int row = 0; row < stores.model.rowCount(); ++row)

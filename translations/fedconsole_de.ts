@@ -710,6 +710,86 @@
         <source>values.schema.json must hold a JSON object, not an array</source>
         <translation>values.schema.json muss ein JSON-Objekt enthalten, kein Array</translation>
     </message>
+    <message>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1: muss %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>a schema (an object, true or false)</source>
+        <translation>ein Schema (ein Objekt, true oder false)</translation>
+    </message>
+    <message>
+        <source>a schema or an array of schemas</source>
+        <translation>ein Schema oder ein Array von Schemas</translation>
+    </message>
+    <message>
+        <source>a non-empty array of schemas</source>
+        <translation>ein nicht leeres Array von Schemas</translation>
+    </message>
+    <message>
+        <source>an object of schemas</source>
+        <translation>ein Objekt aus Schemas</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <translation>eine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>true or false (draft-04)</source>
+        <translation>true oder false (draft-04)</translation>
+    </message>
+    <message>
+        <source>a number (true/false is draft-04&apos;s form: name that draft in &quot;$schema&quot;)</source>
+        <translation>eine Zahl (true/false ist die Form von draft-04: diesen Draft in &quot;$schema&quot; nennen)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: &quot;%2&quot; steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON Schema type (%3)</source>
+        <translation>%1: &quot;%2&quot; ist kein JSON-Schema-Typ (%3)</translation>
+    </message>
+    <message>
+        <source>a type name or an array of them</source>
+        <translation>ein Typname oder ein Array davon</translation>
+    </message>
+    <message>
+        <source>a type name</source>
+        <translation>ein Typname</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadForm</name>
@@ -4659,10 +4739,6 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
         <translation>Kein Chart-Ordner und kein gepacktes Chart unter %1.</translation>
     </message>
     <message>
-        <source>Defaults and values.schema.json are read from chart folders and .tgz files; for a repository or OCI chart helm checks the schema when it runs.</source>
-        <translation>Standardwerte und values.schema.json werden aus Chart-Ordnern und .tgz-Dateien gelesen; bei einem Repository- oder OCI-Chart prüft helm das Schema bei der Ausführung.</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -4767,6 +4843,30 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
     <message>
         <source>--set rows</source>
         <translation>--set-Zeilen</translation>
+    </message>
+    <message>
+        <source>No helm to fetch %1 with: its values are checked when helm runs.</source>
+        <translation>Kein helm, um %1 zu holen: die Werte werden geprüft, wenn helm läuft.</translation>
+    </message>
+    <message>
+        <source>Not a chart folder, a .tgz, repo/chart or oci://…: helm checks the values when it runs.</source>
+        <translation>Weder Chart-Ordner noch .tgz, repo/chart oder oci://…: helm prüft die Werte, wenn es läuft.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 with helm pull to read its defaults and values.schema.json…</source>
+        <translation>Hole %1 mit helm pull, um seine Vorgaben und values.schema.json zu lesen…</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 to check the values against its schema (%2): helm checks them when it runs.</source>
+        <translation>%1 konnte nicht geholt werden, um die Werte gegen sein Schema zu prüfen (%2): helm prüft sie, wenn es läuft.</translation>
+    </message>
+    <message>
+        <source>helm pull wrote no chart</source>
+        <translation>helm pull hat kein Chart geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 %2, fetched with helm pull</source>
+        <translation>%1 %2, mit helm pull geholt</translation>
     </message>
 </context>
 <context>

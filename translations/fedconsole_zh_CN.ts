@@ -710,6 +710,86 @@
         <source>values.schema.json must hold a JSON object, not an array</source>
         <translation>values.schema.json 必须包含 JSON 对象，而不是数组</translation>
     </message>
+    <message>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1：必须是%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>a schema (an object, true or false)</source>
+        <translation>一个 schema（对象、true 或 false）</translation>
+    </message>
+    <message>
+        <source>a schema or an array of schemas</source>
+        <translation>一个 schema 或 schema 数组</translation>
+    </message>
+    <message>
+        <source>a non-empty array of schemas</source>
+        <translation>非空的 schema 数组</translation>
+    </message>
+    <message>
+        <source>an object of schemas</source>
+        <translation>由 schema 组成的对象</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1：不能为空</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>非负整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <translation>大于 0 的数字</translation>
+    </message>
+    <message>
+        <source>true or false (draft-04)</source>
+        <translation>true 或 false（draft-04）</translation>
+    </message>
+    <message>
+        <source>a number (true/false is draft-04&apos;s form: name that draft in &quot;$schema&quot;)</source>
+        <translation>一个数字（true/false 是 draft-04 的写法：请在 &quot;$schema&quot; 中声明该 draft）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1：&quot;%2&quot; 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON Schema type (%3)</source>
+        <translation>%1：&quot;%2&quot; 不是 JSON Schema 类型（%3）</translation>
+    </message>
+    <message>
+        <source>a type name or an array of them</source>
+        <translation>类型名或类型名数组</translation>
+    </message>
+    <message>
+        <source>a type name</source>
+        <translation>类型名</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadForm</name>
@@ -4648,10 +4728,6 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
         <translation>%1 处没有 Chart 目录或打包的 Chart。</translation>
     </message>
     <message>
-        <source>Defaults and values.schema.json are read from chart folders and .tgz files; for a repository or OCI chart helm checks the schema when it runs.</source>
-        <translation>默认值和 values.schema.json 从 Chart 目录和 .tgz 文件中读取；对于仓库或 OCI 中的 Chart，helm 会在运行时检查 schema。</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -4756,6 +4832,30 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
     <message>
         <source>--set rows</source>
         <translation>--set 行</translation>
+    </message>
+    <message>
+        <source>No helm to fetch %1 with: its values are checked when helm runs.</source>
+        <translation>没有可用于获取 %1 的 helm：运行 helm 时才会检查这些值。</translation>
+    </message>
+    <message>
+        <source>Not a chart folder, a .tgz, repo/chart or oci://…: helm checks the values when it runs.</source>
+        <translation>不是 chart 目录、.tgz、repo/chart 或 oci://…：运行 helm 时由它检查这些值。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 with helm pull to read its defaults and values.schema.json…</source>
+        <translation>正在用 helm pull 获取 %1，以读取其默认值和 values.schema.json…</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 to check the values against its schema (%2): helm checks them when it runs.</source>
+        <translation>无法获取 %1 以按其 schema 检查这些值（%2）：运行 helm 时由它检查。</translation>
+    </message>
+    <message>
+        <source>helm pull wrote no chart</source>
+        <translation>helm pull 没有写出 chart</translation>
+    </message>
+    <message>
+        <source>%1 %2, fetched with helm pull</source>
+        <translation>%1 %2，已用 helm pull 获取</translation>
     </message>
 </context>
 <context>

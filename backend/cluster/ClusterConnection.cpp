@@ -617,6 +617,7 @@ public:
         const int status = httpStatus(reply);
         noteNetworkResult(reply);
         const QByteArray body = reply->readAll();
+        qCDebug(lcWatch) << "page" << id << status << body.size() << "bytes";
         if (continueTokenExpired(status, w.continueToken)) { // start over
             startList(id);
             return;

@@ -2,6 +2,7 @@
 
 #include "backend/helm/HelmKubeconfig.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -438,6 +439,26 @@ Result<HelmCommand> HelmCli::templateChart(const HelmInstallOptions &options) co
         return r.error();
     return c;
 }
+
+Result<HelmCommand> HelmCli::pull(const QString &chart, const QString &chartVersion, const QString &repoUrl,
+                                  const QString &destination) const
+{
+    if (chart.isEmpty())
+        return makeError(QStringLiteral("no chart"), QStringLiteral("chart"));
+    if (destination.isEmpty())
+        return makeError(QStringLiteral("no folder to pull the chart into"));
+    HelmCommand c;
+    c.verb = QStringLiteral("pull");
+    c.needsCluster = false;
+    c.arguments << QStringLiteral("pull") << chart << QStringLiteral("--destination") << destination;
+    if (!chartVersion.isEmpty())
+        c.arguments << QStringLiteral("--version") << chartVersion;
+    if (!repoUrl.isEmpty())
+        c.arguments << QStringLiteral("--repo") << repoUrl;
+    return c;
+}
+
+QString HelmCli::tempDirectory() const { return m_tempDir.isEmpty() ? QDir::tempPath() : m_tempDir; }
 
 Result<HelmCommand> HelmCli::rollback(const HelmRollbackOptions &o) const
 {

@@ -213,6 +213,8 @@ public:
     void setKillGraceMs(int ms) { m_killGraceMs = ms; }
     /// Where temporary kubeconfigs go (default: $TMPDIR).
     void setTempDirectory(const QString &dir) { m_tempDir = dir; }
+    /// Where temporary files and folders go: the folder set above, else $TMPDIR.
+    QString tempDirectory() const;
 
     // Read commands (JSON output where helm has one)
     HelmCommand list(const QString &namespace_, bool allNamespaces) const;
@@ -225,6 +227,12 @@ public:
     Result<HelmCommand> upgrade(const HelmInstallOptions &options) const;
     /// `helm template`: the rendered objects on stdout, no cluster needed.
     Result<HelmCommand> templateChart(const HelmInstallOptions &options) const;
+    /// `helm pull` of a repository ("repo/chart", or a name with `repoUrl`) or OCI chart as a .tgz
+    /// into `destination`, a folder the caller made and removes: the install dialog reads the
+    /// chart's defaults and values.schema.json from it. Helm's own repository and registry
+    /// settings apply; no cluster needed.
+    Result<HelmCommand> pull(const QString &chart, const QString &chartVersion, const QString &repoUrl,
+                             const QString &destination) const;
     Result<HelmCommand> rollback(const HelmRollbackOptions &options) const;
     Result<HelmCommand> uninstall(const HelmUninstallOptions &options) const;
 

@@ -15,6 +15,10 @@ enum class HelmStorageDriver {
     ConfigMap, ///< HELM_DRIVER=configmap: ConfigMap labelled owner=helm
 };
 
+/// The label selector of every revision but the superseded ones (helm labels its storage objects
+/// owner=helm, name, status, version): each release's latest revision, in one small list.
+inline QString helmCurrentRevisionsSelector() { return QStringLiteral("owner=helm,status!=superseded"); }
+
 /// What a live list keeps of one stored release revision: the columns of `helm list` and
 /// `helm history`, nothing large (values, manifest and chart are read on demand with
 /// decodeRelease). Built on the connection's worker thread from the storage object.

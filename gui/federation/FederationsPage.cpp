@@ -316,6 +316,7 @@ void FederationsPage::addInformer(Informer *informer)
     // Helm's storage of that cluster (the service watches Secrets and ConfigMaps already); the
     // model lets go of a store that is destroyed with its informer
     auto *releases = new ReleaseListModel(this);
+    releases->addStore(informer->headStart(Kind::Secret, helmCurrentRevisionsSelector()));
     releases->addStore(informer->store(Kind::Secret));
     releases->addStore(informer->store(Kind::ConfigMap));
     m_federations->addReleases(informer->cluster(), releases);

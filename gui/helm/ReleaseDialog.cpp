@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -209,6 +211,12 @@ ReleaseDialog::ReleaseDialog(Mode mode, const HelmCli &helm, const ResolvedConte
         m_chartLoading = true;
         m_chartTimer->start();
     });
+    connect(m_version, &QLineEdit::textChanged, this, [this] {
+        if (isLocalChart(m_chart->text().trimmed()))
+            return; // a folder or .tgz is what it is: the version field is for fetched charts
+        m_chartLoading = true;
+        m_chartTimer->start();
+    });
     resize(820, 700);
     checkValues();
 }
@@ -222,38 +230,86 @@ void ReleaseDialog::setChart(const QString &chart)
 void ReleaseDialog::loadChart()
 {
     m_chartTimer->stop();
+    if (m_pull) { // a fetch for what the field said before: stopped, and gone once helm is
+        HelmRun *old = m_pull;
+        m_pull = nullptr;
+        old->disconnect(this);
+        connect(old, &HelmRun::finished, old, &QObject::deleteLater);
+        old->cancel();
+    }
     const QString reference = m_chart->text().trimmed();
     const int request = ++m_chartRequest;
-    if (!isLocalChart(reference)) {
-        m_loadedChart = reference;
-        m_chartDefaults = {};
-        m_schema.reset();
-        const bool looksLikePath = reference.startsWith(u'/') || reference.startsWith(u'.') || reference.startsWith(u'~')
-                                   || reference.endsWith(QStringLiteral(".tgz")) || reference.endsWith(QStringLiteral(".tar.gz"));
+    if (isLocalChart(reference)) {
+        readChart(reference, reference, request, {});
+        return;
+    }
+    m_loadedChart = reference;
+    m_chartDefaults = {};
+    m_schema.reset();
+    const bool looksLikePath = reference.startsWith(u'/') || reference.startsWith(u'.') || reference.startsWith(u'~')
+                               || reference.endsWith(QStringLiteral(".tgz")) || reference.endsWith(QStringLiteral(".tar.gz"));
+    const bool remote = reference.startsWith(QStringLiteral("oci://")) || (!looksLikePath && reference.contains(u'/'));
+    std::shared_ptr<QTemporaryDir> folder;
+    Result<HelmCommand> pull = makeError(QString());
+    if (remote && !m_helm.program().isEmpty()) {
+        // helm fetches it (its repositories, registries and credentials) into a folder of ours
+        folder = std::make_shared<QTemporaryDir>(m_helm.tempDirectory() + QStringLiteral("/fedconsole-chart-XXXXXX"));
+        if (folder->isValid())
+            pull = m_helm.pull(reference, m_version->text().trimmed(), {}, folder->path());
+    }
+    if (!pull) {
         if (reference.isEmpty())
             m_chartInfo->clear();
         else if (looksLikePath && !reference.startsWith(QStringLiteral("oci://")))
             m_chartInfo->setText(tr("No chart folder or packaged chart at %1.").arg(reference));
+        else if (remote)
+            m_chartInfo->setText(tr("No helm to fetch %1 with: its values are checked when helm runs.").arg(reference));
         else
-            m_chartInfo->setText(tr("Defaults and values.schema.json are read from chart folders and .tgz files; for a "
-                                    "repository or OCI chart helm checks the schema when it runs."));
+            m_chartInfo->setText(tr("Not a chart folder, a .tgz, repo/chart or oci://…: helm checks the values when it runs."));
         m_chartLoading = false;
         checkValues();
         Q_EMIT chartLoaded();
         return;
     }
     m_chartLoading = true;
+    m_chartInfo->setText(tr("Fetching %1 with helm pull to read its defaults and values.schema.json…").arg(reference));
+    updateActionButton();
+    m_pull = m_helm.start(*pull, m_context, this, 120000);
+    connect(m_pull, &HelmRun::finished, this, [this, request, reference, folder](const HelmResult &result) {
+        m_pull->deleteLater();
+        m_pull = nullptr;
+        if (request != m_chartRequest)
+            return;
+        const QStringList packages = QDir(folder->path()).entryList({QStringLiteral("*.tgz")}, QDir::Files);
+        if (!result.ok || packages.size() != 1) {
+            m_chartInfo->setText(tr("Could not fetch %1 to check the values against its schema (%2): helm checks them when it runs.")
+                                     .arg(reference, result.ok ? tr("helm pull wrote no chart") : result.summary));
+            m_chartLoading = false;
+            checkValues();
+            Q_EMIT chartLoaded();
+            return;
+        }
+        // the folder goes when the read is done (the last copy of `folder` is the task's)
+        readChart(folder->filePath(packages.first()), reference, request, folder);
+    });
+}
+
+void ReleaseDialog::readChart(const QString &path, const QString &reference, int request, std::shared_ptr<QTemporaryDir> folder)
+{
+    m_chartLoading = true;
     m_chartInfo->setText(tr("Reading %1…").arg(reference));
+    updateActionButton();
     struct Loaded {
         Result<ChartFiles> files = Error{};
         Result<QJsonObject> defaults = QJsonObject();
         Result<ValuesSchema> schema = Error{};
     };
+    const bool pulled = folder != nullptr;
     m_tasks->run<Loaded>(
         this,
-        [reference] {
+        [path, folder = std::move(folder)] {
             Loaded out;
-            out.files = readChartFiles(reference);
+            out.files = readChartFiles(path);
             if (out.files) {
                 if (!out.files->valuesYaml.trimmed().isEmpty())
                     out.defaults = yaml::toObject(out.files->valuesYaml);
@@ -262,7 +318,7 @@ void ReleaseDialog::loadChart()
             }
             return out;
         },
-        [this, request, reference](Loaded loaded) {
+        [this, request, reference, pulled](Loaded loaded) {
             if (request != m_chartRequest)
                 return; // the field changed since: a newer read is on its way
             m_loadedChart = reference;
@@ -272,7 +328,7 @@ void ReleaseDialog::loadChart()
             if (!loaded.files) {
                 info << tr("Cannot read the chart: %1").arg(loaded.files.error().message);
             } else {
-                info << tr("%1 %2").arg(loaded.files->name, loaded.files->version);
+                info << (pulled ? tr("%1 %2, fetched with helm pull") : tr("%1 %2")).arg(loaded.files->name, loaded.files->version);
                 if (!loaded.defaults)
                     info << tr("its values.yaml does not parse (%1)").arg(loaded.defaults.error().toString());
                 else

@@ -20,6 +20,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
+class QTemporaryDir;
 class QTimer;
 
 namespace fc {
@@ -95,6 +96,9 @@ private:
     /// The values YAML with the --set rows applied over it, as helm will take them.
     Result<QJsonObject> typedValues() const;
     void loadChart();
+    /// Reads a chart folder or .tgz (`path`) on a worker; `folder`, when set, is the temporary
+    /// folder helm pulled it into, removed once read.
+    void readChart(const QString &path, const QString &reference, int request, std::shared_ptr<QTemporaryDir> folder);
     void updateDiff();
     /// The user-values diff of values already read (checkValues has them).
     void updateDiff(const QJsonObject &typed);
@@ -107,6 +111,7 @@ private:
     QJsonObject m_currentValues;
     int m_currentRevision = 0;
     QPointer<HelmRun> m_preview;
+    QPointer<HelmRun> m_pull;   ///< helm pull of a repository/OCI chart being read
     TaskRunner *m_tasks = nullptr;
     QString m_loadedChart; ///< the reference the defaults and schema below belong to
     bool m_chartLoading = false;

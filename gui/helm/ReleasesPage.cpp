@@ -273,6 +273,8 @@ void ReleasesPage::attachStores()
     m_proxy->setSourceModel(m_model);
     delete old;
     if (informer) {
+        // each release's latest revision first (one small list); history arrives with the full list
+        m_model->addStore(informer->headStart(Kind::Secret, helmCurrentRevisionsSelector()));
         for (Kind kind : {Kind::Secret, Kind::ConfigMap}) {
             ResourceStore *store = informer->store(kind);
             m_model->addStore(store);

@@ -38,9 +38,12 @@ Informer::Informer(ClusterConnection *connection, QObject *parent)
 
 Informer::~Informer()
 {
-    if (m_connection)
+    if (m_connection) {
         for (auto it = m_byWatch.cbegin(); it != m_byWatch.cend(); ++it)
             m_connection->unwatch(it.key());
+        for (auto it = m_headStarts.cbegin(); it != m_headStarts.cend(); ++it)
+            m_connection->unwatch(it.key());
+    }
 }
 
 QString Informer::cluster() const { return m_connection ? m_connection->contextName() : QString(); }
@@ -64,6 +67,31 @@ ResourceStore *Informer::store(const ResourceType &type)
     if (type.builtin == Kind::Namespace) // a namespace appearing may hold objects a refused kind can list there
         connect(s, &ResourceStore::rowsInserted, this, &Informer::refreshFallbacksSoon);
     return s;
+}
+
+ResourceStore *Informer::headStart(Kind kind, const QString &labelSelector)
+{
+    const ResourceStore *existing = m_stores.value(ResourceType::of(kind).id());
+    if ((existing && existing->synced()) || !m_connection)
+        return nullptr;
+    auto *s = new ResourceStore(kind, cluster(), this);
+    const quint64 id = m_connection->watch(kind, QString(), labelSelector); // asked first: its page is small
+    m_headStarts.insert(id, s);
+    ResourceStore *full = store(kind);
+    connect(full, &ResourceStore::syncedChanged, s, [this, id](bool synced) {
+        if (synced)
+            dropHeadStart(id);
+    });
+    return s;
+}
+
+void Informer::dropHeadStart(quint64 watchId)
+{
+    const QPointer<ResourceStore> s = m_headStarts.take(watchId);
+    if (m_connection)
+        m_connection->unwatch(watchId);
+    if (s)
+        s->deleteLater();
 }
 
 quint64 Informer::watchId(const ResourceType &type) const
@@ -149,6 +177,13 @@ std::optional<bool> Informer::may(const QString &verb, const ResourceType &type,
 
 void Informer::onBatch(const WatchBatch &batch)
 {
+    if (auto head = m_headStarts.constFind(batch.watchId); head != m_headStarts.cend()) {
+        if (*head)
+            (*head)->apply(batch);
+        if (batch.listEnd && m_connection) // one list is all it is for: no watch behind it
+            m_connection->unwatch(batch.watchId);
+        return;
+    }
     ResourceStore *s = m_byWatch.value(batch.watchId);
     if (!s)
         return;
@@ -178,6 +213,10 @@ void Informer::recover(ResourceStore *store)
 
 void Informer::onForbidden(quint64 watchId, const QString &message)
 {
+    if (m_headStarts.contains(watchId)) { // the kind's own store says what was refused
+        dropHeadStart(watchId);
+        return;
+    }
     ResourceStore *store = m_byWatch.value(watchId);
     if (!store)
         return;

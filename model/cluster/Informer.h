@@ -47,6 +47,14 @@ public:
     quint64 watchId(Kind kind) const { return watchId(ResourceType::of(kind)); }
     quint64 watchId(const ResourceType &type) const;
 
+    /// A one-off list of a kind's objects matching `labelSelector`, into a store of its own with
+    /// no watch: what a view shows while the kind's own store is still listing the whole cluster
+    /// (Helm's current revisions arrive in one small page, every superseded one after them).
+    /// nullptr once the kind's store has synced. The store is deleted when the kind's store has
+    /// synced, or when its own list is refused; its followers then take what the kind's store
+    /// holds (ReleaseListModel does so without a reset).
+    ResourceStore *headStart(Kind kind, const QString &labelSelector);
+
     /// Namespaces to try when a kind (or the namespaces themselves) may not be listed
     /// cluster-wide: the kubeconfig context's namespace, the ones named in preferences. Namespaces
     /// the user can see (listed, or holding objects of another store) are tried too.
@@ -86,7 +94,10 @@ private:
 
     QPointer<ClusterConnection> m_connection;
     std::unique_ptr<ObjectClient> m_objects;
+    void dropHeadStart(quint64 watchId);
+
     QHash<QString, ResourceStore *> m_stores; ///< by ResourceType::id()
+    QHash<quint64, QPointer<ResourceStore>> m_headStarts; ///< one-off lists, by watch id
     QHash<quint64, ResourceStore *> m_byWatch;
     QHash<quint64, QString> m_scopeOfWatch;   ///< namespace a watch covers (empty: all)
     QHash<ResourceStore *, QString> m_refusal; ///< stores whose cluster-wide list was refused, with the reason

@@ -197,12 +197,10 @@ void ReleaseListModel::applyPending()
 
 void ReleaseListModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfKey.clear();
-    m_keyOfUid.clear();
-    m_pending.clear();
     m_stores.removeAll(nullptr);
+    std::vector<Release> rows;
+    QHash<QString, int> rowOfKey;
+    QHash<QString, QString> keyOfUid;
     for (const auto &store : std::as_const(m_stores)) {
         if (!store)
             continue;
@@ -211,16 +209,46 @@ void ReleaseListModel::rebuild()
             if (!r)
                 continue;
             const QString key = keyOf(r->summary.namespace_, r->summary.name);
-            int row = m_rowOfKey.value(key, -1);
+            int row = rowOfKey.value(key, -1);
             if (row < 0) {
-                row = int(m_rows.size());
-                m_rowOfKey.insert(key, row);
-                m_rows.push_back(Release{r->summary.namespace_, r->summary.name, {}});
+                row = int(rows.size());
+                rowOfKey.insert(key, row);
+                rows.push_back(Release{r->summary.namespace_, r->summary.name, {}});
             }
-            m_rows[size_t(row)].revisions.insert(r->summary.revision, *r);
-            m_keyOfUid.insert(r->uid, key);
+            rows[size_t(row)].revisions.insert(r->summary.revision, *r);
+            keyOfUid.insert(r->uid, key);
         }
     }
+    m_pending.clear();
+    m_keyOfUid = std::move(keyOfUid);
+
+    // the same releases (a head-start store let go once the full one synced, a relist that
+    // found what was there): rows keep their places, selections and scroll positions survive
+    bool same = rows.size() == m_rows.size();
+    for (size_t r = 0; same && r < m_rows.size(); ++r)
+        same = rowOfKey.contains(keyOf(m_rows[r].namespace_, m_rows[r].name));
+    if (same && !m_rows.empty()) {
+        QStringList changed;
+        for (Release &current : m_rows) {
+            const QString key = keyOf(current.namespace_, current.name);
+            Release &fresh = rows[size_t(rowOfKey.value(key))];
+            bool sameRevisions = fresh.revisions.size() == current.revisions.size();
+            for (auto a = fresh.revisions.cbegin(), b = current.revisions.cbegin(); sameRevisions && a != fresh.revisions.cend(); ++a, ++b)
+                sameRevisions = a.key() == b.key() && a->uid == b->uid;
+            if (!sameRevisions)
+                changed.append(key);
+            current.revisions = std::move(fresh.revisions);
+        }
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        for (const QString &key : std::as_const(changed)) {
+            const qsizetype slash = key.indexOf(QLatin1Char('/'));
+            Q_EMIT releaseChanged(key.left(slash), key.mid(slash + 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_rowOfKey = std::move(rowOfKey);
     endResetModel();
 }
 

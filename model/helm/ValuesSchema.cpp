@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -173,11 +174,32 @@ std::optional<QJsonValue> resolveRef(const QJsonValue &root, const QString &ref)
     return node;
 }
 
-/// Walks every subschema once at parse time: compiles the patterns, checks the local $refs.
+/// The JSON Schema draft a schema's "$schema" names; helm checks a schema against that draft's
+/// metaschema, and against 2020-12's when it names none.
+enum class Dialect { Draft4, Draft6, Draft7, Draft2019, Draft2020 };
+
+Dialect dialectOf(const QString &uri)
+{
+    if (uri.contains(QLatin1String("draft-04")))
+        return Dialect::Draft4;
+    if (uri.contains(QLatin1String("draft-06")))
+        return Dialect::Draft6;
+    if (uri.contains(QLatin1String("draft-07")))
+        return Dialect::Draft7;
+    if (uri.contains(QLatin1String("2019-09")))
+        return Dialect::Draft2019;
+    return Dialect::Draft2020;
+}
+
+bool isSchema(const QJsonValue &v) { return v.isObject() || v.isBool(); }
+
+/// Walks every subschema once at parse time: checks each keyword's value against the dialect's
+/// metaschema (helm refuses a chart whose schema breaks it: "is not valid against metaschema"),
+/// compiles the patterns, checks the local $refs. Stops at the first problem, deepest path first.
 class SchemaChecker {
 public:
-    SchemaChecker(const QJsonValue &root, QHash<QString, QRegularExpression> &patterns)
-        : m_root(root), m_patterns(patterns)
+    SchemaChecker(const QJsonValue &root, Dialect dialect, QHash<QString, QRegularExpression> &patterns)
+        : m_root(root), m_dialect(dialect), m_patterns(patterns)
     {
     }
 
@@ -186,6 +208,7 @@ public:
         if (m_error || !schema.isObject())
             return m_error;
         const QJsonObject s = schema.toObject();
+        checkKeywords(s, where);
         const QJsonValue ref = s.value(QLatin1String("$ref"));
         if (ref.isString() && isLocalRef(ref.toString()) && !resolveRef(m_root, ref.toString()))
             fail(Tr::tr("%1: $ref \"%2\" does not name a schema in this file").arg(where, ref.toString()));
@@ -222,6 +245,177 @@ private:
             m_error = makeError(message);
     }
 
+    /// "#/properties/port/type: must be …, got string" (the metaschema's wording, helm's path).
+    void wrong(const QString &where, const QString &want, const QJsonValue &got)
+    {
+        fail(Tr::tr("%1: must be %2, got %3").arg(where, want, typeName(got)));
+    }
+
+    /// The keywords' own values, as the metaschema of the dialect constrains them. Subschemas
+    /// are checked here for being schemas and then walked by check().
+    void checkKeywords(const QJsonObject &s, const QString &where)
+    {
+        const QString schemaWanted = Tr::tr("a schema (an object, true or false)");
+        for (auto it = s.constBegin(); it != s.constEnd() && !m_error; ++it) {
+            const QString key = it.key();
+            const QJsonValue v = it.value();
+            const QString here = childPath(where, key);
+            if (isOneOf(key, {"additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
+                              "unevaluatedItems", "unevaluatedProperties"})
+                || (key == QLatin1String("additionalItems") && m_dialect != Dialect::Draft2020)) {
+                if (!isSchema(v))
+                    wrong(here, schemaWanted, v);
+            } else if (key == QLatin1String("items")) {
+                if (m_dialect == Dialect::Draft2020 && !isSchema(v))
+                    wrong(here, schemaWanted, v);
+                else if (!isSchema(v) && !v.isArray())
+                    wrong(here, Tr::tr("a schema or an array of schemas"), v);
+                else if (v.isArray())
+                    checkSchemaArray(v.toArray(), here, false);
+            } else if (isOneOf(key, {"allOf", "anyOf", "oneOf", "prefixItems"})) {
+                if (!v.isArray())
+                    wrong(here, Tr::tr("a non-empty array of schemas"), v);
+                else
+                    checkSchemaArray(v.toArray(), here, true);
+            } else if (isOneOf(key, {"properties", "patternProperties", "definitions", "$defs", "dependentSchemas"})) {
+                if (!v.isObject()) {
+                    wrong(here, Tr::tr("an object of schemas"), v);
+                    continue;
+                }
+                const QJsonObject m = v.toObject();
+                for (auto e = m.constBegin(); e != m.constEnd() && !m_error; ++e)
+                    if (!isSchema(e.value()))
+                        wrong(childPath(here, e.key()), schemaWanted, e.value());
+            } else if (key == QLatin1String("dependencies") || key == QLatin1String("dependentRequired")) {
+                if (!v.isObject()) {
+                    wrong(here, Tr::tr("an object"), v);
+                    continue;
+                }
+                const QJsonObject m = v.toObject();
+                const bool schemasToo = key == QLatin1String("dependencies");
+                for (auto e = m.constBegin(); e != m.constEnd() && !m_error; ++e) {
+                    if (schemasToo && isSchema(e.value()))
+                        continue;
+                    checkStringSet(e.value(), childPath(here, e.key()), false);
+                }
+            } else if (key == QLatin1String("type")) {
+                checkType(v, here);
+            } else if (key == QLatin1String("enum")) {
+                if (!v.isArray())
+                    wrong(here, Tr::tr("an array"), v);
+                else if (m_dialect == Dialect::Draft4 && v.toArray().isEmpty())
+                    fail(Tr::tr("%1: must not be empty").arg(here));
+            } else if (key == QLatin1String("required")) {
+                checkStringSet(v, here, m_dialect == Dialect::Draft4);
+            } else if (isOneOf(key, {"maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties",
+                                     "maxContains", "minContains"})) {
+                if (!isInteger(v) || v.toDouble() < 0)
+                    wrong(here, Tr::tr("a non-negative integer"), v);
+            } else if (key == QLatin1String("minimum") || key == QLatin1String("maximum")) {
+                if (!v.isDouble())
+                    wrong(here, Tr::tr("a number"), v);
+            } else if (key == QLatin1String("multipleOf")) {
+                if (!v.isDouble() || v.toDouble() <= 0)
+                    wrong(here, Tr::tr("a number greater than 0"), v);
+            } else if (key == QLatin1String("exclusiveMinimum") || key == QLatin1String("exclusiveMaximum")) {
+                if (m_dialect == Dialect::Draft4 && !v.isBool())
+                    wrong(here, Tr::tr("true or false (draft-04)"), v);
+                else if (m_dialect != Dialect::Draft4 && !v.isDouble())
+                    wrong(here, Tr::tr("a number (true/false is draft-04's form: name that draft in \"$schema\")"), v);
+            } else if (isOneOf(key, {"pattern", "$ref", "title", "description", "format", "$comment", "$anchor", "$schema"})) {
+                if (!v.isString())
+                    wrong(here, Tr::tr("a string"), v);
+            } else if (isOneOf(key, {"uniqueItems", "readOnly", "writeOnly", "deprecated"})) {
+                if (!v.isBool())
+                    wrong(here, Tr::tr("true or false"), v);
+            } else if (key == QLatin1String("examples")) {
+                if (!v.isArray())
+                    wrong(here, Tr::tr("an array"), v);
+            }
+        }
+    }
+
+    static bool isOneOf(const QString &key, std::initializer_list<const char *> names)
+    {
+        return std::any_of(names.begin(), names.end(), [&key](const char *n) { return key == QLatin1String(n); });
+    }
+
+    void checkSchemaArray(const QJsonArray &a, const QString &where, bool nonEmpty)
+    {
+        if (nonEmpty && a.isEmpty())
+            fail(Tr::tr("%1: must not be empty").arg(where));
+        for (qsizetype i = 0; i < a.size() && !m_error; ++i)
+            if (!isSchema(a.at(i)))
+                wrong(childPath(where, i), Tr::tr("a schema (an object, true or false)"), a.at(i));
+    }
+
+    /// An array of distinct strings ("required", a dependency's property names).
+    void checkStringSet(const QJsonValue &v, const QString &where, bool nonEmpty)
+    {
+        if (!v.isArray()) {
+            wrong(where, Tr::tr("an array of strings"), v);
+            return;
+        }
+        const QJsonArray a = v.toArray();
+        if (nonEmpty && a.isEmpty()) {
+            fail(Tr::tr("%1: must not be empty").arg(where));
+            return;
+        }
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString()) {
+                wrong(childPath(where, i), Tr::tr("a string"), a.at(i));
+                return;
+            }
+            if (seen.contains(a.at(i).toString())) {
+                fail(Tr::tr("%1: \"%2\" is listed twice").arg(where, a.at(i).toString()));
+                return;
+            }
+            seen.insert(a.at(i).toString());
+        }
+    }
+
+    void checkType(const QJsonValue &v, const QString &where)
+    {
+        static const QStringList names = {QStringLiteral("array"),  QStringLiteral("boolean"), QStringLiteral("integer"),
+                                          QStringLiteral("null"),   QStringLiteral("number"),  QStringLiteral("object"),
+                                          QStringLiteral("string")};
+        const auto bad = [&](const QString &name) {
+            fail(Tr::tr("%1: \"%2\" is not a JSON Schema type (%3)").arg(where, name, names.join(QStringLiteral(", "))));
+        };
+        if (v.isString()) {
+            if (!names.contains(v.toString()))
+                bad(v.toString());
+            return;
+        }
+        if (!v.isArray()) {
+            wrong(where, Tr::tr("a type name or an array of them"), v);
+            return;
+        }
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty() && m_dialect != Dialect::Draft4) {
+            fail(Tr::tr("%1: must not be empty").arg(where));
+            return;
+        }
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString()) {
+                wrong(childPath(where, i), Tr::tr("a type name"), a.at(i));
+                return;
+            }
+            const QString name = a.at(i).toString();
+            if (!names.contains(name)) {
+                bad(name);
+                return;
+            }
+            if (seen.contains(name)) {
+                fail(Tr::tr("%1: \"%2\" is listed twice").arg(where, name));
+                return;
+            }
+            seen.insert(name);
+        }
+    }
+
     void compile(const QString &pattern, const QString &where)
     {
         if (m_patterns.contains(pattern))
@@ -236,6 +430,7 @@ private:
     }
 
     const QJsonValue &m_root;
+    Dialect m_dialect;
     QHash<QString, QRegularExpression> &m_patterns;
     std::optional<Error> m_error;
 };
@@ -647,10 +842,9 @@ Result<ValuesSchema> ValuesSchema::parse(const QByteArray &json)
         return e;
     }
     schema.m_root = doc.object();
-    const QString dialect = doc.object().value(QLatin1String("$schema")).toString();
-    schema.m_refOverridesSiblings = dialect.contains(QLatin1String("draft-07"))
-        || dialect.contains(QLatin1String("draft-06")) || dialect.contains(QLatin1String("draft-04"));
-    SchemaChecker checker(schema.m_root, schema.m_patterns);
+    const Dialect dialect = dialectOf(doc.object().value(QLatin1String("$schema")).toString());
+    schema.m_refOverridesSiblings = dialect == Dialect::Draft4 || dialect == Dialect::Draft6 || dialect == Dialect::Draft7;
+    SchemaChecker checker(schema.m_root, dialect, schema.m_patterns);
     if (std::optional<Error> error = checker.check(schema.m_root, QStringLiteral("#"))) {
         error->file = QStringLiteral("values.schema.json");
         return *error;

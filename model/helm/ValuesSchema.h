@@ -33,6 +33,10 @@ struct SchemaViolation {
 /// "#/$defs/x"). "format" is an annotation, as in helm, and unknown keywords are ignored.
 /// A $ref to another document (a URL) cannot be followed offline and accepts any value.
 /// With "$schema" naming draft-07 or older, keywords beside a $ref are ignored, as the draft says.
+/// parse() also checks the schema itself as helm does before it renders anything: each keyword's
+/// value against the metaschema of the draft "$schema" names (2020-12 when it names none), so a
+/// chart whose schema helm would refuse ("type": "int", "required": "name", draft-04's boolean
+/// exclusiveMinimum without that draft named) is refused here with the same path.
 ///
 /// Violations come in a fixed order (keywords in a fixed order, object keys sorted) and at
 /// most MaxViolations of them: a user who pasted the wrong file needs the first few.

@@ -3,8 +3,8 @@
 // "Helm: RELEASE rev 2 · deployed"; the card's Helm line and "Open Helm release" open it in the
 // Helm releases page; "Install a party chart…" opens the install dialog prefilled for the next
 // FATE party (release and namespace fate-<id>, the values the chart needs, the first party in
-// partyList), and installing through it adds that party with revision 1. Screenshots of the
-// card and the dialog.
+// partyList), and installing through it adds that party with revision 1. `fedconsole-cli
+// federations` (table and -o json) names the same release. Screenshots of the card and the dialog.
 
 #include "../common/GuiTestUtil.h"
 #include "../../integration/common/LocalCluster.h"
@@ -20,6 +20,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -127,6 +130,28 @@ private Q_SLOTS:
         const QString expected = QStringLiteral("Helm: %1 rev 2 \u00b7 deployed").arg(release);
         QCOMPARE(fm->releaseOf(*findParty(fm, release)).text(), expected);
         QCOMPARE(findParty(fm, release)->helmReleaseNamespace, release);
+
+        // the CLI joins the party with its release the same way
+        const ProcResult json = run(QStringLiteral(FC_CLI_PATH), {QStringLiteral("--kubeconfig"), kubeconfigPath(), QStringLiteral("--context"),
+                                                                  QStringLiteral("fedconsole-local"), QStringLiteral("federations"),
+                                                                  QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        QJsonObject cliRelease;
+        for (const QJsonValue &f : QJsonDocument::fromJson(json.out).object().value(QStringLiteral("federations")).toArray())
+            for (const QJsonValue &p : f.toObject().value(QStringLiteral("parties")).toArray())
+                if (p.toObject().value(QStringLiteral("name")).toString() == release)
+                    cliRelease = p.toObject().value(QStringLiteral("helmRelease")).toObject();
+        QCOMPARE(cliRelease.value(QStringLiteral("name")).toString(), release);
+        QCOMPARE(cliRelease.value(QStringLiteral("namespace")).toString(), release);
+        QCOMPARE(cliRelease.value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(cliRelease.value(QStringLiteral("status")).toString(), QStringLiteral("deployed"));
+        QVERIFY(cliRelease.value(QStringLiteral("listed")).toBool());
+        QVERIFY(!cliRelease.value(QStringLiteral("stuck")).toBool());
+        const ProcResult listed = run(QStringLiteral(FC_CLI_PATH), {QStringLiteral("--kubeconfig"), kubeconfigPath(), QStringLiteral("--context"),
+                                                                   QStringLiteral("fedconsole-local"), QStringLiteral("federations")});
+        QVERIFY2(listed.exitCode == 0 && listed.out.contains("RELEASE")
+                     && listed.out.contains(QStringLiteral("%1 rev 2 deployed").arg(release).toUtf8()),
+                 listed.out.constData());
 
         auto *tree = child<QTreeView>(&window, "federationTreeView");
         QTRY_VERIFY(selectParty(tree, release));

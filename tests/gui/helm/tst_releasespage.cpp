@@ -26,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -229,13 +231,80 @@ private Q_SLOTS:
         dialog->setChart(QStringLiteral("/nonexistent/chart.tgz"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
         QVERIFY2(dialog->chartInfo().contains(QStringLiteral("No chart folder or packaged chart at")), qPrintable(dialog->chartInfo()));
-        dialog->setChart(QStringLiteral("fate/fate-party"));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
-        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("helm checks the schema")), qPrintable(dialog->chartInfo()));
+        dialog->setChart(QStringLiteral("fate/fate-party")); // a repository this helm does not know
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 60000);
+        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("Could not fetch fate/fate-party"))
+                     && dialog->chartInfo().contains(QStringLiteral("helm checks them when it runs")),
+                 qPrintable(dialog->chartInfo()));
         QTemporaryDir notAChart;
         dialog->setChart(notAChart.path());
         QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 10000);
         QVERIFY2(dialog->chartInfo().contains(QStringLiteral("not a Helm chart")), qPrintable(dialog->chartInfo()));
+        dialog->close();
+        dialog->deleteLater();
+    }
+
+    void repositoryChartIsFetchedAndChecked()
+    {
+        // a chart repository served over HTTP (helm repo index, python's http.server), added to
+        // helm as "fcrepo": the dialog fetches fcrepo/openfl-envoy with helm pull into a folder of
+        // its own, checks the values against the chart's schema, and leaves nothing behind
+        QTemporaryDir repo;
+        QVERIFY(QFile::copy(sourceDir() + QStringLiteral("/tests/backend/helm/fixtures/openfl-envoy-0.1.0.tgz"),
+                            repo.filePath(QStringLiteral("openfl-envoy-0.1.0.tgz"))));
+        const QString helm4 = helmBinary(QStringLiteral("v4.3.2"));
+        const ProcResult index = run(helm4, {QStringLiteral("repo"), QStringLiteral("index"), repo.path()});
+        QVERIFY2(index.exitCode == 0, index.err.constData());
+        QProcess server;
+        server.setProgram(QStringLiteral("python3"));
+        server.setArguments({QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
+                             QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), repo.path(), QStringLiteral("0")});
+        server.start();
+        QVERIFY2(server.waitForStarted(), "python3 is missing: apt-get install python3");
+        QString port; // "Serving HTTP on 127.0.0.1 port 43567 (http://127.0.0.1:43567/) ..."
+        static const QRegularExpression serving(QStringLiteral("port (\\d+)"));
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += server.readAllStandardOutput(), serving.match(QString::fromUtf8(banner)).hasMatch()), 10000);
+        port = serving.match(QString::fromUtf8(banner)).captured(1);
+        const auto stopServer = qScopeGuard([&server] {
+            server.terminate();
+            server.waitForFinished(5000);
+        });
+        const ProcResult added = run(helm4, {QStringLiteral("repo"), QStringLiteral("add"), QStringLiteral("fcrepo"),
+                                             QStringLiteral("http://127.0.0.1:%1").arg(port)});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        m_page->setHelm(cli(QStringLiteral("v4.3.2")));
+        ReleaseDialog *dialog = m_page->openInstall();
+        QVERIFY(dialog);
+        dialog->setRelease(QStringLiteral("envoy"), QStringLiteral("default"));
+        dialog->setChart(QStringLiteral("fcrepo/openfl-envoy"));
+        QVERIFY(!dialog->chartRead()); // helm is fetching it: Install waits
+        QVERIFY(!child<QPushButton>(dialog, "installButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 60000);
+        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("openfl-envoy 0.1.0, fetched with helm pull"))
+                     && dialog->chartInfo().contains(QStringLiteral("values checked against its values.schema.json")),
+                 qPrintable(dialog->chartInfo()));
+        dialog->setValuesText(QStringLiteral("name: envoy-7\ndirectorPort: fifty\n"));
+        QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: must be integer, got string")), qPrintable(dialog->valuesError()));
+        QVERIFY(!child<QPushButton>(dialog, "installButton")->isEnabled());
+        QVERIFY2(dialog->defaultsDiffText().contains(QStringLiteral("+name: envoy-7")), qPrintable(dialog->defaultsDiffText()));
+        FC_SCREENSHOT(dialog, QStringLiteral("helm-repo-chart.png"));
+        // the folder helm pulled into is gone once the chart was read
+        const auto leftoverDirs = [this] { return QDir(m_tmp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+        QTRY_VERIFY2(leftoverDirs().isEmpty(), qPrintable(leftoverDirs().join(u',')));
+
+        // a version the repository does not have: said, and the values are left to helm
+        child<QLineEdit>(dialog, "chartVersionLineEdit")->setText(QStringLiteral("9.9.9"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->chartRead(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 60000);
+        QVERIFY2(dialog->chartInfo().contains(QStringLiteral("Could not fetch fcrepo/openfl-envoy")), qPrintable(dialog->chartInfo()));
+        QVERIFY2(dialog->valuesError().isEmpty(), qPrintable(dialog->valuesError())); // no schema to check against now
+        child<QLineEdit>(dialog, "chartVersionLineEdit")->setText(QStringLiteral("0.1.0"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->chartRead(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->chartRead(), 60000);
+        QVERIFY2(dialog->valuesError().contains(QStringLiteral("/directorPort: ")), qPrintable(dialog->valuesError()));
+        QTRY_VERIFY2(leftoverDirs().isEmpty(), qPrintable(leftoverDirs().join(u',')));
         dialog->close();
         dialog->deleteLater();
     }

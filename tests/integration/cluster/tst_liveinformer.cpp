@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSignalSpy>
 
 using namespace fc;
@@ -142,6 +143,62 @@ private Q_SLOTS:
         } while (inStore != listed && !deadline.hasExpired() && (QTest::qWait(100), true));
         QVERIFY(listed.size() > 1200);
         QCOMPARE(inStore, listed);
+    }
+
+    void headStartListsOnceThenGoes()
+    {
+        // a labelled one-off list into its own store, before the kind's store has listed the
+        // whole cluster; it has no watch and is let go once the kind's store has synced
+        for (int i = 0; i < 4; ++i)
+            FC_KUBECTL({QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("head-%1").arg(i), QStringLiteral("-n"), m_ns});
+        FC_KUBECTL({QStringLiteral("label"), QStringLiteral("configmap"), QStringLiteral("head-0"), QStringLiteral("head-1"),
+                    QStringLiteral("head-2"), QStringLiteral("-n"), m_ns, QStringLiteral("fc-head=%1").arg(m_ns)});
+        Informer fresh(m_conn.get());
+        QPointer<ResourceStore> head = fresh.headStart(Kind::ConfigMap, QStringLiteral("fc-head=%1").arg(m_ns));
+        QVERIFY(head);
+        ResourceStore *maps = fresh.store(Kind::ConfigMap); // already listing: headStart started it
+        QTRY_VERIFY_WITH_TIMEOUT(head.isNull() || head->synced(), 30000);
+        if (head) { // still there (the full list has not finished): exactly the labelled three
+            QStringList names;
+            for (int row = 0; row < head->size(); ++row)
+                names << head->at(row).name;
+            names.sort();
+            QCOMPARE(names, (QStringList{QStringLiteral("head-0"), QStringLiteral("head-1"), QStringLiteral("head-2")}));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(maps->synced(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(head.isNull(), 5000); // let go once the kind's store is whole
+        QVERIFY(fresh.headStart(Kind::ConfigMap, QStringLiteral("fc-head=%1").arg(m_ns)) == nullptr);
+        int inNs = 0;
+        for (int row = 0; row < maps->size(); ++row)
+            inNs += maps->at(row).namespace_ == m_ns && maps->at(row).name.startsWith(QLatin1String("head-")) ? 1 : 0;
+        QCOMPARE(inNs, 4);
+    }
+
+    void headStartOnlyUntilTheFullStore()
+    {
+        // the head start holds what one list saw: a labelled map created after it is not added
+        // to it (no watch), while the kind's store, which watches, gets it
+        Informer fresh(m_conn.get());
+        const QString selector = QStringLiteral("fc-late=%1").arg(m_ns);
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("late-0"), QStringLiteral("-n"), m_ns});
+        FC_KUBECTL({QStringLiteral("label"), QStringLiteral("configmap"), QStringLiteral("late-0"), QStringLiteral("-n"), m_ns, selector});
+        QPointer<ResourceStore> head = fresh.headStart(Kind::ConfigMap, selector);
+        QVERIFY(head);
+        QSignalSpy headBatches(head.data(), &ResourceStore::batchApplied);
+        QTRY_VERIFY_WITH_TIMEOUT(fresh.store(Kind::ConfigMap)->synced(), 60000);
+        const int batchesAtSync = int(headBatches.size());
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("late-1"), QStringLiteral("-n"), m_ns});
+        FC_KUBECTL({QStringLiteral("label"), QStringLiteral("configmap"), QStringLiteral("late-1"), QStringLiteral("-n"), m_ns, selector});
+        ResourceStore *maps = fresh.store(Kind::ConfigMap);
+        const auto hasLate = [maps, this] {
+            const ObjectSummary *o = nullptr;
+            for (int row = 0; row < maps->size() && !o; ++row)
+                o = maps->at(row).name == u"late-1" && maps->at(row).namespace_ == m_ns ? &maps->at(row) : nullptr;
+            return o != nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasLate(), 30000);
+        QCOMPARE(int(headBatches.size()), batchesAtSync);
+        QTRY_VERIFY_WITH_TIMEOUT(head.isNull(), 5000);
     }
 
     void podLifecycle()

@@ -27,8 +27,8 @@ void TestFederationCli::table()
     QVERIFY(feds);
     const QString text = federationsTable(feds.value());
     const QStringList lines = text.split(QLatin1Char('\n'));
-    QCOMPARE(lines.at(0), QStringLiteral("FEDERATION   FRAMEWORK   PARTY      ROLE       CLUSTER   NAMESPACE   READY   HEALTH   GPUS   CERT-EXPIRY"));
-    QCOMPARE(lines.at(1), QStringLiteral("nvflare      flare       overseer   overseer   lab       flare       1/1     green    0      -"));
+    QCOMPARE(lines.at(0), QStringLiteral("FEDERATION   FRAMEWORK   PARTY      ROLE       CLUSTER   NAMESPACE   READY   HEALTH   GPUS   CERT-EXPIRY   RELEASE"));
+    QCOMPARE(lines.at(1), QStringLiteral("nvflare      flare       overseer   overseer   lab       flare       1/1     green    0      -             -"));
     QVERIFY(text.contains(QStringLiteral("nvflare (NVIDIA FLARE): red\n  - no FLARE server found (overseer, site-1, site-2 cannot connect)")));
     QVERIFY(federationsTable(feds.value(), true).contains(QStringLiteral("EVIDENCE")));
 }

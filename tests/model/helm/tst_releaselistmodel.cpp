@@ -171,6 +171,50 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void headStartLetGoKeepsTheRows()
+    {
+        // the Releases page's head start: each release's latest revision from a one-off list,
+        // then the full store; when the head start store goes, the rows stay where they are
+        // (no reset: a selection survives) and the histories are whole
+        const QString ns = QStringLiteral("flare");
+        auto head = std::make_unique<ResourceStore>(Kind::Secret);
+        ResourceStore secrets(Kind::Secret);
+        ReleaseListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addStore(head.get());
+        model.addStore(&secrets);
+        head->apply(list(Kind::Secret, {helmObject(Kind::Secret, ns, QStringLiteral("b"), 3, QStringLiteral("deployed")),
+                                        helmObject(Kind::Secret, ns, QStringLiteral("a"), 2, QStringLiteral("failed"))}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.history(model.rowOf(ns, QStringLiteral("b"))).size(), 1);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy releaseChanged(&model, &ReleaseListModel::releaseChanged);
+        secrets.apply(list(Kind::Secret, {helmObject(Kind::Secret, ns, QStringLiteral("a"), 1, QStringLiteral("deployed")),
+                                          helmObject(Kind::Secret, ns, QStringLiteral("a"), 2, QStringLiteral("failed")),
+                                          helmObject(Kind::Secret, ns, QStringLiteral("b"), 1, QStringLiteral("superseded")),
+                                          helmObject(Kind::Secret, ns, QStringLiteral("b"), 2, QStringLiteral("superseded")),
+                                          helmObject(Kind::Secret, ns, QStringLiteral("b"), 3, QStringLiteral("deployed"))}));
+        const int rowB = model.rowOf(ns, QStringLiteral("b"));
+        QCOMPARE(model.history(rowB).size(), 3);
+        releaseChanged.clear();
+        head.reset();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(ns, QStringLiteral("b")), rowB);
+        QCOMPARE(model.history(rowB).size(), 3);
+        QCOMPARE(cell(model, model.rowOf(ns, QStringLiteral("a")), ReleaseListModel::StatusColumn), QStringLiteral("failed"));
+        QCOMPARE(releaseChanged.size(), 0); // same revisions, from the other store now
+
+        // a head start that saw a release the full list no longer has (uninstalled meanwhile)
+        auto stale = std::make_unique<ResourceStore>(Kind::Secret);
+        model.addStore(stale.get());
+        stale->apply(list(Kind::Secret, {helmObject(Kind::Secret, ns, QStringLiteral("gone"), 1, QStringLiteral("deployed"))}));
+        QCOMPARE(model.rowCount(), 3);
+        stale.reset();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(ns, QStringLiteral("gone")), -1);
+    }
+
     void configMapDriverAndSecretsTogether()
     {
         ResourceStore secrets(Kind::Secret);

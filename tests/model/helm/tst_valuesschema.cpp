@@ -1,7 +1,11 @@
 // ValuesSchema: each keyword with a value that passes and one that fails (path and message),
 // $ref and its recursion guard, integer vs number, code-point lengths, the violation cap, and
 // the openfl-envoy test chart's real values.schema.json against its values.yaml merged with
-// user values, as helm checks them.
+// user values, as helm checks them. And the schema itself checked as helm checks it (the
+// metaschema of its draft): each broken schema is refused by us at the path helm v4 and v3 name,
+// each valid one accepted by all three.
+
+#include "../../integration/common/LocalCluster.h"
 
 #include "backend/cluster/YamlCodec.h"
 #include "model/helm/ValuesSchema.h"
@@ -9,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fc;
@@ -55,6 +61,8 @@ private Q_SLOTS:
     void keywords();
     void parseErrors_data();
     void parseErrors();
+    void metaschemaLikeHelm_data();
+    void metaschemaLikeHelm();
     void refRecursionGuard();
     void recursiveSchemaFollowsTheValue();
     void cap();
@@ -127,9 +135,10 @@ void TestValuesSchema::keywords_data()
     row("items ok", R"({"items": {"type": "integer"}})", "[1, 2]", ok);
     row("items fail", R"({"properties": {"shards": {"items": {"type": "integer"}}}})", R"({"shards": [1, 2, "x"]})",
         {"/shards/2: must be integer, got string"});
-    row("tuple items", R"({"items": [{"type": "string"}, {"type": "integer"}], "additionalItems": false})",
+    // the array form of items is draft-07's (2020-12 has prefixItems): helm wants the draft named
+    row("tuple items", R"({"$schema": "http://json-schema.org/draft-07/schema#", "items": [{"type": "string"}, {"type": "integer"}], "additionalItems": false})",
         R"(["a", "b", 3])", {"/1: must be integer, got string", "/2: no value is allowed here"});
-    row("tuple items ok", R"({"items": [{"type": "string"}, {"type": "integer"}]})", R"(["a", 1, null])", ok);
+    row("tuple items ok", R"({"$schema": "http://json-schema.org/draft-07/schema#", "items": [{"type": "string"}, {"type": "integer"}]})", R"(["a", 1, null])", ok);
     row("prefixItems", R"({"prefixItems": [{"type": "string"}], "items": {"type": "integer"}})", R"(["a", 1, "b"])",
         {"/2: must be integer, got string"});
     row("minItems ok", R"({"minItems": 1})", "[0]", ok);
@@ -151,7 +160,7 @@ void TestValuesSchema::keywords_data()
     row("exclusiveMinimum fail", R"({"exclusiveMinimum": 0})", "0", {": must be > 0"});
     row("exclusiveMaximum fail", R"({"exclusiveMaximum": 1.5})", "1.5", {": must be < 1.5"});
     row("exclusiveMaximum ok", R"({"exclusiveMaximum": 1.5})", "1.4", ok);
-    row("draft-04 exclusiveMinimum", R"({"minimum": 1, "exclusiveMinimum": true})", "1", {": must be > 1"});
+    row("draft-04 exclusiveMinimum", R"({"$schema": "http://json-schema.org/draft-04/schema#", "minimum": 1, "exclusiveMinimum": true})", "1", {": must be > 1"});
     row("multipleOf ok", R"({"multipleOf": 0.1})", "0.3", ok);
     row("multipleOf fail", R"({"multipleOf": 512})", "1000", {": must be a multiple of 512"});
     row("numeric keywords skip strings", R"({"minimum": 5})", R"("x")", ok);
@@ -241,7 +250,7 @@ void TestValuesSchema::parseErrors_data()
         << QByteArray(R"({"patternProperties": {"*x": {}}})") << QStringLiteral("invalid pattern \"*x\"");
     QTest::newRow("dangling ref") << QByteArray(R"({"items": {"$ref": "#/definitions/nope"}})")
                                   << QStringLiteral("#/items: $ref \"#/definitions/nope\" does not name a schema");
-    QTest::newRow("ref to a non-schema") << QByteArray(R"({"definitions": {"n": 3}, "$ref": "#/definitions/n"})")
+    QTest::newRow("ref to a non-schema") << QByteArray(R"({"required": ["n"], "$ref": "#/required/0"})")
                                          << QStringLiteral("does not name a schema");
 }
 
@@ -252,6 +261,101 @@ void TestValuesSchema::parseErrors()
     const Result<ValuesSchema> parsed = ValuesSchema::parse(schema);
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
+}
+
+void TestValuesSchema::metaschemaLikeHelm_data()
+{
+    QTest::addColumn<QByteArray>("schema");
+    QTest::addColumn<QString>("path"); // where the schema breaks its metaschema, "" when it does not
+    QTest::addColumn<QString>("helm");
+
+    const auto rows = [](const char *name, const QByteArray &schema, const char *path) {
+        for (const char *version : {"v4.3.2", "v3.21.4"})
+            QTest::addRow("%s, helm %s", name, version)
+                << schema << QString::fromLatin1(path) << fc::test::helmBinary(QLatin1String(version));
+    };
+    rows("type int", R"({"type": "object", "properties": {"port": {"type": "int"}}})", "/properties/port/type");
+    rows("type list repeated", R"({"properties": {"port": {"type": ["integer", "integer"]}}})", "/properties/port/type");
+    rows("required string", R"({"required": "port"})", "/required");
+    rows("required repeated", R"({"required": ["port", "port"]})", "/required");
+    rows("required number", R"({"properties": {"port": {"required": [5]}}})", "/properties/port/required/0");
+    rows("minimum string", R"({"properties": {"port": {"minimum": "3"}}})", "/properties/port/minimum");
+    rows("property not a schema", R"({"properties": {"port": 5}})", "/properties/port");
+    rows("properties string", R"({"properties": "x"})", "/properties");
+    rows("enum string", R"({"properties": {"port": {"enum": "x"}}})", "/properties/port/enum");
+    rows("minLength negative", R"({"properties": {"port": {"minLength": -1}}})", "/properties/port/minLength");
+    rows("maxLength fraction", R"({"properties": {"port": {"maxLength": 1.5}}})", "/properties/port/maxLength");
+    rows("items number", R"({"items": 5})", "/items");
+    rows("items array in 2020-12", R"({"items": [{"type": "string"}]})", "/items");
+    rows("additionalProperties string", R"({"additionalProperties": "no"})", "/additionalProperties");
+    rows("pattern number", R"({"properties": {"port": {"pattern": 5}}})", "/properties/port/pattern");
+    rows("multipleOf zero", R"({"properties": {"port": {"multipleOf": 0}}})", "/properties/port/multipleOf");
+    rows("allOf empty", R"({"allOf": []})", "/allOf");
+    rows("allOf object", R"({"allOf": {}})", "/allOf");
+    rows("ref number", R"({"$ref": 5})", "/$ref");
+    rows("format number", R"({"properties": {"port": {"format": 5}}})", "/properties/port/format");
+    rows("title number", R"({"properties": {"port": {"title": 5}}})", "/properties/port/title");
+    rows("$defs entry", R"({"$defs": {"a": 5}})", "/$defs/a");
+    rows("definitions entry", R"({"definitions": {"a": 5}})", "/definitions/a");
+    rows("dependentRequired string", R"({"properties": {"port": {"dependentRequired": {"a": "b"}}}})",
+         "/properties/port/dependentRequired/a");
+    rows("exclusiveMinimum boolean in 2020-12", R"({"properties": {"port": {"exclusiveMinimum": true, "minimum": 1}}})",
+         "/properties/port/exclusiveMinimum");
+    rows("exclusiveMinimum boolean in draft-07",
+         R"({"$schema": "http://json-schema.org/draft-07/schema#", "properties": {"port": {"exclusiveMinimum": true}}})",
+         "/properties/port/exclusiveMinimum");
+    // valid: the same keywords where their draft allows them, unknown keywords, 1.0 as an integer
+    rows("exclusiveMinimum boolean in draft-04",
+         R"({"$schema": "http://json-schema.org/draft-04/schema#", "properties": {"port": {"exclusiveMinimum": true, "minimum": 1}}})",
+         "");
+    rows("items array in draft-07", R"({"$schema": "http://json-schema.org/draft-07/schema#", "items": [{"type": "string"}]})", "");
+    rows("unknown keyword", R"({"unknownKeyword": 5, "x-order": [1]})", "");
+    rows("minProperties 1.0", R"({"properties": {"port": {"minProperties": 1.0}}})", "");
+    rows("dependencies both forms", R"({"dependencies": {"a": ["b"], "c": {"required": ["d"]}}})", "");
+    rows("boolean schemas", R"({"properties": {"port": true, "other": false}, "additionalProperties": true})", "");
+}
+
+void TestValuesSchema::metaschemaLikeHelm()
+{
+    QFETCH(QByteArray, schema);
+    QFETCH(QString, path);
+    QFETCH(QString, helm);
+
+    const Result<ValuesSchema> parsed = ValuesSchema::parse(schema);
+    if (path.isEmpty())
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    else
+        QVERIFY2(!parsed.ok() && parsed.error().message.startsWith(QLatin1Char('#') + path + QStringLiteral(": ")),
+                 qPrintable(parsed.ok() ? QStringLiteral("accepted") : parsed.error().message));
+
+    // the real helm on a chart holding this schema
+    if (!QFile::exists(helm))
+        QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/helm-bins.sh build").arg(helm)));
+    QTemporaryDir chart;
+    QVERIFY(chart.isValid());
+    QDir(chart.path()).mkpath(QStringLiteral("templates"));
+    const auto write = [&chart](const QString &name, const QByteArray &text) {
+        QFile f(chart.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("Chart.yaml"), "apiVersion: v2\nname: schema-check\nversion: 0.1.0\n");
+    write(QStringLiteral("values.yaml"), "port: 80\n");
+    write(QStringLiteral("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {p: \"{{ .Values.port }}\"}\n");
+    write(QStringLiteral("values.schema.json"), schema);
+    const fc::test::ProcResult r = fc::test::run(helm, {QStringLiteral("template"), chart.path()});
+    const QString err = QString::fromUtf8(r.err);
+    if (path.isEmpty()) {
+        QVERIFY2(r.exitCode == 0, qPrintable(err));
+        return;
+    }
+    QVERIFY2(r.exitCode != 0 && err.contains(QLatin1String("is not valid against metaschema")), qPrintable(err));
+    // helm names the failing keyword last, after the allOf/anyOf it was reached through
+    QString helmPath;
+    static const QRegularExpression at(QStringLiteral("at '([^']*)'"));
+    for (auto it = at.globalMatch(err); it.hasNext();)
+        helmPath = it.next().captured(1);
+    QCOMPARE(helmPath, path);
 }
 
 void TestValuesSchema::refRecursionGuard()

@@ -2503,6 +2503,50 @@
         <source>no FATE exchange found (%1)</source>
         <translation>keine FATE-Exchange gefunden (%1)</translation>
     </message>
+    <message>
+        <source>service port %1</source>
+        <translation>Service-Port %1</translation>
+    </message>
+    <message>
+        <source>service port 9370 (rollsite)</source>
+        <translation>Service-Port 9370 (rollsite)</translation>
+    </message>
+    <message>
+        <source>ingress tcp port %1 → %2</source>
+        <translation>Ingress-TCP-Port %1 → %2</translation>
+    </message>
+    <message>
+        <source>configmap %1 names director %2</source>
+        <translation>ConfigMap %1 nennt Director %2</translation>
+    </message>
+    <message>
+        <source>configmap %1</source>
+        <translation>ConfigMap %1</translation>
+    </message>
+    <message>
+        <source>configmap %1 (route table)</source>
+        <translation>ConfigMap %1 (Routentabelle)</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>the only OpenFL director in view</source>
+        <translation>der einzige sichtbare OpenFL-Director</translation>
+    </message>
+    <message>
+        <source>fl (no server)</source>
+        <translation>fl (kein Server)</translation>
+    </message>
+    <message>
+        <source>route %1 → %2:%3</source>
+        <translation>Route %1 → %2:%3</translation>
+    </message>
+    <message>
+        <source>route default → %1:%2</source>
+        <translation>Standardroute → %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationGraph</name>
@@ -4429,6 +4473,25 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
     </message>
 </context>
 <context>
+    <name>fc::PartyRelease</name>
+    <message>
+        <source>Helm: %1 · not in Helm&apos;s storage</source>
+        <translation>Helm: %1 · nicht im Helm-Speicher</translation>
+    </message>
+    <message>
+        <source>Helm: %1 rev %2 · %3</source>
+        <translation>Helm: %1 Rev. %2 · %3</translation>
+    </message>
+    <message>
+        <source> (stuck)</source>
+        <translation> (hängt)</translation>
+    </message>
+    <message>
+        <source> (unreadable)</source>
+        <translation> (unlesbar)</translation>
+    </message>
+</context>
+<context>
     <name>fc::PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4618,6 +4681,93 @@ Secret-Werte werden nie in Entwürfen gespeichert: Sie sehen sie so, wie der Ser
     <message>
         <source>cannot write the temporary file %1: %2</source>
         <translation>die temporäre Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Recognizers</name>
+    <message>
+        <source>container command contains server_train</source>
+        <translation>Container-Befehl enthält server_train</translation>
+    </message>
+    <message>
+        <source>container command contains client_train</source>
+        <translation>Container-Befehl enthält client_train</translation>
+    </message>
+    <message>
+        <source>container command starts the overseer</source>
+        <translation>Container-Befehl startet den Overseer</translation>
+    </message>
+    <message>
+        <source>container command runs the FLARE admin console</source>
+        <translation>Container-Befehl startet die FLARE-Admin-Konsole</translation>
+    </message>
+    <message>
+        <source>workspace path /workspace/%1</source>
+        <translation>Workspace-Pfad /workspace/%1</translation>
+    </message>
+    <message>
+        <source>container argument uid=%1</source>
+        <translation>Container-Argument uid=%1</translation>
+    </message>
+    <message>
+        <source>container port %1</source>
+        <translation>Container-Port %1</translation>
+    </message>
+    <message>
+        <source>container command runs startup/start.sh</source>
+        <translation>Container-Befehl startet startup/start.sh</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>pod label openfl=%1</source>
+        <translation>Pod-Label openfl=%1</translation>
+    </message>
+    <message>
+        <source>container command contains fx director start</source>
+        <translation>Container-Befehl enthält fx director start</translation>
+    </message>
+    <message>
+        <source>container command contains fx envoy start</source>
+        <translation>Container-Befehl enthält fx envoy start</translation>
+    </message>
+    <message>
+        <source>label owner=kubefate, cluster=%1 (FedLCM/KubeFATE chart)</source>
+        <translation>Label owner=kubefate, cluster=%1 (FedLCM/KubeFATE-Chart)</translation>
+    </message>
+    <message>
+        <source>envoy command names director %1</source>
+        <translation>Envoy-Befehl nennt Director %1</translation>
+    </message>
+    <message>
+        <source>label %1=%2</source>
+        <translation>Label %1=%2</translation>
+    </message>
+    <message>
+        <source>label partyId=%1</source>
+        <translation>Label partyId=%1</translation>
+    </message>
+    <message>
+        <source>label owner=kubefate, cluster=%1</source>
+        <translation>Label owner=kubefate, cluster=%1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>pod label system=%1</source>
+        <translation>Pod-Label system=%1</translation>
+    </message>
+    <message>
+        <source>namespace label %1=%2</source>
+        <translation>Namespace-Label %1=%2</translation>
     </message>
 </context>
 <context>

@@ -2498,6 +2498,50 @@
         <source>no FATE exchange found (%1)</source>
         <translation>未找到 FATE exchange（%1）</translation>
     </message>
+    <message>
+        <source>service port %1</source>
+        <translation>service 端口 %1</translation>
+    </message>
+    <message>
+        <source>service port 9370 (rollsite)</source>
+        <translation>service 端口 9370（rollsite）</translation>
+    </message>
+    <message>
+        <source>ingress tcp port %1 → %2</source>
+        <translation>ingress TCP 端口 %1 → %2</translation>
+    </message>
+    <message>
+        <source>configmap %1 names director %2</source>
+        <translation>configmap %1 指定 director %2</translation>
+    </message>
+    <message>
+        <source>configmap %1</source>
+        <translation>configmap %1</translation>
+    </message>
+    <message>
+        <source>configmap %1 (route table)</source>
+        <translation>configmap %1（路由表）</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>secret %1</translation>
+    </message>
+    <message>
+        <source>the only OpenFL director in view</source>
+        <translation>视野中唯一的 OpenFL director</translation>
+    </message>
+    <message>
+        <source>fl (no server)</source>
+        <translation>fl（无 server）</translation>
+    </message>
+    <message>
+        <source>route %1 → %2:%3</source>
+        <translation>路由 %1 → %2:%3</translation>
+    </message>
+    <message>
+        <source>route default → %1:%2</source>
+        <translation>默认路由 → %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationGraph</name>
@@ -4418,6 +4462,25 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
     </message>
 </context>
 <context>
+    <name>fc::PartyRelease</name>
+    <message>
+        <source>Helm: %1 · not in Helm&apos;s storage</source>
+        <translation>Helm：%1 · 不在 Helm 的存储中</translation>
+    </message>
+    <message>
+        <source>Helm: %1 rev %2 · %3</source>
+        <translation>Helm：%1 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <source> (stuck)</source>
+        <translation>（卡住）</translation>
+    </message>
+    <message>
+        <source> (unreadable)</source>
+        <translation>（无法读取）</translation>
+    </message>
+</context>
+<context>
     <name>fc::PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4607,6 +4670,93 @@ Secret 的值从不存储在草稿中：它们保持为服务器上的值。</tr
     <message>
         <source>cannot write the temporary file %1: %2</source>
         <translation>无法写入临时文件 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fc::Recognizers</name>
+    <message>
+        <source>container command contains server_train</source>
+        <translation>容器命令包含 server_train</translation>
+    </message>
+    <message>
+        <source>container command contains client_train</source>
+        <translation>容器命令包含 client_train</translation>
+    </message>
+    <message>
+        <source>container command starts the overseer</source>
+        <translation>容器命令启动 overseer</translation>
+    </message>
+    <message>
+        <source>container command runs the FLARE admin console</source>
+        <translation>容器命令运行 FLARE 管理控制台</translation>
+    </message>
+    <message>
+        <source>workspace path /workspace/%1</source>
+        <translation>工作区路径 /workspace/%1</translation>
+    </message>
+    <message>
+        <source>container argument uid=%1</source>
+        <translation>容器参数 uid=%1</translation>
+    </message>
+    <message>
+        <source>container port %1</source>
+        <translation>容器端口 %1</translation>
+    </message>
+    <message>
+        <source>container command runs startup/start.sh</source>
+        <translation>容器命令运行 startup/start.sh</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>镜像 %1</translation>
+    </message>
+    <message>
+        <source>pod label openfl=%1</source>
+        <translation>pod 标签 openfl=%1</translation>
+    </message>
+    <message>
+        <source>container command contains fx director start</source>
+        <translation>容器命令包含 fx director start</translation>
+    </message>
+    <message>
+        <source>container command contains fx envoy start</source>
+        <translation>容器命令包含 fx envoy start</translation>
+    </message>
+    <message>
+        <source>label owner=kubefate, cluster=%1 (FedLCM/KubeFATE chart)</source>
+        <translation>标签 owner=kubefate, cluster=%1（FedLCM/KubeFATE chart）</translation>
+    </message>
+    <message>
+        <source>envoy command names director %1</source>
+        <translation>envoy 命令指定 director %1</translation>
+    </message>
+    <message>
+        <source>label %1=%2</source>
+        <translation>标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>label partyId=%1</source>
+        <translation>标签 partyId=%1</translation>
+    </message>
+    <message>
+        <source>label owner=kubefate, cluster=%1</source>
+        <translation>标签 owner=kubefate, cluster=%1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>组件 %1</translation>
+    </message>
+    <message>
+        <source>pod label system=%1</source>
+        <translation>pod 标签 system=%1</translation>
+    </message>
+    <message>
+        <source>namespace label %1=%2</source>
+        <translation>命名空间标签 %1=%2</translation>
     </message>
 </context>
 <context>

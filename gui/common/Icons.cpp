@@ -45,4 +45,20 @@ QIcon kindIcon(const QString &resource)
     return QIcon(QStringLiteral(":/icons/kinds/%1.svg").arg(known.contains(singular) ? singular : QStringLiteral("other")));
 }
 
+QIcon statusIcon(StatusLevel level)
+{
+    ensureResources();
+    // built once each: a table paints one per visible status cell
+    static const QIcon ok(QStringLiteral(":/icons/status/ok.svg"));
+    static const QIcon progressing(QStringLiteral(":/icons/status/progressing.svg"));
+    static const QIcon failed(QStringLiteral(":/icons/status/failed.svg"));
+    switch (level) {
+    case StatusLevel::Ok: return ok;
+    case StatusLevel::Progressing: return progressing;
+    case StatusLevel::Failed: return failed;
+    case StatusLevel::None: break;
+    }
+    return {};
+}
+
 } // namespace fc

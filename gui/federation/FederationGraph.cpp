@@ -1,5 +1,7 @@
 #include "gui/federation/FederationGraph.h"
 
+#include "gui/common/Icons.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QToolTip>
@@ -93,7 +95,7 @@ QSize FederationGraph::cardSize() const
     if (m_federation) {
         for (const Party &party : m_federation->parties) {
             // the title row holds the name and the health word
-            width = std::max(width, title.horizontalAdvance(party.name + QStringLiteral("    ") + healthLabel(party.health)) + 2 * kCardPad);
+            width = std::max(width, title.horizontalAdvance(party.name + QStringLiteral("    ") + healthLabel(party.health)) + 20 + 2 * kCardPad);
             const QStringList lines = cardLines(party);
             lineCount = std::max(lineCount, int(lines.size()));
             for (const QString &l : lines)
@@ -235,7 +237,10 @@ void FederationGraph::paintEvent(QPaintEvent *)
         const QRectF from = cards.value(e.from);
         if (from.isNull())
             continue;
-        QPen pen(e.resolved ? palette().color(QPalette::Mid) : healthColor(Health::Red), 2);
+        // a resolved edge in the text colour, toned down: visible on light and dark palettes alike
+        QColor edge = palette().color(QPalette::Text);
+        edge.setAlpha(110);
+        QPen pen(e.resolved ? edge : healthColor(Health::Red), 2);
         if (!e.resolved)
             pen.setStyle(Qt::DashLine);
         p.setPen(pen);
@@ -271,8 +276,16 @@ void FederationGraph::paintEvent(QPaintEvent *)
         const QString health = healthLabel(party.health);
         p.setPen(healthColor(party.health));
         p.drawText(inner, Qt::AlignRight | Qt::AlignTop, health);
+        // and as a shape: check, triangle, cross
+        const int iconSide = std::min(16, tm.height());
+        const QRectF iconRect(inner.right() - tm.horizontalAdvance(health) - iconSide - 4, inner.top() + (tm.height() - iconSide) / 2.0,
+                              iconSide, iconSide);
+        statusIcon(party.health == Health::Green   ? StatusLevel::Ok
+                   : party.health == Health::Amber ? StatusLevel::Progressing
+                                                   : StatusLevel::Failed)
+            .paint(&p, iconRect.toRect());
         p.setPen(palette().color(QPalette::Text));
-        const int nameWidth = int(inner.width()) - tm.horizontalAdvance(health) - tm.horizontalAdvance(QStringLiteral("  "));
+        const int nameWidth = int(inner.width()) - tm.horizontalAdvance(health) - iconSide - 4 - tm.horizontalAdvance(QStringLiteral("  "));
         p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, tm.elidedText(party.name, Qt::ElideMiddle, nameWidth));
         p.setFont(small);
         const QFontMetrics sm(small);

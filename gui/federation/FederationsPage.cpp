@@ -12,6 +12,7 @@
 #include "model/pki/SecretCertificates.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
@@ -280,6 +282,15 @@ void FederationsPage::updateFederationView()
         for (int c = 0; c < FederationModel::ColumnCount; ++c)
             m_tree->resizeColumnToContents(c);
     }
+    // health changes without a change of shape ("healthy" → "degraded"): the column fits the
+    // longest word it may show, with its icon, so it is never clipped
+    const QFontMetrics fm(m_tree->font());
+    int health = 0;
+    for (Health h : {Health::Green, Health::Amber, Health::Red})
+        health = std::max(health, fm.horizontalAdvance(healthLabel(h)));
+    health += 16 + 6 + 2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) + 8;
+    if (m_tree->header()->sectionSize(FederationModel::HealthColumn) < health)
+        m_tree->header()->resizeSection(FederationModel::HealthColumn, health);
 }
 
 void FederationsPage::updateGpuView()

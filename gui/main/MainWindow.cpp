@@ -25,6 +25,7 @@
 #include "gui/pki/ClusterCertificatesView.h"
 #include "gui/pki/SecretDeployDialog.h"
 #include "backend/pki/Certificate.h"
+#include "backend/pki/Clock.h"
 #include "model/pki/CertificateSecrets.h"
 #include "model/pki/CertificateInventory.h"
 #include "model/pki/ExpiryWatch.h"
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +178,11 @@ void MainWindow::buildUi()
     m_table->setAccessibleName(tr("Resources"));
     setUpRowTable(m_table, m_proxy);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        // a drag on a section's edge (not our sizing, not the stretched last section following the window)
+        if (!m_sizingColumns && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_columnsUserSized = true;
+    });
 
     m_details = new DetailsPane(this);
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -239,10 +246,7 @@ void MainWindow::buildUi()
         m_expiryTimer->start();
     });
     hourly->start();
-    connect(m_certificatesPage->inventory(), &QAbstractItemModel::modelReset, m_expiryTimer, qOverload<>(&QTimer::start));
-    connect(m_certificatesPage->inventory(), &QAbstractItemModel::rowsInserted, m_expiryTimer, qOverload<>(&QTimer::start));
-    connect(m_certificatesPage->inventory(), &QAbstractItemModel::rowsRemoved, m_expiryTimer, qOverload<>(&QTimer::start));
-    connect(m_certificatesPage->inventory(), &QAbstractItemModel::dataChanged, m_expiryTimer, qOverload<>(&QTimer::start));
+    watchForExpiry(m_certificatesPage->inventory());
     connect(m_federationsPage, &FederationsPage::openReleaseRequested, this, &MainWindow::openRelease);
     connect(m_federationsPage, &FederationsPage::installPartyChartRequested, this, &MainWindow::installPartyChart);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
@@ -522,6 +526,9 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_certificatesPage->inventory()->setWarningDays(preferences.certificateWarningDays);
     if (m_clusterCertificates)
         m_clusterCertificates->model()->setWarningDays(preferences.certificateWarningDays);
+    for (const auto &m : std::as_const(m_backgroundCertificates))
+        if (m)
+            m->setWarningDays(preferences.certificateWarningDays);
     m_expiryTimer->start();
     Keychain::setAllowed(preferences.useKeychain);
     m_sessions->setNamespaceHints(preferences.namespaces);
@@ -646,18 +653,28 @@ void MainWindow::restoreFirstScreen()
 
 void MainWindow::sizeColumnsSoon()
 {
-    if (m_columnsSized)
+    // the first sizing fits the rows on screen; rows arriving later (a wider name, "Running" in
+    // place of "Pending") widen a column, until the user resizes one by hand
+    if (m_columnsSizingQueued || m_columnsUserSized)
         return;
-    m_columnsSized = true;
+    m_columnsSizingQueued = true;
     QTimer::singleShot(150, this, [this] {
+        m_columnsSizingQueued = false;
         // a hidden table would measure every row (its "visible area" is all of them): wait until shown
-        if (!m_table->isVisible()) {
-            m_columnsSized = false;
+        if (!m_table->isVisible() || m_columnsUserSized)
             return;
+        const bool first = !std::exchange(m_columnsSized, true);
+        m_sizingColumns = true;
+        QHeaderView *header = m_table->horizontalHeader();
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            if (m_table->isColumnHidden(c) || (header->stretchLastSection() && header->visualIndex(c) == header->count() - 1))
+                continue;
+            const int before = m_table->columnWidth(c);
+            m_table->resizeColumnToContents(c); // the rows on screen (resizeContentsPrecision 0)
+            const int want = std::min(m_table->columnWidth(c), 420);
+            m_table->setColumnWidth(c, first ? want : std::max(before, want));
         }
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
+        m_sizingColumns = false;
     });
 }
 
@@ -705,15 +722,55 @@ void MainWindow::syncClusterCertificatesView()
             m_certificatesPage->tabs()->removeTab(index);
         m_clusterCertificates->deleteLater();
     }
+    // the context left behind stays in the expiry watch (its connection stays open); the new
+    // current one is read by its view
+    if (m_clusterCertificates && !m_clusterCertificatesContext.isEmpty())
+        watchCertificatesInBackground(m_clusterCertificatesContext);
+    delete m_backgroundCertificates.take(context).data();
     m_clusterCertificatesContext = context;
     m_clusterCertificates = new ClusterCertificatesView(m_informer->connection(), m_pkiStore.get());
     m_clusterCertificates->setObjectName(QStringLiteral("clusterCertificatesView"));
     m_clusterCertificates->setUnlocker(m_certificatesPage->unlocker()); // the page's keychain and passphrase dialog
     m_clusterCertificates->model()->setWarningDays(m_preferences.certificateWarningDays);
     ClusterCertificateModel *clusterModel = m_clusterCertificates->model();
-    connect(clusterModel, &QAbstractItemModel::modelReset, m_expiryTimer, qOverload<>(&QTimer::start));
-    connect(clusterModel, &QAbstractItemModel::dataChanged, m_expiryTimer, qOverload<>(&QTimer::start));
+    watchForExpiry(clusterModel);
     m_certificatesPage->addClusterView(m_clusterCertificates, tr("In cluster %1").arg(context));
+    // read now for the expiry watch (certificates only; the view reads the Pods when first shown)
+    if (!m_clusterCertificates->isVisible())
+        clusterModel->setReadPods(false);
+    m_clusterCertificates->refresh();
+}
+
+void MainWindow::watchForExpiry(QAbstractItemModel *certificates)
+{
+    // rows are reconciled (inserted, removed, changed in place): any of it may change the badge
+    connect(certificates, &QAbstractItemModel::modelReset, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(certificates, &QAbstractItemModel::dataChanged, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(certificates, &QAbstractItemModel::rowsInserted, m_expiryTimer, qOverload<>(&QTimer::start));
+    connect(certificates, &QAbstractItemModel::rowsRemoved, m_expiryTimer, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::watchCertificatesInBackground(const QString &context)
+{
+    ClusterSessions::Session *session = m_sessions->find(context);
+    if (!session || !session->connection || m_backgroundCertificates.value(context))
+        return;
+    auto *model = new ClusterCertificateModel(session->connection, pki::Clock::system(), this);
+    model->setWarningDays(m_preferences.certificateWarningDays);
+    model->setReadPods(false); // the expiry watch needs the certificates only
+    watchForExpiry(model);
+    m_backgroundCertificates.insert(context, model);
+    if (!m_backgroundCertificatesTimer) { // expiry moves by days: an hourly re-read is plenty
+        m_backgroundCertificatesTimer = new QTimer(this);
+        m_backgroundCertificatesTimer->setInterval(60 * 60 * 1000);
+        connect(m_backgroundCertificatesTimer, &QTimer::timeout, this, [this] {
+            for (const auto &m : std::as_const(m_backgroundCertificates))
+                if (m)
+                    m->refresh();
+        });
+        m_backgroundCertificatesTimer->start();
+    }
+    model->refresh();
 }
 
 ExpirySummary MainWindow::certificateExpiry() const
@@ -721,6 +778,11 @@ ExpirySummary MainWindow::certificateExpiry() const
     ExpirySummary summary = summarize(*m_certificatesPage->inventory());
     if (m_clusterCertificates)
         summary.add(summarize(*m_clusterCertificates->model(), m_clusterCertificatesContext));
+    QStringList others = m_backgroundCertificates.keys();
+    others.sort(); // a stable order in the tooltip and the notification
+    for (const QString &context : std::as_const(others))
+        if (const ClusterCertificateModel *m = m_backgroundCertificates.value(context))
+            summary.add(summarize(*m, context));
     return summary;
 }
 
@@ -1101,6 +1163,7 @@ void MainWindow::switchType(const QString &typeId)
     const int nameCol = m_model->nameColumn();
     m_table->sortByColumn(type.builtin == Kind::Event ? 1 : std::max(0, nameCol), Qt::AscendingOrder);
     m_columnsSized = false;
+    m_columnsUserSized = false;
     if (m_proxy->rowCount() > 0) // the store is already warm
         sizeColumnsSoon();
     updateCount();

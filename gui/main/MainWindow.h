@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QComboBox;
 class QAction;
 class QLabel;
@@ -29,6 +30,7 @@ class QTableView;
 namespace fc {
 
 class CertificatesPage;
+class ClusterCertificateModel;
 class ClusterCertificatesView;
 class ClusterSessions;
 class DetailsPane;
@@ -143,6 +145,10 @@ private:
     /// Gives the Certificates page a view of the current cluster's certificate secrets (created
     /// when the page is shown, re-created when the context changes).
     void syncClusterCertificatesView();
+    /// Keeps `context`'s certificate secrets in the expiry watch while it is not the current one.
+    void watchCertificatesInBackground(const QString &context);
+    /// Re-checks the expiry badge (soon) whenever `certificates` changes.
+    void watchForExpiry(QAbstractItemModel *certificates);
     void deployCertificate(const QByteArray &certPem, const QByteArray &keyPem, const QByteArray &chainPem);
 
     QSettings *m_settings;
@@ -159,7 +165,10 @@ private:
     QString m_typeId = QStringLiteral("pods"); ///< the kind shown, by ResourceType::id() (saved by name)
     QString m_contextNamespace;
     bool m_namespacesDirty = false;
-    bool m_columnsSized = false;
+    bool m_columnsSized = false;       ///< the current kind's table was sized once
+    bool m_columnsSizingQueued = false;
+    bool m_sizingColumns = false;      ///< our own setColumnWidth calls, not the user's
+    bool m_columnsUserSized = false;   ///< the user dragged a column edge: widths are theirs now
 
     QComboBox *m_contextCombo = nullptr;
     QComboBox *m_namespaceCombo = nullptr;
@@ -177,6 +186,11 @@ private:
     std::unique_ptr<CaStore> m_pkiStore; ///< same directory as the page's, for the cluster view
     QPointer<ClusterCertificatesView> m_clusterCertificates;
     QString m_clusterCertificatesContext;
+    /// The certificate secrets of the other open clusters (no view), for the expiry watch: each
+    /// context's model lives from when the user switches away until it is current again, and is
+    /// re-read hourly.
+    QHash<QString, QPointer<ClusterCertificateModel>> m_backgroundCertificates;
+    QTimer *m_backgroundCertificatesTimer = nullptr;
     class QTabWidget *m_pages = nullptr;
     QSet<QString> m_federationSources;
     QLabel *m_stateLabel = nullptr;

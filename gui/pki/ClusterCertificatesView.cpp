@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -132,6 +133,15 @@ void ClusterCertificatesView::setNamespace(const QString &ns)
     m_namespace->setCurrentIndex(m_namespace->findData(ns));
     m_model->setNamespace(ns);
     refresh();
+}
+
+void ClusterCertificatesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_model->readsPods()) {
+        m_model->setReadPods(true);
+        refresh();
+    }
 }
 
 void ClusterCertificatesView::refresh()

@@ -62,6 +62,10 @@ Q_SIGNALS:
     /// A renewed certificate was written into namespace_/name.
     void secretRenewed(const QString &namespace_, const QString &name, const QString &newSerial);
 
+protected:
+    /// First shown after an expiry-watch read (certificates only): read again with the Pods.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadNamespaces();
     void updateActions();

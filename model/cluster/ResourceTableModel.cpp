@@ -296,23 +296,39 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         if (const NodeInfo *n = o.node())
             return n->ready ? QStringLiteral("Ready") : QStringLiteral("NotReady");
         return {};
-    case Qt::ForegroundRole: {
-        if (m_columns.value(index.column()) != u"STATUS" && m_columns.value(index.column()) != u"TYPE")
-            return {};
-        const QString s = data(index, StatusRole).toString();
-        if (s == u"Running" || s == u"Ready" || s == u"Completed" || s == u"Succeeded")
-            return QColor(0x2e, 0x7d, 0x32);
-        if (s == u"Pending" || s == u"ContainerCreating" || s == u"Terminating" || s.startsWith(u"Init:"))
-            return QColor(0xb2, 0x6a, 0x00);
-        if (!s.isEmpty())
-            return QColor(0xc6, 0x28, 0x28);
-        if (const EventInfo *e = o.event(); e && e->type == u"Warning")
-            return QColor(0xc6, 0x28, 0x28);
-        return {};
+    case StatusLevelRole: {
+        const StatusLevel level = statusLevel(index);
+        return level == StatusLevel::None ? QVariant() : QVariant(int(level));
     }
+    case Qt::ForegroundRole:
+        switch (statusLevel(index)) {
+        case StatusLevel::Ok: return QColor(0x2e, 0x7d, 0x32);
+        case StatusLevel::Progressing: return QColor(0xb2, 0x6a, 0x00);
+        case StatusLevel::Failed: return QColor(0xc6, 0x28, 0x28);
+        case StatusLevel::None: break;
+        }
+        return {};
     default:
         return {};
     }
+}
+
+StatusLevel ResourceTableModel::statusLevel(const QModelIndex &index) const
+{
+    if (m_columns.value(index.column()) != u"STATUS" && m_columns.value(index.column()) != u"TYPE")
+        return StatusLevel::None;
+    const QString s = data(index, StatusRole).toString();
+    if (s == u"Running" || s == u"Ready" || s == u"Completed" || s == u"Succeeded")
+        return StatusLevel::Ok;
+    if (s == u"Pending" || s == u"ContainerCreating" || s == u"Terminating" || s.startsWith(u"Init:"))
+        return StatusLevel::Progressing;
+    if (!s.isEmpty())
+        return StatusLevel::Failed;
+    if (!m_store || index.row() >= m_store->size())
+        return StatusLevel::None;
+    if (const EventInfo *e = m_store->at(index.row()).event(); e && e->type == u"Warning")
+        return StatusLevel::Failed;
+    return StatusLevel::None;
 }
 
 QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const

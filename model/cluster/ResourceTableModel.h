@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/cluster/ResourceStore.h"
+#include "model/common/StatusLevel.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -50,6 +51,9 @@ public:
 private:
     /// The clock's "now" for an age column, nothing for the others.
     QDateTime nowFor(int column) const;
+
+    /// STATUS (pods, nodes) and an event's TYPE: how the cell reads (StatusLevelRole, its colour).
+    StatusLevel statusLevel(const QModelIndex &index) const;
 
     QPointer<ResourceStore> m_store;
     Kind m_kind = Kind::Pod;

@@ -712,11 +712,11 @@ FederationEngine::Change FederationEngine::recompute()
             }
             if (b.framework == Framework::Flare
                 && (sp.port == 8443 || sp.port == 8002 || sp.port == 8003 || sp.port == 8102 || sp.port == 8103))
-                appendUnique(b.party.evidence, {QStringLiteral("service port %1").arg(sp.port)});
+                appendUnique(b.party.evidence, {Tr::tr("service port %1").arg(sp.port)});
             if (b.framework == Framework::OpenFL && (sp.port == 50051 || sp.port == 50052))
-                appendUnique(b.party.evidence, {QStringLiteral("service port %1").arg(sp.port)});
+                appendUnique(b.party.evidence, {Tr::tr("service port %1").arg(sp.port)});
             if (b.framework == Framework::Fate && sp.port == 9370)
-                appendUnique(b.party.evidence, {QStringLiteral("service port 9370 (rollsite)")});
+                appendUnique(b.party.evidence, {Tr::tr("service port 9370 (rollsite)")});
         }
     }
 
@@ -735,7 +735,7 @@ FederationEngine::Change FederationEngine::recompute()
             e.targetPort = route.servicePort;
             builds[owner].state.endpoints.append(e);
             appendUnique(builds[owner].party.evidence,
-                         {QStringLiteral("ingress tcp port %1 \u2192 %2").arg(route.externalPort).arg(e.name)});
+                         {Tr::tr("ingress tcp port %1 \u2192 %2").arg(route.externalPort).arg(e.name)});
         }
         const QStringList owners = partiesInNamespace.value(s.cluster + QLatin1Char('|') + s.object.namespace_);
         if (owners.isEmpty())
@@ -753,14 +753,14 @@ FederationEngine::Change FederationEngine::recompute()
                     b.party.directorHost = a.fqdn.isEmpty() ? a.ip : a.fqdn;
                     b.party.directorPort = a.port;
                     appendUnique(b.party.evidence,
-                                 {QStringLiteral("configmap %1 names director %2").arg(s.object.name, b.party.directorHost)});
+                                 {Tr::tr("configmap %1 names director %2").arg(s.object.name, b.party.directorHost)});
                 }
                 if (s.object.name.contains(u"shard") || cm->data.contains(QStringLiteral("envoy_config.yaml"))
                     || s.object.name == u"envoy-python-configs")
-                    appendUnique(b.party.evidence, {QStringLiteral("configmap %1").arg(s.object.name)});
+                    appendUnique(b.party.evidence, {Tr::tr("configmap %1").arg(s.object.name)});
             } else if (b.framework == Framework::Fate && cm->data.contains(QStringLiteral("route_table.json"))) {
                 routesByParty.insert(key, parseFateRouteTable(*cm));
-                appendUnique(b.party.evidence, {QStringLiteral("configmap %1 (route table)").arg(s.object.name)});
+                appendUnique(b.party.evidence, {Tr::tr("configmap %1 (route table)").arg(s.object.name)});
             }
         }
     }
@@ -803,7 +803,7 @@ FederationEngine::Change FederationEngine::recompute()
         if (chosen.isEmpty())
             continue;
         b.party.certSecret = chosen;
-        appendUnique(b.party.evidence, {QStringLiteral("secret %1").arg(chosen)});
+        appendUnique(b.party.evidence, {Tr::tr("secret %1").arg(chosen)});
         if (m_certLookup)
             b.party.certNotAfter = m_certLookup(b.party.cluster, b.party.namespace_, chosen);
     }
@@ -894,7 +894,7 @@ FederationEngine::Change FederationEngine::recompute()
             }
             if (!target && host.isEmpty() && ip.isEmpty() && directors.size() == 1) {
                 target = &directors.first();
-                appendUnique(b.party.evidence, {QStringLiteral("the only OpenFL director in view")});
+                appendUnique(b.party.evidence, {Tr::tr("the only OpenFL director in view")});
             }
             const int port = b.party.directorPort;
             if (target) {
@@ -956,7 +956,7 @@ FederationEngine::Change FederationEngine::recompute()
                                             b->party.role == PartyRole::Admin ? QStringLiteral("admin") : QStringLiteral("fl"),
                                             true});
                     if (servers.isEmpty())
-                        f.fed.edges.append({b->party.key, QString(), QStringLiteral("fl (no server)"), false});
+                        f.fed.edges.append({b->party.key, QString(), Tr::tr("fl (no server)"), false});
                 }
             }
         } else if (f.fed.framework == Framework::OpenFL) {
@@ -983,7 +983,7 @@ FederationEngine::Change FederationEngine::recompute()
                         if (r.destination == u"default" || r.destination == b->party.partyId)
                             continue;
                         const QString to = byPartyId.value(r.destination);
-                        f.fed.edges.append({b->party.key, to, QStringLiteral("route %1 \u2192 %2:%3").arg(r.destination, r.ip).arg(r.port),
+                        f.fed.edges.append({b->party.key, to, Tr::tr("route %1 \u2192 %2:%3").arg(r.destination, r.ip).arg(r.port),
                                             !to.isEmpty()});
                     }
                     continue;
@@ -1005,11 +1005,11 @@ FederationEngine::Change FederationEngine::recompute()
                         needsExchange = true;
                         needsBecause = Tr::tr("party %1 routes default traffic to %2:%3").arg(b->party.name, r.ip).arg(r.port);
                         f.fed.edges.append({b->party.key, exchanges.value(0),
-                                            QStringLiteral("route default \u2192 %1:%2").arg(r.ip).arg(r.port), !exchanges.isEmpty()});
+                                            Tr::tr("route default \u2192 %1:%2").arg(r.ip).arg(r.port), !exchanges.isEmpty()});
                         continue;
                     }
                     const QString to = byPartyId.value(r.destination);
-                    f.fed.edges.append({b->party.key, to, QStringLiteral("route %1 \u2192 %2:%3").arg(r.destination, r.ip).arg(r.port),
+                    f.fed.edges.append({b->party.key, to, Tr::tr("route %1 \u2192 %2:%3").arg(r.destination, r.ip).arg(r.port),
                                         !to.isEmpty()});
                 }
             }

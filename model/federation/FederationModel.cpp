@@ -336,6 +336,10 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
         if (index.column() == HealthColumn)
             return healthColor(health);
         return {};
+    case StatusLevelRole:
+        if (index.column() != HealthColumn)
+            return {};
+        return int(health == Health::Green ? StatusLevel::Ok : health == Health::Amber ? StatusLevel::Progressing : StatusLevel::Failed);
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return isFed ? f->name : p->name;

@@ -2,6 +2,7 @@
 
 #include "model/federation/FederationEngine.h"
 #include "model/federation/PartyRelease.h"
+#include "model/common/StatusLevel.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

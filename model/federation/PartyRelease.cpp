@@ -2,7 +2,15 @@
 
 #include "model/helm/ReleaseListModel.h"
 
+#include <QCoreApplication>
+
 namespace fc {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::PartyRelease)
+};
+} // namespace
 
 bool PartyRelease::problem() const
 {
@@ -16,12 +24,12 @@ QString PartyRelease::text() const
     if (isEmpty())
         return {};
     if (!listed)
-        return QStringLiteral("Helm: %1 \u00b7 not in Helm's storage").arg(name);
-    QString out = QStringLiteral("Helm: %1 rev %2 \u00b7 %3").arg(name).arg(revision).arg(status);
+        return Tr::tr("Helm: %1 \u00b7 not in Helm's storage").arg(name);
+    QString out = Tr::tr("Helm: %1 rev %2 \u00b7 %3").arg(name).arg(revision).arg(status);
     if (stuck)
-        out += QStringLiteral(" (stuck)");
+        out += Tr::tr(" (stuck)");
     else if (!error.isEmpty())
-        out += QStringLiteral(" (unreadable)");
+        out += Tr::tr(" (unreadable)");
     return out;
 }
 

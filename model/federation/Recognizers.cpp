@@ -1,11 +1,19 @@
 #include "model/federation/Recognizers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace fc {
+
+namespace {
+/// One translation context for this file (evidence reaches the federation view and its tooltips).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fc::Recognizers)
+};
+} // namespace
 
 QString Classification::partyKey(const QString &cluster, const QString &namespace_) const
 {
@@ -106,19 +114,19 @@ bool recognizeFlare(Classification &c, const ObjectSummary &o, const Labels &lab
     bool matched = true;
     if (cmd.contains(u"server_train")) {
         c.role = PartyRole::Server;
-        c.evidence << QStringLiteral("container command contains server_train");
+        c.evidence << Tr::tr("container command contains server_train");
     } else if (cmd.contains(u"client_train")) {
         c.role = PartyRole::Client;
-        c.evidence << QStringLiteral("container command contains client_train");
+        c.evidence << Tr::tr("container command contains client_train");
     } else if (cmd.contains(u"nvflare.ha.overseer")
                || (cmd.contains(u"overseer") && (cmd.contains(u"start.sh") || cmd.contains(u"gunicorn")))) {
         c.role = PartyRole::Overseer;
-        c.evidence << QStringLiteral("container command starts the overseer");
+        c.evidence << Tr::tr("container command starts the overseer");
     } else if (system == u"overseer") {
         c.role = PartyRole::Overseer;
     } else if (cmd.contains(u"fl_admin") || cmd.contains(u"nvflare.fuel.hci.tools.admin")) {
         c.role = PartyRole::Admin;
-        c.evidence << QStringLiteral("container command runs the FLARE admin console");
+        c.evidence << Tr::tr("container command runs the FLARE admin console");
     } else if (!system.isEmpty() && nvflareImage) {
         c.role = system.startsWith(u"server") ? PartyRole::Server
                  : (system.startsWith(u"site") || system.startsWith(u"client")) ? PartyRole::Client
@@ -134,18 +142,18 @@ bool recognizeFlare(Classification &c, const ObjectSummary &o, const Labels &lab
     static const QRegularExpression uidArg(QStringLiteral(R"re((?:^|\s)uid=([A-Za-z0-9._@-]+))re"));
     QString name = system;
     if (!system.isEmpty())
-        c.evidence.prepend(QStringLiteral("pod label system=%1").arg(system));
+        c.evidence.prepend(Tr::tr("pod label system=%1").arg(system));
     if (name.isEmpty()) {
         const QString ws = captureFirst(workspace, cmd);
         if (!ws.isEmpty() && ws != u"startup" && ws != u"local" && ws != u"transfer") {
             name = ws;
-            c.evidence << QStringLiteral("workspace path /workspace/%1").arg(ws);
+            c.evidence << Tr::tr("workspace path /workspace/%1").arg(ws);
         }
     }
     if (name.isEmpty()) {
         name = captureFirst(uidArg, cmd);
         if (!name.isEmpty())
-            c.evidence << QStringLiteral("container argument uid=%1").arg(name);
+            c.evidence << Tr::tr("container argument uid=%1").arg(name);
     }
     for (const char *key : {"app.kubernetes.io/name", "app.kubernetes.io/instance", "app"}) {
         if (!name.isEmpty())
@@ -162,12 +170,12 @@ bool recognizeFlare(Classification &c, const ObjectSummary &o, const Labels &lab
     c.component = roleName(c.role);
     for (int port : containerPorts(containers)) {
         if (port == 8443 || port == 8002 || port == 8003 || port == 8102 || port == 8103)
-            c.evidence << QStringLiteral("container port %1").arg(port);
+            c.evidence << Tr::tr("container port %1").arg(port);
     }
     if (cmd.contains(u"/startup/start.sh"))
-        c.evidence << QStringLiteral("container command runs startup/start.sh");
+        c.evidence << Tr::tr("container command runs startup/start.sh");
     if (const QString image = firstImageContaining(containers, u"nvfl"); !image.isEmpty())
-        c.evidence << QStringLiteral("image %1").arg(image);
+        c.evidence << Tr::tr("image %1").arg(image);
     return true;
 }
 
@@ -180,21 +188,21 @@ bool recognizeOpenFL(Classification &c, const ObjectSummary &o, const Labels &la
     QString component;
     if (openfl == u"director" || openfl == u"notebook" || openfl == u"envoy") {
         component = openfl;
-        c.evidence << QStringLiteral("pod label openfl=%1").arg(openfl);
+        c.evidence << Tr::tr("pod label openfl=%1").arg(openfl);
     } else if (kubefate && (chartCluster == u"openfl-director" || chartCluster == u"openfl-envoy")) {
         component = chartCluster == u"openfl-envoy" ? QStringLiteral("envoy") : QStringLiteral("director");
     }
     if (cmd.contains(u"fx director start")) {
         component = QStringLiteral("director");
-        c.evidence << QStringLiteral("container command contains fx director start");
+        c.evidence << Tr::tr("container command contains fx director start");
     } else if (cmd.contains(u"fx envoy start")) {
         component = QStringLiteral("envoy");
-        c.evidence << QStringLiteral("container command contains fx envoy start");
+        c.evidence << Tr::tr("container command contains fx envoy start");
     }
     if (component.isEmpty())
         return false;
     if (kubefate && chartCluster.startsWith(u"openfl"))
-        c.evidence << QStringLiteral("label owner=kubefate, cluster=%1 (FedLCM/KubeFATE chart)").arg(chartCluster);
+        c.evidence << Tr::tr("label owner=kubefate, cluster=%1 (FedLCM/KubeFATE chart)").arg(chartCluster);
     c.framework = Framework::OpenFL;
     c.role = component == u"envoy" ? PartyRole::Envoy : PartyRole::Director;
     c.component = component;
@@ -209,7 +217,7 @@ bool recognizeOpenFL(Classification &c, const ObjectSummary &o, const Labels &la
         c.directorHost = captureFirst(host, cmd);
         c.directorPort = captureFirst(port, cmd).toInt();
         if (!c.directorHost.isEmpty())
-            c.evidence << QStringLiteral("envoy command names director %1").arg(c.directorHost);
+            c.evidence << Tr::tr("envoy command names director %1").arg(c.directorHost);
     }
     if (name.isEmpty())
         name = o.namespace_;
@@ -246,15 +254,15 @@ bool recognizeFate(Classification &c, const ObjectSummary &o, const Labels &labe
     c.byNamespace = true;
     c.component = component;
     if (!module.isEmpty())
-        c.evidence << QStringLiteral("label %1=%2").arg(moduleLabel, module);
+        c.evidence << Tr::tr("label %1=%2").arg(moduleLabel, module);
     if (!partyIdLabel.isEmpty())
-        c.evidence << QStringLiteral("label partyId=%1").arg(partyIdLabel);
+        c.evidence << Tr::tr("label partyId=%1").arg(partyIdLabel);
     if (fateChart)
-        c.evidence << QStringLiteral("label owner=kubefate, cluster=%1").arg(chartCluster);
+        c.evidence << Tr::tr("label owner=kubefate, cluster=%1").arg(chartCluster);
     if (fateNamespace)
-        c.evidence << QStringLiteral("namespace %1").arg(ns);
+        c.evidence << Tr::tr("namespace %1").arg(ns);
     else if (module.isEmpty() && !component.isEmpty())
-        c.evidence << QStringLiteral("component %1").arg(component);
+        c.evidence << Tr::tr("component %1").arg(component);
     c.partyId = partyIdLabel.isEmpty() && nsMatch.hasMatch() ? nsMatch.captured(1) : partyIdLabel;
     const QString releaseName = labels.value(QStringLiteral("name"));
     const bool exchange = ns.contains(u"exchange") || releaseName.contains(u"exchange") || chartCluster == u"fate-exchange";
@@ -288,12 +296,12 @@ Classification classifyObject(const ObjectSummary &o, const Labels &namespaceLab
     auto pick = [&](QLatin1StringView key, QString &out) {
         if (const QString v = labels.value(key); !v.isEmpty()) {
             out = v;
-            c.evidence.prepend(QStringLiteral("label %1=%2").arg(key, v));
+            c.evidence.prepend(Tr::tr("label %1=%2").arg(key, v));
             return true;
         }
         if (const QString v = namespaceLabels.value(key); !v.isEmpty()) {
             out = v;
-            c.evidence.prepend(QStringLiteral("namespace label %1=%2").arg(key, v));
+            c.evidence.prepend(Tr::tr("namespace label %1=%2").arg(key, v));
             return true;
         }
         return false;

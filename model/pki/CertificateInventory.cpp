@@ -164,6 +164,10 @@ QVariant CertificateInventory::data(const QModelIndex &index, int role) const
         case ChainColumn: return row.chainOk;
         default: return data(index, Qt::DisplayRole);
         }
+    case StatusLevelRole:
+        if (index.column() != StatusColumn)
+            return {};
+        return int(statusLevelOf(stateOf(row)));
     case Qt::ForegroundRole:
         if (index.column() != NotAfterColumn && index.column() != StatusColumn)
             return {};

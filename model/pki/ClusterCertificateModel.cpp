@@ -219,6 +219,10 @@ void ClusterCertificateModel::fetch(int generation)
             Q_EMIT errorOccurred(m_lastError);
             return;
         }
+        if (!m_readPods) {
+            finishFetch(generation, secrets.value(), {});
+            return;
+        }
         m_objects->list(ResourceType::of(Kind::Pod), options, m_requests,
                         [this, generation, secretItems = secrets.value()](const Result<QList<QJsonObject>> &pods) {
             if (generation != m_generation)
@@ -361,6 +365,10 @@ QVariant ClusterCertificateModel::data(const QModelIndex &index, int role) const
         case KeyColumn: return QStringLiteral("%1#%2").arg(e.key).arg(e.index, 3, 10, QLatin1Char('0'));
         default: return data(index, Qt::DisplayRole);
         }
+    case StatusLevelRole:
+        if (index.column() != NotAfterColumn)
+            return {};
+        return int(statusLevelOf(stateOf(e)));
     case Qt::ForegroundRole:
         if (index.column() != NotAfterColumn)
             return {};

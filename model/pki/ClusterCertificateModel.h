@@ -92,6 +92,10 @@ public:
     QString namespace_() const { return m_namespace; }
     /// CA certificates to verify against: self-signed ones are trust anchors, others intermediates.
     void setKnownCas(const QList<pki::Certificate> &cas);
+    /// Whether refresh() also reads the Pods (for "Mounted by"); off for the expiry watch, which
+    /// needs the certificates only (a cluster's Pods are the bulk of what it holds). Default on.
+    void setReadPods(bool read) { m_readPods = read; }
+    bool readsPods() const { return m_readPods; }
 
     bool isLoading() const { return m_loading; }
     QString lastError() const { return m_lastError; }
@@ -139,6 +143,7 @@ private:
     QList<pki::Certificate> m_intermediates;
     QList<ClusterCertificateEntry> m_rows;
     bool m_loading = false;
+    bool m_readPods = true;
     QString m_lastError;
     int m_generation = 0;
     QString m_podError;

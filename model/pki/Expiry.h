@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/common/StatusLevel.h"
+
 #include <QDateTime>
 
 namespace fc {
@@ -21,5 +23,17 @@ inline ExpiryState expiryStateAt(const QDateTime &notBefore, const QDateTime &no
 }
 
 constexpr int kDefaultCertificateWarningDays = 30;
+
+/// The icon a certificate's state gets beside its coloured date or word (StatusLevelRole).
+inline StatusLevel statusLevelOf(ExpiryState state)
+{
+    switch (state) {
+    case ExpiryState::Valid: return StatusLevel::Ok;
+    case ExpiryState::ExpiringSoon:
+    case ExpiryState::NotYetValid: return StatusLevel::Progressing;
+    case ExpiryState::Expired: return StatusLevel::Failed;
+    }
+    return StatusLevel::None;
+}
 
 } // namespace fc

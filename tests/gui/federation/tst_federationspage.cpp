@@ -4,6 +4,8 @@
 #include "../../integration/common/LocalCluster.h"
 
 #include "backend/cluster/ObjectParser.h"
+#include "gui/app/Theme.h"
+#include "gui/federation/FederationGraph.h"
 #include "gui/federation/FederationsPage.h"
 #include "gui/main/MainWindow.h"
 #include "model/federation/FederationModel.h"
@@ -94,8 +96,18 @@ private Q_SLOTS:
                                                            1, Qt::MatchExactly).value(0);
             if (flare.isValid())
                 tree->setCurrentIndex(flare);
+            window.showPage(1); // the GPU page was shown above
             QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/federations.png")));
+            // the dark theme recolours the graph: its cards are drawn on the dark window colour
+            applyTheme(Preferences::Theme::Dark);
+            QTest::qWait(300);
+            const QImage dark = window.grab().toImage();
+            QVERIFY(dark.save(shots + QStringLiteral("/federations-dark.png")));
+            FederationGraph *graph = window.federationsPage()->graph();
+            const QPoint inGraph = graph->mapTo(&window, QPoint(4, graph->height() - 4));
+            QVERIFY2(QColor(dark.pixel(inGraph)).lightness() < 100, qPrintable(QColor(dark.pixel(inGraph)).name()));
+            applyTheme(Preferences::Theme::System);
             window.showPage(2);
             QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/gpus.png")));

@@ -7,6 +7,7 @@
 #include "../../integration/common/LocalConnection.h"
 
 #include "backend/cluster/Kubeconfig.h"
+#include "gui/app/Theme.h"
 #include "gui/logs/LogViewer.h"
 #include "model/cluster/Informer.h"
 #include "model/logs/AnsiText.h"
@@ -209,6 +210,16 @@ spec:
         if (!dir.isEmpty()) {
             QTest::qWait(100);
             QVERIFY(m_viewer->grab().save(dir + QStringLiteral("/log-viewer.png")));
+            // the dark theme recolours the lines (levels, matches) on a dark background
+            applyTheme(Preferences::Theme::Dark);
+            QTest::qWait(200);
+            const QImage dark = m_viewer->grab().toImage();
+            QVERIFY(dark.save(dir + QStringLiteral("/log-viewer-dark.png")));
+            QWidget *table = m_viewer->findChild<QTableView *>();
+            QVERIFY(table);
+            const QPoint inTable = table->mapTo(m_viewer.get(), QPoint(table->width() / 2, table->height() - 6));
+            QVERIFY2(QColor(dark.pixel(inTable)).lightness() < 100, qPrintable(QColor(dark.pixel(inTable)).name()));
+            applyTheme(Preferences::Theme::System);
         }
         QCOMPARE(m_viewer->proxy()->rowCount(), m_viewer->model()->rowCount());
     }

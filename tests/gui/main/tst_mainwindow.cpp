@@ -14,11 +14,13 @@
 #include "gui/pki/SecretDeployDialog.h"
 #include "backend/pki/CertificateAuthority.h"
 #include "model/pki/ClusterCertificateModel.h"
+#include "model/pki/ExpiryWatch.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace fc;
 using namespace fc::test;
@@ -301,6 +305,78 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(hasSecret(), 30000);
+        qunsetenv("FEDCONSOLE_PKI_DIR");
+    }
+
+    void expiryWatchKeepsOtherOpenClusters()
+    {
+        // a certificate secret expiring in 5 days, seen as the admin; then the window switches to a
+        // second context whose user may not read secrets: the badge keeps counting the first
+        // cluster's certificate (its connection stays open), named with its context
+        QTemporaryDir pki;
+        qputenv("FEDCONSOLE_PKI_DIR", pki.path().toUtf8()); // an empty local store: only the cluster's certificate counts
+        pki::CaRequest caRequest;
+        caRequest.subject.commonName = QStringLiteral("expiry-root");
+        auto ca = pki::CertificateAuthority::createRoot(caRequest);
+        if (!ca)
+            QFAIL(qPrintable(ca.error().toString()));
+        pki::LeafRequest leaf;
+        leaf.subject.commonName = QStringLiteral("soon");
+        leaf.sans.dns = {QStringLiteral("soon")};
+        leaf.validityDays = 5;
+        auto issued = ca.value().issue(leaf);
+        if (!issued)
+            QFAIL(qPrintable(issued.error().toString()));
+        const auto keyPem = issued.value().key.toPem();
+        QVERIFY(keyPem);
+        const QString crtFile = m_dir.filePath(QStringLiteral("soon.crt")), keyFile = m_dir.filePath(QStringLiteral("soon.key"));
+        for (const auto &[path, data] : {std::pair{crtFile, issued.value().certificate.toPem()}, std::pair{keyFile, keyPem.value()}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        }
+        FC_KUBECTL({QStringLiteral("delete"), QStringLiteral("secret"), QStringLiteral("soon-tls"), QStringLiteral("-n"), m_ns,
+                    QStringLiteral("--ignore-not-found")}); // a rerun on the same cluster
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("tls"), QStringLiteral("soon-tls"),
+                    QStringLiteral("-n"), m_ns, QStringLiteral("--cert"), crtFile, QStringLiteral("--key"), keyFile});
+        QFile::remove(keyFile);
+        QString why;
+        const QString limitedPath = m_dir.filePath(QStringLiteral("no-secrets.kubeconfig"));
+        const QString limited = limitedUserKubeconfig(QStringLiteral("no-secrets"), limitedPath, m_ns, &why);
+        QVERIFY2(!limited.isEmpty(), qPrintable(why));
+
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-expiry.ini")), QSettings::IniFormat);
+        MainWindow window(Kubeconfig::load({kubeconfigPath(), limitedPath}), &settings);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("contextComboBox"));
+        selectCombo(combo, QStringLiteral("fedconsole-local"));
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("mainTabWidget"));
+        const int tab = pages->indexOf(window.certificatesPage());
+        const QString item = QStringLiteral("%1/soon-tls tls.crt (cluster fedconsole-local) expires on").arg(m_ns);
+        QTRY_VERIFY_WITH_TIMEOUT(pages->tabToolTip(tab).contains(item), 60000);
+        QVERIFY2(pages->tabText(tab).startsWith(QLatin1String("Cer&tificates (")), qPrintable(pages->tabText(tab)));
+        // (other tests may add certificates to the shared cluster meanwhile: only ours is counted here)
+        const auto ours = [&window, item] {
+            const QStringList items = window.certificateExpiry().items;
+            return int(std::count_if(items.cbegin(), items.cend(), [&item](const QString &i) { return i.startsWith(item); }));
+        };
+        QCOMPARE(ours(), 1);
+
+        selectCombo(combo, limited);
+        QTRY_COMPARE(window.findChild<ClusterCertificatesView *>()->model()->rowCount(), 0);
+        QTest::qWait(1500); // the limited view's refusal and any re-check have come and gone
+        QVERIFY2(pages->tabToolTip(tab).contains(item), qPrintable(pages->tabToolTip(tab)));
+        QVERIFY2(pages->tabText(tab).startsWith(QLatin1String("Cer&tificates (")), qPrintable(pages->tabText(tab)));
+        QVERIFY(!pages->tabIcon(tab).isNull());
+        QCOMPARE(ours(), 1);
+
+        // back to the admin: counted once (its view again, no background copy besides it)
+        selectCombo(combo, QStringLiteral("fedconsole-local"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ClusterCertificatesView *>()->model()->rowCount() > 0, 60000);
+        QTest::qWait(500);
+        QCOMPARE(ours(), 1);
         qunsetenv("FEDCONSOLE_PKI_DIR");
     }
 };

@@ -166,6 +166,32 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("server1"));
     }
 
+    void statusLevels()
+    {
+        // the STATUS column's icon level, as its colour says: Running ok, Pending progressing,
+        // anything else failed; no level for other columns
+        ResourceStore store(Kind::Pod);
+        ResourceTableModel model;
+        model.setStore(&store);
+        store.apply(batch({pod(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("ok"), QStringLiteral("Running")),
+                           pod(QStringLiteral("2"), QStringLiteral("a"), QStringLiteral("wait"), QStringLiteral("Pending")),
+                           pod(QStringLiteral("3"), QStringLiteral("a"), QStringLiteral("bad"), QStringLiteral("CrashLoopBackOff"))},
+                          {}, true, true));
+        int status = -1;
+        for (int c = 0; c < model.columnCount(); ++c)
+            if (model.headerData(c, Qt::Horizontal).toString() == u"STATUS")
+                status = c;
+        QVERIFY(status >= 0);
+        QHash<QString, int> levels;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            levels.insert(model.index(r, 0).data(ResourceTableModel::NameRole).toString(), model.index(r, status).data(StatusLevelRole).toInt());
+            QVERIFY(!model.index(r, 0).data(StatusLevelRole).isValid());
+        }
+        QCOMPARE(levels.value(QStringLiteral("ok")), int(StatusLevel::Ok));
+        QCOMPARE(levels.value(QStringLiteral("wait")), int(StatusLevel::Progressing));
+        QCOMPARE(levels.value(QStringLiteral("bad")), int(StatusLevel::Failed));
+    }
+
     void selector_data()
     {
         QTest::addColumn<QString>("selector");

@@ -452,6 +452,10 @@ void TestFederation::treeModel()
     QVERIFY(party.data(FederationModel::EvidenceRole).toStringList().contains(QStringLiteral("namespace fate-10000")));
     const QModelIndex unknown = model.indexOfFederation(QStringLiteral("director.other-lab.example.org"));
     QCOMPARE(unknown.siblingAtColumn(FederationModel::HealthColumn).data(FederationModel::HealthRole).toInt(), int(Health::Red));
+    // health is an icon too (the delegate draws it): a cross for red, a check for healthy
+    QCOMPARE(unknown.siblingAtColumn(FederationModel::HealthColumn).data(StatusLevelRole).toInt(), int(StatusLevel::Failed));
+    QCOMPARE(party.siblingAtColumn(FederationModel::HealthColumn).data(StatusLevelRole).toInt(), int(StatusLevel::Ok));
+    QVERIFY(!party.siblingAtColumn(FederationModel::NameColumn).data(StatusLevelRole).isValid());
     QVERIFY(unknown.siblingAtColumn(FederationModel::HealthColumn).data(Qt::ToolTipRole).toString().contains(u"not found"));
 
     // a structural event that keeps the shape does not reset

@@ -77,6 +77,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(CertificateInventory::ExpiryStateRole).toInt(), state);
         QCOMPARE(model.index(0, 0).data(CertificateInventory::ExpiryColorRole).value<QColor>(), color);
         QCOMPARE(model.index(0, CertificateInventory::StatusColumn).data(Qt::ForegroundRole).value<QColor>(), color);
+        // and an icon, never colour alone
+        const StatusLevel level = state == int(State::Valid)          ? StatusLevel::Ok
+                                  : state == int(State::ExpiringSoon) ? StatusLevel::Progressing
+                                                                      : StatusLevel::Failed;
+        QCOMPARE(model.index(0, CertificateInventory::StatusColumn).data(StatusLevelRole).toInt(), int(level));
+        QVERIFY(!model.index(0, CertificateInventory::SubjectColumn).data(StatusLevelRole).isValid());
         const QString status = model.index(0, CertificateInventory::StatusColumn).data().toString();
         if (state == int(State::Expired))
             QCOMPARE(status, QStringLiteral("expired"));

@@ -43,6 +43,28 @@ private:
     QTemporaryDir m_dir;
     QString m_ns = QStringLiteral("gui-demo");
 
+    struct RootAndLeaf {
+        pki::CertificateAuthority ca;
+        pki::IssuedCertificate leaf;
+    };
+    /// A new root CA and a leaf for `name` (its DNS SAN too) valid for `days`, issued by it.
+    static Result<RootAndLeaf> rootAndLeaf(const QString &caName, const QString &name, int days = 365)
+    {
+        pki::CaRequest caRequest;
+        caRequest.subject.commonName = caName;
+        auto ca = pki::CertificateAuthority::createRoot(caRequest);
+        if (!ca)
+            return ca.error();
+        pki::LeafRequest leaf;
+        leaf.subject.commonName = name;
+        leaf.sans.dns = {name};
+        leaf.validityDays = days;
+        auto issued = ca.value().issue(leaf);
+        if (!issued)
+            return issued.error();
+        return RootAndLeaf{std::move(ca).value(), std::move(issued).value()};
+    }
+
     static void selectCombo(QComboBox *combo, const QString &data)
     {
         const int i = combo->findData(data);
@@ -245,18 +267,12 @@ private Q_SLOTS:
     {
         QTemporaryDir pki;
         qputenv("FEDCONSOLE_PKI_DIR", pki.path().toUtf8());
-        pki::CaRequest caRequest;
-        caRequest.subject.commonName = QStringLiteral("mw-root");
-        auto ca = pki::CertificateAuthority::createRoot(caRequest);
-        if (!ca)
-            QFAIL(qPrintable(ca.error().toString()));
-        pki::LeafRequest leaf;
-        leaf.subject.commonName = QStringLiteral("server1");
-        leaf.sans.dns = {QStringLiteral("server1")};
-        auto issued = ca.value().issue(leaf);
-        if (!issued)
-            QFAIL(qPrintable(issued.error().toString()));
-        auto keyPem = issued.value().key.toPem();
+        auto made = rootAndLeaf(QStringLiteral("mw-root"), QStringLiteral("server1"));
+        if (!made)
+            QFAIL(qPrintable(made.error().toString()));
+        const pki::CertificateAuthority &ca = made.value().ca;
+        const pki::IssuedCertificate &issued = made.value().leaf;
+        auto keyPem = issued.key.toPem();
         QVERIFY(keyPem);
 
         QSettings settings(m_dir.filePath(QStringLiteral("settings-certs.ini")), QSettings::IniFormat);
@@ -279,12 +295,12 @@ private Q_SLOTS:
 
         // deploy from the page: the dialog opens on the current context with the chain's root as CA
         QByteArray chainPem;
-        for (const pki::Certificate &c : issued.value().chain)
+        for (const pki::Certificate &c : issued.chain)
             chainPem += c.toPem();
-        Q_EMIT window.certificatesPage()->deployRequested(issued.value().certificate.toPem(), keyPem.value(), chainPem);
+        Q_EMIT window.certificatesPage()->deployRequested(issued.certificate.toPem(), keyPem.value(), chainPem);
         QTRY_VERIFY(window.findChild<SecretDeployDialog *>());
         auto *dialog = window.findChild<SecretDeployDialog *>();
-        QCOMPARE(dialog->spec().material.caPem, ca.value().certificate().toPem());
+        QCOMPARE(dialog->spec().material.caPem, ca.certificate().toPem());
         dialog->setNamespace(m_ns);
         dialog->setSecretName(QStringLiteral("server1-tls"));
         QSignalSpy applied(dialog, &SecretDeployDialog::applied);
@@ -294,7 +310,7 @@ private Q_SLOTS:
                                   QStringLiteral("server1-tls"), QStringLiteral("-o"),
                                   QStringLiteral("jsonpath={.data.tls\\.crt}")});
         QVERIFY2(crt.exitCode == 0, crt.err.constData());
-        QCOMPARE(QByteArray::fromBase64(crt.out), issued.value().certificate.toPem());
+        QCOMPARE(QByteArray::fromBase64(crt.out), issued.certificate.toPem());
 
         // the cluster view refreshes after the write and lists the new secret
         const auto hasSecret = [view] {
@@ -315,22 +331,14 @@ private Q_SLOTS:
         // cluster's certificate (its connection stays open), named with its context
         QTemporaryDir pki;
         qputenv("FEDCONSOLE_PKI_DIR", pki.path().toUtf8()); // an empty local store: only the cluster's certificate counts
-        pki::CaRequest caRequest;
-        caRequest.subject.commonName = QStringLiteral("expiry-root");
-        auto ca = pki::CertificateAuthority::createRoot(caRequest);
-        if (!ca)
-            QFAIL(qPrintable(ca.error().toString()));
-        pki::LeafRequest leaf;
-        leaf.subject.commonName = QStringLiteral("soon");
-        leaf.sans.dns = {QStringLiteral("soon")};
-        leaf.validityDays = 5;
-        auto issued = ca.value().issue(leaf);
-        if (!issued)
-            QFAIL(qPrintable(issued.error().toString()));
-        const auto keyPem = issued.value().key.toPem();
+        auto made = rootAndLeaf(QStringLiteral("expiry-root"), QStringLiteral("soon"), 5);
+        if (!made)
+            QFAIL(qPrintable(made.error().toString()));
+        const pki::IssuedCertificate &issued = made.value().leaf;
+        const auto keyPem = issued.key.toPem();
         QVERIFY(keyPem);
         const QString crtFile = m_dir.filePath(QStringLiteral("soon.crt")), keyFile = m_dir.filePath(QStringLiteral("soon.key"));
-        for (const auto &[path, data] : {std::pair{crtFile, issued.value().certificate.toPem()}, std::pair{keyFile, keyPem.value()}}) {
+        for (const auto &[path, data] : {std::pair{crtFile, issued.certificate.toPem()}, std::pair{keyFile, keyPem.value()}}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(data);

@@ -88,22 +88,61 @@ QStringList FederationGraph::cardLines(const Party &party) const
     return lines;
 }
 
+QStringList FederationGraph::wrapLines(const QStringList &lines, int width) const
+{
+    const QFontMetrics fm(smallFont());
+    QStringList out;
+    for (const QString &line : lines) {
+        QString rest = line;
+        while (fm.horizontalAdvance(rest) > width) {
+            // the last break that fits: a space, else after a "/" or ","; a piece that has none is
+            // cut in the middle (a single token wider than the widest card)
+            int cut = -1;
+            for (int i = int(rest.size()) - 1; i > 0 && cut < 0; --i)
+                if (rest[i] == u' ' && fm.horizontalAdvance(rest.left(i)) <= width)
+                    cut = i;
+            for (int i = int(rest.size()) - 2; i > 0 && cut < 0; --i)
+                if ((rest[i] == u'/' || rest[i] == u',') && fm.horizontalAdvance(rest.left(i + 1)) <= width)
+                    cut = i + 1;
+            if (cut < 0)
+                break;
+            out << rest.left(cut);
+            rest = QStringLiteral("  ") + rest.mid(cut).trimmed(); // continuation lines are indented
+        }
+        out << (fm.horizontalAdvance(rest) > width ? fm.elidedText(rest, Qt::ElideMiddle, width) : rest);
+    }
+    return out;
+}
+
 QSize FederationGraph::cardSize() const
 {
     const QFontMetrics title(titleFont()), small(smallFont());
-    int width = kCardMinW, lineCount = 0;
+    int width = kCardMinW;
     if (m_federation) {
         for (const Party &party : m_federation->parties) {
             // the title row holds the name and the health word
             width = std::max(width, title.horizontalAdvance(party.name + QStringLiteral("    ") + healthLabel(party.health)) + 20 + 2 * kCardPad);
-            const QStringList lines = cardLines(party);
-            lineCount = std::max(lineCount, int(lines.size()));
-            for (const QString &l : lines)
+            for (const QString &l : cardLines(party))
                 width = std::max(width, small.horizontalAdvance(l) + 2 * kCardPad);
         }
     }
+    width = std::min(width, kCardMaxW);
+    int lineCount = 0;
+    if (m_federation)
+        for (const Party &party : m_federation->parties)
+            lineCount = std::max(lineCount, int(wrapLines(cardLines(party), width - 2 * kCardPad).size()));
     const int height = 6 + title.height() + 4 + lineCount * small.lineSpacing() + 6 + kReleaseLineH + 6;
-    return {std::min(width, kCardMaxW), std::max(height, 110)};
+    return {width, std::max(height, 110)};
+}
+
+QStringList FederationGraph::drawnLines(const QString &partyKey) const
+{
+    if (!m_federation)
+        return {};
+    for (const Party &party : m_federation->parties)
+        if (party.key == partyKey)
+            return wrapLines(cardLines(party), cardSize().width() - 2 * kCardPad);
+    return {};
 }
 
 QSize FederationGraph::sizeHint() const
@@ -290,9 +329,8 @@ void FederationGraph::paintEvent(QPaintEvent *)
         p.setFont(small);
         const QFontMetrics sm(small);
         qreal y = inner.top() + tm.height() + 4;
-        for (const QString &line : cardLines(party)) {
-            p.drawText(QRectF(inner.left(), y, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignTop,
-                       sm.elidedText(line, Qt::ElideMiddle, int(inner.width())));
+        for (const QString &line : wrapLines(cardLines(party), int(inner.width()))) {
+            p.drawText(QRectF(inner.left(), y, inner.width(), sm.height()), Qt::AlignLeft | Qt::AlignTop, line);
             y += sm.lineSpacing();
         }
         if (const auto release = m_releases.constFind(party.key); release != m_releases.cend()) {

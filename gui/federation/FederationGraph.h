@@ -21,8 +21,13 @@ public:
     /// `releases`: party key -> the release that installed it (parties without one absent).
     void setFederation(const Federation *federation, const QHash<QString, PartyRelease> &releases = {});
     QSize sizeHint() const override;
+    /// All cards fit: in its scroll area the graph scrolls rather than draw past its edge.
+    QSize minimumSizeHint() const override { return sizeHint(); }
     /// Where a party's Helm line is drawn (empty when the party has none or is not shown).
     QRect releaseLineRect(const QString &partyKey) const;
+    /// A card's text lines as drawn under its title: each of cardLines() broken at spaces (then at
+    /// "/" or ",") to fit the card, so nothing is cut; empty for a party not shown.
+    QStringList drawnLines(const QString &partyKey) const;
 
 Q_SIGNALS:
     void releaseActivated(const QString &cluster, const QString &namespace_, const QString &name);
@@ -40,8 +45,11 @@ private:
     /// endpoints (one per line), the certificate.
     QStringList cardLines(const Party &party) const;
     const Party *cardAt(const QPoint &pos) const;
-    /// Every card of the federation has this size: wide enough for the longest line (bounded).
+    /// Every card of the federation has this size: wide enough for the longest line (bounded),
+    /// tall enough for the most wrapped lines.
     QSize cardSize() const;
+    /// `lines` broken to fit `width` pixels of the small font.
+    QStringList wrapLines(const QStringList &lines, int width) const;
     QFont titleFont() const;
     QFont smallFont() const;
     /// The party whose Helm line is at `pos`, nullptr when none.

@@ -99,6 +99,22 @@ private Q_SLOTS:
             window.showPage(1); // the GPU page was shown above
             QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/federations.png")));
+            // no card line is cut: long ones (the ingress route's map name) wrap onto the next line
+            const Federation *shown = nullptr;
+            for (const Federation &f : window.federationsPage()->federationModel()->federations())
+                if (f.name == u"nvflare")
+                    shown = &f;
+            QVERIFY(shown);
+            int wrapped = 0;
+            for (const Party &party : shown->parties) {
+                const QStringList lines = window.federationsPage()->graph()->drawnLines(party.key);
+                QVERIFY2(!lines.isEmpty(), qPrintable(party.name));
+                for (const QString &line : lines) {
+                    QVERIFY2(!line.contains(QChar(0x2026)), qPrintable(party.name + u": " + line));
+                    wrapped += line.startsWith(QLatin1String("  ")) ? 1 : 0;
+                }
+            }
+            QVERIFY(wrapped > 0); // the demo's ingress lines are longer than the widest card
             // the dark theme recolours the graph: its cards are drawn on the dark window colour
             applyTheme(Preferences::Theme::Dark);
             QTest::qWait(300);

@@ -1,5 +1,6 @@
 #include "cli/CredentialCommand.h"
 
+#include "backend/core/Wipe.h"
 #include "backend/secrets/Keychain.h"
 
 #include <QCoreApplication>
@@ -7,8 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
-#include <openssl/crypto.h>
 
 namespace fc::cli {
 
@@ -44,8 +43,8 @@ int runCredential(const QStringList &args, QTextStream &out, QTextStream &err)
     QByteArray json = QJsonDocument(credential).toJson(QJsonDocument::Compact);
     out << json << "\n";
     out.flush();
-    OPENSSL_cleanse(json.data(), size_t(json.size()));
-    OPENSSL_cleanse(token.value().data(), size_t(token.value().size()));
+    wipe(json);
+    wipe(token.value());
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "backend/helm/HelmCli.h"
 
+#include "backend/core/Wipe.h"
 #include "backend/helm/HelmKubeconfig.h"
 
 #include <QDir>
@@ -515,7 +516,9 @@ HelmRun *HelmCli::start(const HelmCommand &command, const ResolvedContext &conte
     spec.timeoutMs = timeoutMs;
     spec.killGraceMs = m_killGraceMs;
     if (command.needsCluster) {
-        const auto path = run->m_runner->createTempFile(helmKubeconfig(context), QStringLiteral("fedconsole-helm-kubeconfig-XXXXXX"), m_tempDir);
+        QByteArray credentials = helmKubeconfig(context);
+        const auto path = run->m_runner->createTempFile(credentials, QStringLiteral("fedconsole-helm-kubeconfig-XXXXXX"), m_tempDir);
+        wipe(credentials); // on disk (0600, removed when helm exits) and nowhere else
         if (!path) {
             // report like any other end, from the event loop: the caller connects first
             QMetaObject::invokeMethod(run, [run, why = path.error().message] {

@@ -1,5 +1,9 @@
 #include "backend/pki/Pkcs12.h"
 
+#include "backend/core/Wipe.h"
+
+#include <QScopeGuard>
+
 #include <openssl/pkcs12.h>
 
 namespace fc::pki {
@@ -21,7 +25,8 @@ Result<QByteArray> exportPkcs12(const Certificate &certificate, const PrivateKey
     for (const Certificate &c : chain)
         sk_X509_push(ca, c.get()); // borrowed; the stack is freed without freeing its elements
     const QByteArray name = friendlyName.toUtf8();
-    const QByteArray pass = passphrase + '\0';
+    QByteArray pass = passphrase + '\0';
+    const auto wipePass = qScopeGuard([&pass] { wipe(pass); }); // our copy of the passphrase
     constexpr int iterations = 100000;
     std::unique_ptr<PKCS12, Pkcs12Deleter> p12(
         PKCS12_create(pass.constData(), name.isEmpty() ? nullptr : name.constData(), key.get(), certificate.get(), ca,
@@ -50,7 +55,8 @@ Result<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArray &pas
         e.reason = QStringLiteral("MalformedPkcs12");
         return e;
     }
-    const QByteArray pass = passphrase + '\0';
+    QByteArray pass = passphrase + '\0';
+    const auto wipePass = qScopeGuard([&pass] { wipe(pass); }); // our copy of the passphrase
     if (PKCS12_verify_mac(p12.get(), pass.constData(), -1) != 1) {
         clearOpensslErrors();
         Error e = makeError(QStringLiteral("wrong passphrase for the PKCS#12 file"));

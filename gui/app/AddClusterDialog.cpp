@@ -1,5 +1,6 @@
 #include "gui/app/AddClusterDialog.h"
 
+#include "backend/core/Wipe.h"
 #include "backend/secrets/Keychain.h"
 #include "model/app/AddCluster.h"
 
@@ -16,8 +17,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <openssl/crypto.h>
 
 namespace fc {
 
@@ -205,7 +204,7 @@ void AddClusterDialog::addToken()
         Q_EMIT added(saved.value(), cluster.contextName);
         accept();
     });
-    OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    wipe(secret); // the keychain job holds its own reference while it writes
 }
 
 } // namespace fc

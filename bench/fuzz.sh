@@ -11,7 +11,7 @@ set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 SECS=${1:-60}
 shift || true
-ALL=(kubeconfig yaml summarize loglines pki execcredential helmrelease accessreview)
+ALL=(kubeconfig yaml summarize watchstream loglines pki execcredential helmrelease accessreview)
 TARGETS=("${@:-${ALL[@]}}")
 ((${#TARGETS[@]})) || TARGETS=("${ALL[@]}")
 command -v clang++ >/dev/null || { echo "clang is not installed: apt-get install clang (libFuzzer ships with it)" >&2; exit 1; }

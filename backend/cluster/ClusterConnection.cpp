@@ -5,6 +5,7 @@
 
 #include "backend/cluster/HttpsProxyRelay.h"
 #include "backend/cluster/ObjectParser.h"
+#include "backend/cluster/WatchStream.h"
 #include "backend/core/BackgroundThread.h"
 
 #include <simdjson.h>
@@ -35,19 +36,6 @@ constexpr int kStreamHoldMs = 5;     // stream chunks are handed to the caller a
 // ~15 µs per object in the full window, 250 keeps one batch near 4 ms (issue 10: ≤ 8 ms).
 constexpr int kMaxBatch = 250;
 constexpr int kMaxBackoffMs = 30000;
-
-QString sv(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
-std::string_view field(const simdjson::dom::element &e, const char *a, const char *b = nullptr)
-{
-    std::string_view out;
-    auto r = e[a];
-    if (b)
-        r = r[b];
-    if (r.get_string().get(out) != simdjson::SUCCESS)
-        return {};
-    return out;
-}
 
 } // namespace
 
@@ -653,8 +641,8 @@ public:
         batch.kind = w.kind;
         batch.listBegin = w.firstPage;
         w.firstPage = false;
-        w.continueToken = sv(field(doc, "metadata", "continue"));
-        const QString rv = sv(field(doc, "metadata", "resourceVersion"));
+        w.continueToken = jsonString(doc, "metadata", "continue");
+        const QString rv = jsonString(doc, "metadata", "resourceVersion");
         // the next page is on its way while this one is summarised (helm release Secrets are
         // gunzipped here: 500 of them take as long as the next page's transfer)
         const bool more = !w.continueToken.isEmpty();
@@ -748,16 +736,8 @@ public:
             setState(ConnectionState::Connected, {});
         w.failures = 0;
         w.buffer += reply->readAll();
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype nl = w.buffer.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            if (nl > start && !handleEvent(w, w.buffer.constData() + start, size_t(nl - start)))
-                return; // watch was restarted (410); its buffer is gone
-            start = nl + 1;
-        }
-        w.buffer.remove(0, start);
+        if (!decodeWatchLines(w.buffer, w.kind, m_parser, [this, &w](WatchEvent &&e) { return handleEvent(w, std::move(e)); }))
+            return; // the watch was restarted (410): the new stream starts with an empty buffer
         if (w.pending.upserts.size() + w.pending.removedUids.size() >= kMaxBatch)
             flush(w);
         else if (!w.pending.upserts.isEmpty() || !w.pending.removedUids.isEmpty())
@@ -766,38 +746,29 @@ public:
     }
 
     /// Returns false when the event restarted the watch.
-    bool handleEvent(Watch &w, const char *data, size_t len)
+    bool handleEvent(Watch &w, WatchEvent &&e)
     {
-        simdjson::dom::element ev;
-        if (m_parser.parse(data, len).get(ev) != simdjson::SUCCESS)
-            return true; // a torn line cannot happen with newline framing; ignore garbage
-        const std::string_view type = field(ev, "type");
-        simdjson::dom::element obj;
-        if (ev["object"].get(obj) != simdjson::SUCCESS)
-            return true;
-        if (type == "ERROR") {
-            int64_t code = 0;
-            if (obj["code"].get_int64().get(code) != simdjson::SUCCESS)
-                code = 0;
-            const QString message = sv(field(obj, "message"));
-            qCDebug(lcWatch) << "watch" << w.id << "ERROR event" << code << message;
-            if (code == 410) {
+        switch (e.type) {
+        case WatchEvent::Type::Error:
+            qCDebug(lcWatch) << "watch" << w.id << "ERROR event" << e.code << e.message;
+            if (e.code == 410) {
                 flush(w);
                 relist(w.id);
                 return false;
             }
-            Q_EMIT m_owner->watchError(w.id, message);
+            Q_EMIT m_owner->watchError(w.id, e.message);
             return true;
+        case WatchEvent::Type::Bookmark:
+        case WatchEvent::Type::Deleted:
+        case WatchEvent::Type::Upsert:
+            break;
         }
-        const QString rv = sv(field(obj, "metadata", "resourceVersion"));
-        if (!rv.isEmpty())
-            w.resourceVersion = rv;
-        if (type == "BOOKMARK")
-            return true;
-        if (type == "DELETED")
-            w.pending.removedUids.append(sv(field(obj, "metadata", "uid")));
-        else
-            w.pending.upserts.append(summarize(w.kind, obj));
+        if (!e.resourceVersion.isEmpty())
+            w.resourceVersion = e.resourceVersion;
+        if (e.type == WatchEvent::Type::Deleted)
+            w.pending.removedUids.append(e.uid);
+        else if (e.type == WatchEvent::Type::Upsert)
+            w.pending.upserts.append(std::move(e.object));
         return true;
     }
 

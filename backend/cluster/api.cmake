@@ -1,6 +1,7 @@
 target_sources(fc_backend_cluster PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.h ${CMAKE_CURRENT_LIST_DIR}/ObjectParser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ClusterConnection.h ${CMAKE_CURRENT_LIST_DIR}/ClusterConnection.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WatchStream.h ${CMAKE_CURRENT_LIST_DIR}/WatchStream.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ResourceType.h ${CMAKE_CURRENT_LIST_DIR}/ResourceType.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ApiDiscovery.h ${CMAKE_CURRENT_LIST_DIR}/ApiDiscovery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ObjectClient.h ${CMAKE_CURRENT_LIST_DIR}/ObjectClient.cpp

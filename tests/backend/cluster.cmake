@@ -9,3 +9,5 @@ fc_add_test(tst_yamlcodec SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamlcode
 fc_add_test(tst_yamltree SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_yamltree.cpp LIBS fedconsole_backend)
 # self-subject access and rules reviews: requests, answers, RBAC's rule matching (issue 14)
 fc_add_test(tst_accessreview SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_accessreview.cpp LIBS fedconsole_backend)
+# the watch stream's framing: events whole and in order whatever the chunking; 410 stops decoding
+fc_add_test(tst_watchstream SOURCES ${CMAKE_CURRENT_LIST_DIR}/cluster/tst_watchstream.cpp LIBS fedconsole_backend simdjson::simdjson)

@@ -3,7 +3,7 @@
 # standalone driver as fuzz_<target>_replay, and ctest replays its seed corpus
 # (tests/fuzz/corpus/<target>) and every crash input found so far (tests/fuzz/regressions/<target>)
 # under the build's sanitizers.
-set(FC_FUZZ_TARGETS kubeconfig yaml summarize loglines pki execcredential helmrelease accessreview)
+set(FC_FUZZ_TARGETS kubeconfig yaml summarize watchstream loglines pki execcredential helmrelease accessreview)
 foreach(t IN LISTS FC_FUZZ_TARGETS)
   if(FEDCONSOLE_FUZZ)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_LIST_DIR}/fuzz_${t}.cpp)
@@ -20,3 +20,4 @@ foreach(t IN LISTS FC_FUZZ_TARGETS)
   endif()
   target_link_libraries(fuzz_${t} PRIVATE fedconsole_common fedconsole_backend Qt6::Core Qt6::Network)
 endforeach()
+target_link_libraries(fuzz_watchstream PRIVATE simdjson::simdjson) # the target owns its parser

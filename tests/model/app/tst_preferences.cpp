@@ -65,6 +65,34 @@ private Q_SLOTS:
         QCOMPARE(Preferences::load(third).kubeconfigPaths, QStringList{QStringLiteral("/only/one")});
     }
 
+    void namespaceHints()
+    {
+        // the namespaces tried where a kind may not be listed cluster-wide: kept in order, empty
+        // entries dropped, one name alone (QSettings writes it as a string) read as a list
+        Preferences p;
+        p.namespaces = {QStringLiteral("fate-9999"), QStringLiteral("flare")};
+        {
+            QSettings s(path(QStringLiteral("namespaces.conf")), QSettings::IniFormat);
+            p.save(s);
+        }
+        QSettings again(path(QStringLiteral("namespaces.conf")), QSettings::IniFormat);
+        QCOMPARE(Preferences::load(again).namespaces, p.namespaces);
+        write(path(QStringLiteral("namespaces-one.conf")), "[preferences]\nnamespaces=fate-10000\n");
+        QSettings one(path(QStringLiteral("namespaces-one.conf")), QSettings::IniFormat);
+        QCOMPARE(Preferences::load(one).namespaces, QStringList{QStringLiteral("fate-10000")});
+        write(path(QStringLiteral("namespaces-gaps.conf")), "[preferences]\nnamespaces=a, , b\n");
+        QSettings gaps(path(QStringLiteral("namespaces-gaps.conf")), QSettings::IniFormat);
+        QStringList replaced;
+        QCOMPARE(Preferences::load(gaps, &replaced).namespaces, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(replaced.isEmpty());
+        // a name that cannot be a namespace (not a DNS-1123 label) replaces the whole list, named
+        write(path(QStringLiteral("namespaces-bad.conf")), "[preferences]\nnamespaces=flare, Fate_9999\n");
+        QSettings bad(path(QStringLiteral("namespaces-bad.conf")), QSettings::IniFormat);
+        replaced.clear();
+        QCOMPARE(Preferences::load(bad, &replaced).namespaces, QStringList());
+        QCOMPARE(replaced, QStringList{QStringLiteral("preferences/namespaces")});
+    }
+
     void unusableValuesAreReplacedAndNamed()
     {
         write(path(QStringLiteral("bad-values.conf")), "[preferences]\n"

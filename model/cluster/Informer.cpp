@@ -26,6 +26,12 @@ QString rulesNamespaceFor(const ResourceType &type, const QString &namespace_)
 Informer::Informer(ClusterConnection *connection, QObject *parent)
     : QObject(parent), m_connection(connection), m_objects(std::make_unique<ObjectClient>(connection))
 {
+    m_rulesRefresh = new QTimer(this);
+    m_rulesRefresh->setInterval(5 * 60 * 1000); // RBAC changes rarely; kubectl caches discovery 10 min
+    connect(m_rulesRefresh, &QTimer::timeout, this, [this] {
+        for (const QString &ns : std::as_const(m_asked))
+            askRules(ns);
+    });
     connect(connection, &ClusterConnection::batchReady, this, &Informer::onBatch);
     connect(connection, &ClusterConnection::watchForbidden, this, &Informer::onForbidden);
     connect(this, &Informer::rulesReviewed, this, [this] {
@@ -144,6 +150,15 @@ void Informer::reviewNamespace(const QString &namespace_)
     if (namespace_.isEmpty() || m_asked.contains(namespace_) || !m_connection)
         return;
     m_asked.insert(namespace_);
+    askRules(namespace_);
+}
+
+void Informer::setRulesRefreshInterval(int ms) { m_rulesRefresh->setInterval(ms); }
+
+void Informer::askRules(const QString &namespace_)
+{
+    if (!m_rulesRefresh->isActive())
+        m_rulesRefresh->start();
     m_objects->reviewRules(namespace_, this, [this, namespace_](const Result<RulesReview> &r) {
         if (r) {
             m_rules.insert(namespace_, r.value());

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace fc {
 
 class ClusterConnection;
@@ -69,6 +71,10 @@ public:
     const RulesReview *rules(const QString &namespace_) const;
     /// Asks for a namespace's rules unless known or asked; rulesReviewed() follows.
     void reviewNamespace(const QString &namespace_);
+    /// Every namespace's rules are asked again this often (default 5 min; the old answer holds
+    /// until the new one arrives), so a Role granted or taken away meanwhile is seen: refused
+    /// kinds are tried again where now allowed, and actions enabled or disabled.
+    void setRulesRefreshInterval(int ms);
     /// Whether the user may `verb` the type in the namespace: nullopt until the rules are known
     /// (or when they are incomplete for it). `why` gets a sentence for a disabled action.
     std::optional<bool> may(const QString &verb, const ResourceType &type, const QString &namespace_,
@@ -95,6 +101,7 @@ private:
     QPointer<ClusterConnection> m_connection;
     std::unique_ptr<ObjectClient> m_objects;
     void dropHeadStart(quint64 watchId);
+    void askRules(const QString &namespace_);
 
     QHash<QString, ResourceStore *> m_stores; ///< by ResourceType::id()
     QHash<quint64, QPointer<ResourceStore>> m_headStarts; ///< one-off lists, by watch id
@@ -104,6 +111,7 @@ private:
     QHash<QString, RulesReview> m_rules;       ///< by namespace
     QHash<QString, bool> m_listAnswers;       ///< SSAR answers for incomplete rules, by "namespace/type id"
     QSet<QString> m_asked;                    ///< namespaces whose rules were asked for
+    QTimer *m_rulesRefresh = nullptr;   ///< asks every m_asked namespace again
     QStringList m_hints;
     bool m_refreshQueued = false;
 };

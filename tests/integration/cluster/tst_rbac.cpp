@@ -12,6 +12,7 @@
 #include "model/cluster/Informer.h"
 #include "model/federation/FederationService.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,6 +148,34 @@ private Q_SLOTS:
         const QStringList notes = informer.hiddenNotes(FederationService::inputKinds());
         QVERIFY2(notes.join(u'\n').contains(QStringLiteral("nodes hidden: forbidden")), qPrintable(notes.join(u'\n')));
         QVERIFY2(notes.join(u'\n').contains(QStringLiteral("pods only from ") + m_ns), qPrintable(notes.join(u'\n')));
+    }
+
+    void grantedRoleIsSeenAtTheNextRulesRefresh()
+    {
+        // the one-namespace user may not update ConfigMaps; a Role granting it, bound while the
+        // informer runs, is seen when the rules are asked again (every 2 s here, 5 min in the app)
+        auto conn = connectAs(QStringLiteral("one-namespace"));
+        QVERIFY(conn);
+        Informer informer(conn.get());
+        informer.setRulesRefreshInterval(2000);
+        informer.reviewNamespace(m_ns);
+        const ResourceType configMaps = ResourceType::of(Kind::ConfigMap);
+        QTRY_VERIFY_WITH_TIMEOUT(informer.may(QStringLiteral("update"), configMaps, m_ns).has_value(), 15000);
+        QCOMPARE(informer.may(QStringLiteral("update"), configMaps, m_ns), std::optional<bool>(false));
+        const auto revoke = qScopeGuard([this] {
+            kubectl({QStringLiteral("delete"), QStringLiteral("rolebinding,role"), QStringLiteral("fc-grant-update"), QStringLiteral("-n"), m_ns,
+                     QStringLiteral("--ignore-not-found")});
+        });
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("role"), QStringLiteral("fc-grant-update"), QStringLiteral("-n"), m_ns,
+                    QStringLiteral("--verb=update"), QStringLiteral("--resource=configmaps")});
+        FC_KUBECTL({QStringLiteral("create"), QStringLiteral("rolebinding"), QStringLiteral("fc-grant-update"), QStringLiteral("-n"), m_ns,
+                    QStringLiteral("--role=fc-grant-update"), QStringLiteral("--serviceaccount=fedconsole-rbac:fc-one-namespace")});
+        QSignalSpy reviewed(&informer, &Informer::rulesReviewed);
+        QTRY_COMPARE_WITH_TIMEOUT(informer.may(QStringLiteral("update"), configMaps, m_ns), std::optional<bool>(true), 20000);
+        QVERIFY(!reviewed.isEmpty()); // asked again, and said so (views re-enable their actions on it)
+        // and taken away again
+        FC_KUBECTL({QStringLiteral("delete"), QStringLiteral("rolebinding"), QStringLiteral("fc-grant-update"), QStringLiteral("-n"), m_ns});
+        QTRY_COMPARE_WITH_TIMEOUT(informer.may(QStringLiteral("update"), configMaps, m_ns), std::optional<bool>(false), 20000);
     }
 
     void noNodesUser()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/core/Result.h"
+#include "backend/core/Wipe.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -66,6 +67,15 @@ struct ResolvedContext {
     std::optional<ExecConfig> exec;
     // No auth-provider field: every auth-provider (gcp, azure, oidc, …) is rejected at load with
     // a message naming the exec plugin that replaces it, so a resolved context never has one.
+
+    /// The last copy to go overwrites the client key, token and password it held (copies share
+    /// one buffer: wipe() zeroes it only when no other copy still holds it).
+    ~ResolvedContext()
+    {
+        wipe(clientKeyPem);
+        wipe(token);
+        wipe(password);
+    }
 };
 
 /// A merged set of kubeconfig files, following kubectl's rules: the first file that defines a

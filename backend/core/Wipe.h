@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace fc {
 
@@ -10,5 +11,14 @@ namespace fc {
 /// one would first copy it and wipe only the copy (the other holders still need theirs), so a
 /// shared buffer is released instead. True when bytes were overwritten.
 bool wipe(QByteArray &bytes);
+
+/// The first half of wipe(): overwrites the bytes of a buffer held alone with zeros where they
+/// are and keeps the (now zeroed) buffer; a shared, empty or read-only buffer is left as it is.
+/// True when bytes were overwritten. wipe() = zeroInPlace() + release.
+bool zeroInPlace(QByteArray &bytes);
+
+/// The same for text (a token, a password read from a kubeconfig): its UTF-16 buffer, when held
+/// alone, is overwritten before it is released.
+bool wipe(QString &text);
 
 } // namespace fc

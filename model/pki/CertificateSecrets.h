@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/core/Result.h"
+#include "backend/core/Wipe.h"
 #include "backend/pki/Certificate.h"
 #include "backend/pki/CertificateAuthority.h"
 #include "backend/pki/Clock.h"
@@ -57,6 +58,8 @@ struct SecretMaterial {
     /// The same layout from PEM parts: chain = the issuers, nearest first, root last.
     static SecretMaterial fromParts(const QByteArray &certPem, const QByteArray &keyPem,
                                     const QList<pki::Certificate> &chain);
+    /// The last copy to go overwrites the key's bytes (see wipe()).
+    ~SecretMaterial() { wipe(keyPem); }
 };
 
 /// Everything needed to write one certificate secret.

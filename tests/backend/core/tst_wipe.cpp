@@ -21,9 +21,14 @@ private Q_SLOTS:
         const qsizetype size = secret.size();
         QByteArray view = QByteArray::fromRawData(where, size); // reads the same memory, owns nothing
         QVERIFY(view.startsWith("-----BEGIN"));
+        // The overwrite is checked while the buffer is still alive (reading it after wipe()
+        // released it would be a use-after-free, as ASan told us), then wipe() must empty it.
+        QVERIFY(zeroInPlace(secret));
+        QCOMPARE(secret.constData(), where); // zeroed where it was, not in a copy
+        QCOMPARE(secret.size(), size);
+        QVERIFY(std::all_of(view.cbegin(), view.cend(), [](char c) { return c == 0; }));
         QVERIFY(wipe(secret));
         QVERIFY(secret.isEmpty());
-        QVERIFY(std::all_of(view.cbegin(), view.cend(), [](char c) { return c == 0; }));
     }
 
     void sharedBufferIsLeftToItsOtherHolder()
@@ -32,11 +37,26 @@ private Q_SLOTS:
         token.detach();
         QByteArray other = token; // implicitly shared: one buffer, two holders
         const char *where = other.constData();
+        QVERIFY(!zeroInPlace(token));
+        QCOMPARE(token, other);
         QVERIFY(!wipe(token));
         QVERIFY(token.isEmpty());
         QCOMPARE(other.constData(), where); // not copied
         QCOMPARE(other, QByteArray("eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.payload.signature"));
         QVERIFY(wipe(other)); // now held alone
+    }
+
+    void textHeldAloneOrShared()
+    {
+        QString token = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.") + QString::number(42); // built at run time: heap, held alone
+        QString copy = token; // shared: left to its other holder
+        QVERIFY(!wipe(token));
+        QVERIFY(token.isEmpty());
+        QCOMPARE(copy, QStringLiteral("eyJhbGciOiJSUzI1NiJ9.42"));
+        QVERIFY(wipe(copy)); // the last holder overwrites it
+        QVERIFY(copy.isEmpty());
+        QString literal = QStringLiteral("static"); // read-only data: never written to
+        QVERIFY(!wipe(literal));
     }
 
     void emptyAndLiteral()

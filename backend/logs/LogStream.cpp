@@ -228,13 +228,17 @@ void LogStream::onFinished(quint64 gen, const Result<void> &end)
     }
     m_backlogPhase = false; // an error in the backlog read is handled as one of the followed stream
     if (end.ok()) {
-        LogBatch batch;
-        m_splitter.finish(batch);
-        deliver(batch);
         if (!m_options.follow || m_options.previous || m_options.limitBytes > 0) {
+            LogBatch batch;
+            m_splitter.finish(batch); // the end of what was asked for: an unterminated rest is a line
+            deliver(batch);
             finish(EndReason::Completed, {});
             return;
         }
+        // A followed stream that ends cleanly (the server went away, or the container stopped)
+        // may end mid-line: that rest is not a line yet. The resume from its second brings it
+        // again, whole; a stopped container's last read (without follow) delivers it as it is.
+        m_splitter.reset();
         scheduleResume(tr("the log stream ended"));
         return;
     }

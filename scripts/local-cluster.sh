@@ -579,10 +579,10 @@ cmd_status() {
   return $ok
 }
 
-cmd_restart_apiserver() {
+cmd_stop_apiserver() { # kill -9 kube-apiserver and wait until its port is free (etcd and the rest stay up)
   [[ -f $STATE/cmd/kube-apiserver.sh ]] || die "no running cluster at $STATE"
   load_ports
-  local pid t0=$SECONDS CMD
+  local pid
   if alive kube-apiserver; then
     pid=$(<"$(pidfile kube-apiserver)")
     log "killing kube-apiserver (pid $pid) with SIGKILL"
@@ -594,11 +594,25 @@ cmd_restart_apiserver() {
   local i
   for ((i=0; i<200; i++)); do port_in_use "$API_PORT" || break; sleep 0.05; done
   port_in_use "$API_PORT" && die "port $API_PORT still bound after killing kube-apiserver"
+  return 0
+}
+
+cmd_start_apiserver() { # start kube-apiserver again with the recorded flags and port
+  [[ -f $STATE/cmd/kube-apiserver.sh ]] || die "no running cluster at $STATE"
+  load_ports
+  alive kube-apiserver && { log "kube-apiserver is running"; return 0; }
+  local CMD
   KEEP_RUNNING_ON_FAIL=1
   source "$STATE/cmd/kube-apiserver.sh"
-  log "restarting kube-apiserver on port $API_PORT"
+  log "starting kube-apiserver on port $API_PORT"
   start kube-apiserver "${CMD[@]}"
   wait_until kube-apiserver 90 "kube-apiserver /readyz" api_readyz
+}
+
+cmd_restart_apiserver() {
+  local t0=$SECONDS
+  cmd_stop_apiserver
+  cmd_start_apiserver
   log "kube-apiserver ready again after $((SECONDS - t0))s"
   if [[ ${1:-} == --restart-controllers ]]; then
     # Clients that reconnected while the restarted apiserver's RBAC cache was still
@@ -645,7 +659,7 @@ cmd_restart_etcd() {
 
 usage() {
   cat >&2 <<EOF
-usage: $0 build|up|down|env|status|restart-apiserver|restart-etcd
+usage: $0 build|up|down|env|status|restart-apiserver|stop-apiserver|start-apiserver|restart-etcd
   build              build/cache binaries in $CACHE_BIN (idempotent)
   up                 start the cluster in \$FEDCONSOLE_CLUSTER_DIR (default $STATE); idempotent
   down               stop all components and remove the state dir (keeps the binary cache)
@@ -655,6 +669,8 @@ usage: $0 build|up|down|env|status|restart-apiserver|restart-etcd
                      kill -9 kube-apiserver and start it again with the same flags/port;
                      with --restart-controllers also restart controller-manager, scheduler
                      and kwok so they do not sit in client-go backoff
+  stop-apiserver     kill -9 kube-apiserver and leave it down (a lost connection; etcd stays up)
+  start-apiserver    start it again with the same flags/port and wait for /readyz
   restart-etcd       SIGTERM etcd and start it again on the same data (the apiserver stays up)
 EOF
   exit 2
@@ -667,6 +683,8 @@ case "${1:-}" in
   env) cmd_env ;;
   status) cmd_status ;;
   restart-apiserver) cmd_restart_apiserver "${2:-}" ;;
+  stop-apiserver) cmd_stop_apiserver ;;
+  start-apiserver) cmd_start_apiserver ;;
   restart-etcd) cmd_restart_etcd ;;
   *) usage ;;
 esac

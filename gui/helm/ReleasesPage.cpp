@@ -262,6 +262,8 @@ void ReleasesPage::attachStores()
         return;
     if (m_attached && m_attached->connection())
         m_attached->connection()->disconnect(this);
+    if (m_attached)
+        disconnect(m_attached, &Informer::rulesReviewed, this, &ReleasesPage::updateActions);
     m_attached = m_informer;
     Informer *informer = m_informer;
     m_shown.reset();
@@ -273,6 +275,8 @@ void ReleasesPage::attachStores()
     m_proxy->setSourceModel(m_model);
     delete old;
     if (informer) {
+        // a rules review answered (or asked again) may allow or refuse the selected release's actions
+        connect(informer, &Informer::rulesReviewed, this, &ReleasesPage::updateActions, Qt::UniqueConnection);
         // each release's latest revision first (one small list); history arrives with the full list
         m_model->addStore(informer->headStart(Kind::Secret, helmCurrentRevisionsSelector()));
         for (Kind kind : {Kind::Secret, Kind::ConfigMap}) {
@@ -485,6 +489,41 @@ void ReleasesPage::updateActions()
                         : m_run ? tr("helm is running: wait for it or cancel it")
                                 : QString();
     m_install->setToolTip(why);
+    for (QPushButton *b : {m_upgrade, m_rollback, m_uninstall, m_recover})
+        b->setToolTip(why);
+    const auto s = selected();
+    if (!canRun || !s)
+        return;
+    // What helm will write to the release's storage in its namespace, asked of the rules review:
+    // an upgrade or rollback creates the new revision and marks the old one superseded (create +
+    // update), an uninstall deletes the revisions. A refused one is disabled with the reason;
+    // while nothing is known the button stays enabled and the server decides.
+    m_informer->reviewNamespace(s->namespace_);
+    const HelmReleaseSummary latest = m_model->latest(s->row);
+    const auto where = m_model->storageOf(s->namespace_, s->name, latest.revision);
+    const ResourceType storage = ResourceType::of(where && where->driver == HelmStorageDriver::ConfigMap ? Kind::ConfigMap : Kind::Secret);
+    auto refusal = [&](std::initializer_list<const char *> verbs) {
+        for (const char *verb : verbs) {
+            QString reason;
+            const auto allowed = m_informer->may(QString::fromLatin1(verb), storage, s->namespace_, {}, &reason);
+            if (allowed.has_value() && !*allowed)
+                return reason;
+        }
+        return QString();
+    };
+    auto gate = [](QPushButton *b, const QString &refused) {
+        if (refused.isEmpty())
+            return;
+        b->setEnabled(false);
+        b->setToolTip(refused);
+    };
+    const QString writeRefused = refusal({"create", "update"});
+    const QString deleteRefused = refusal({"delete"});
+    gate(m_upgrade, writeRefused);
+    gate(m_rollback, writeRefused);
+    gate(m_uninstall, deleteRefused);
+    const StuckRelease stuck = m_model->stuck(s->row);
+    gate(m_recover, stuck.recovery == StuckRelease::Recovery::Uninstall ? deleteRefused : writeRefused);
 }
 
 void ReleasesPage::run(const QString &title, const Result<HelmCommand> &command)

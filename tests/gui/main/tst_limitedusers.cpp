@@ -2,20 +2,24 @@
 // control plane with real RBAC (scripts/limited-user.sh): the user saw "connected" and
 // "0 of 0 pods". Now: the pods of the namespace it may read, a line saying what was refused and
 // what is shown instead, kinds it may not list marked with the server's reason, actions its role
-// does not allow disabled with the reason, and the federation and GPU views saying what they
-// could not see. Screenshots of each state.
+// does not allow disabled with the reason (Edit; helm's upgrade, rollback and uninstall of a
+// release the user may read but whose storage it may not write), and the federation and GPU views
+// saying what they could not see. Screenshots of each state.
 
 #include "../../integration/common/LocalCluster.h"
 #include "../common/GuiTestUtil.h"
 
 #include "backend/cluster/Kubeconfig.h"
 #include "gui/federation/FederationsPage.h"
+#include "gui/helm/ReleasesPage.h"
 #include "gui/main/MainWindow.h"
 #include "model/cluster/ResourceFilterProxy.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -143,6 +147,40 @@ private Q_SLOTS:
         auto *gpuHidden = child<QLabel>(federations->gpuPage(), "gpuHiddenLabel");
         QVERIFY(gpuHidden->isHidden()); // nodes and pods are all readable: the GPU totals are whole
         FC_SCREENSHOT(window.get(), QStringLiteral("limited-user-nosecrets-federations.png"));
+    }
+
+    void noNodesUserMayNotChangeReleases()
+    {
+        // a release installed by the cluster's owner; this user reads secrets everywhere (so it
+        // sees the release) but may write none: helm could only fail half-way, so the actions
+        // that write the release's storage are disabled with the reason
+        const QString helm = helmBinary(QStringLiteral("v4.3.2"));
+        if (!QFileInfo(helm).isExecutable())
+            QFAIL(qPrintable(QStringLiteral("helm v4.3.2 is not built (%1): run scripts/helm-bins.sh").arg(helm)));
+        const auto installed = run(helm, {QStringLiteral("install"), QStringLiteral("readonly-rel"), sourceDir() + QStringLiteral("/tests/charts/tiny"),
+                                          QStringLiteral("-n"), m_ns, QStringLiteral("--kubeconfig"), kubeconfigPath(), QStringLiteral("--kube-context"),
+                                          QStringLiteral("fedconsole-local")},
+                                   {}, 180000);
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        QSettings settings(m_dir.filePath(QStringLiteral("nonodes.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("preferences/helmProgram"), helm);
+        auto window = openAs(QStringLiteral("no-nodes"), settings);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ReleasesPage *releases = window->releasesPage();
+        showWidget(*window, releases);
+        QTRY_VERIFY_WITH_TIMEOUT(releases->selectRelease(m_ns, QStringLiteral("readonly-rel")), 30000);
+        auto *upgrade = child<QPushButton>(releases, "upgradeReleaseButton");
+        auto *rollback = child<QPushButton>(releases, "rollbackReleaseButton");
+        auto *uninstall = child<QPushButton>(releases, "uninstallReleaseButton");
+        auto *install = child<QPushButton>(releases, "installReleaseButton");
+        QTRY_VERIFY_WITH_TIMEOUT(install->isEnabled(), 30000); // helm found: only the role refuses
+        QTRY_VERIFY_WITH_TIMEOUT(!upgrade->isEnabled() && !rollback->isEnabled() && !uninstall->isEnabled(), 15000);
+        const QString writeWhy = QStringLiteral("Your role does not allow this: create secrets in namespace ") + m_ns;
+        QVERIFY2(upgrade->toolTip().contains(writeWhy), qPrintable(upgrade->toolTip()));
+        QVERIFY2(rollback->toolTip().contains(writeWhy), qPrintable(rollback->toolTip()));
+        QVERIFY2(uninstall->toolTip().contains(QStringLiteral("delete secrets in namespace ") + m_ns), qPrintable(uninstall->toolTip()));
+        FC_SCREENSHOT(window.get(), QStringLiteral("limited-user-releases.png"));
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "backend/cluster/ObjectParser.h"
 #include "model/federation/FederationEngine.h"
+#include "model/gpu/GpuArithmetic.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,12 +20,6 @@ double devices(qint64 milli)
     return double(milli) / 1000.0;
 }
 
-QString devicesText(qint64 milli)
-{
-    if (milli % 1000 == 0)
-        return QString::number(milli / 1000);
-    return QString::number(double(milli) / 1000.0, 'f', 1);
-}
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -98,7 +93,8 @@ QJsonDocument federationsToJson(const QList<Federation> &federations, const QHas
                 {QStringLiteral("evidence"), toArray(p.evidence)},
                 {QStringLiteral("endpoints"), endpoints},
                 {QStringLiteral("components"), toArray(p.components)},
-                {QStringLiteral("gpus"), devices(p.gpusRequested)},
+                {QStringLiteral("gpus"), devices(p.gpusHeld)},
+                {QStringLiteral("gpusPending"), devices(p.gpusPending)},
             };
             if (!p.partyId.isEmpty())
                 o.insert(QStringLiteral("partyId"), p.partyId);
@@ -136,7 +132,8 @@ QJsonDocument federationsToJson(const QList<Federation> &federations, const QHas
             {QStringLiteral("framework"), frameworkId(f.framework)},
             {QStringLiteral("health"), healthName(f.health)},
             {QStringLiteral("reasons"), toArray(f.reasons)},
-            {QStringLiteral("gpus"), devices(f.gpusRequested())},
+            {QStringLiteral("gpus"), devices(f.gpusHeld())},
+            {QStringLiteral("gpusPending"), devices(f.gpusPending())},
             {QStringLiteral("parties"), parties},
             {QStringLiteral("edges"), edges},
         });
@@ -149,7 +146,7 @@ QString federationsTable(const QList<Federation> &federations, bool wide, const 
     QStringList headers{QStringLiteral("FEDERATION"), QStringLiteral("FRAMEWORK"), QStringLiteral("PARTY"),
                         QStringLiteral("ROLE"),       QStringLiteral("CLUSTER"),   QStringLiteral("NAMESPACE"),
                         QStringLiteral("READY"),      QStringLiteral("HEALTH"),    QStringLiteral("GPUS"),
-                        QStringLiteral("CERT-EXPIRY"), QStringLiteral("RELEASE")};
+                        QStringLiteral("GPUS-PENDING"), QStringLiteral("CERT-EXPIRY"), QStringLiteral("RELEASE")};
     if (wide)
         headers << QStringLiteral("REASONS") << QStringLiteral("EVIDENCE");
     QList<QStringList> rows;
@@ -163,7 +160,8 @@ QString federationsTable(const QList<Federation> &federations, bool wide, const 
                           p.namespace_,
                           QStringLiteral("%1/%2").arg(p.podsReady).arg(p.podsTotal),
                           healthName(p.health),
-                          devicesText(p.gpusRequested),
+                          gpu::devicesText(p.gpusHeld),
+                          gpu::devicesText(p.gpusPending),
                           dateText(p.certNotAfter),
                           releaseCell(releases.value(p.key))};
             if (wide)
@@ -248,14 +246,14 @@ QString gpusTable(const QList<GpuModel::NodeRow> &nodes)
     for (const GpuModel::NodeRow &r : std::as_const(sorted)) {
         auto per = [&](auto get) -> QString {
             if (r.facts.resources.size() <= 1)
-                return devicesText(get(r));
+                return gpu::devicesText(get(r));
             QStringList keys = r.facts.resources.keys();
             keys.sort();
             QStringList parts;
             for (const QString &k : std::as_const(keys)) {
                 GpuModel::NodeRow one;
                 one.facts.resources.insert(k, r.facts.resources.value(k));
-                parts << gpu::shortResourceName(k) + QLatin1Char('=') + devicesText(get(one));
+                parts << gpu::shortResourceName(k) + QLatin1Char('=') + gpu::devicesText(get(one));
             }
             return parts.join(QLatin1Char(','));
         };

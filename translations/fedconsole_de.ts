@@ -2593,6 +2593,10 @@
         <source>? %1</source>
         <translation>? %1</translation>
     </message>
+    <message>
+        <source>GPUs pending: %1 (not scheduled)</source>
+        <translation>GPUs ausstehend: %1 (nicht eingeplant)</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationModel</name>
@@ -2637,6 +2641,10 @@
     <message>
         <source>Recognised by: %1</source>
         <translation>Erkannt anhand von: %1</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1 (+%2 ausstehend)</translation>
     </message>
 </context>
 <context>

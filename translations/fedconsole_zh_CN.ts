@@ -2587,6 +2587,10 @@
         <source>? %1</source>
         <translation>? %1</translation>
     </message>
+    <message>
+        <source>GPUs pending: %1 (not scheduled)</source>
+        <translation>待分配 GPU：%1（未调度）</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationModel</name>
@@ -2631,6 +2635,10 @@
     <message>
         <source>Recognised by: %1</source>
         <translation>识别依据: %1</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 pending)</source>
+        <translation>%1（另有 %2 待分配）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "gui/federation/FederationGraph.h"
 
+#include "model/gpu/GpuArithmetic.h"
+
 #include "gui/common/Icons.h"
 
 #include <QHelpEvent>
@@ -74,7 +76,9 @@ QStringList FederationGraph::cardLines(const Party &party) const
 {
     QStringList lines;
     lines << roleLabel(party.role) << QStringLiteral("%1/%2").arg(party.cluster, party.namespace_);
-    lines << tr("pods %1/%2 ready · GPUs %3").arg(party.podsReady).arg(party.podsTotal).arg(double(party.gpusRequested) / 1000.0);
+    lines << tr("pods %1/%2 ready · GPUs %3").arg(party.podsReady).arg(party.podsTotal).arg(gpu::devicesText(party.gpusHeld));
+    if (party.gpusPending > 0) // asked for by pods the scheduler has not placed: held by no one
+        lines << tr("GPUs pending: %1 (not scheduled)").arg(gpu::devicesText(party.gpusPending));
     if (party.endpoints.isEmpty())
         lines << tr("no endpoints");
     for (int i = 0; i < std::min<int>(int(party.endpoints.size()), kMaxEndpointLines); ++i)

@@ -94,11 +94,19 @@ const Party *Federation::party(const QString &partyName) const
     return nullptr;
 }
 
-qint64 Federation::gpusRequested() const
+qint64 Federation::gpusHeld() const
 {
     qint64 s = 0;
     for (const Party &p : parties)
-        s += p.gpusRequested;
+        s += p.gpusHeld;
+    return s;
+}
+
+qint64 Federation::gpusPending() const
+{
+    qint64 s = 0;
+    for (const Party &p : parties)
+        s += p.gpusPending;
     return s;
 }
 

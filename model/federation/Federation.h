@@ -51,7 +51,11 @@ struct Party {
     QList<Endpoint> endpoints;
     QString certSecret;     ///< certificate secret the party mounts or owns
     QDateTime certNotAfter; ///< invalid when unknown
-    qint64 gpusRequested = 0; ///< milli-devices, all GPU resources of non-terminated pods
+    /// Milli-devices held: the GPU requests (init-container max rule) of the party's pods bound
+    /// to a node and not terminated — what the GPU view counts as in use.
+    qint64 gpusHeld = 0;
+    /// Milli-devices asked for by pods not (yet) scheduled: they hold nothing, shown apart.
+    qint64 gpusPending = 0;
     Health health = Health::Green;
     QStringList reasons;    ///< why the health is not green, for people
     QStringList evidence;   ///< the facts that made it recognisable
@@ -84,7 +88,8 @@ struct Federation {
     QString key; ///< stable identity: framework|name
 
     const Party *party(const QString &name) const;
-    qint64 gpusRequested() const;
+    qint64 gpusHeld() const;
+    qint64 gpusPending() const;
     int podsReady() const;
     int podsTotal() const;
 };

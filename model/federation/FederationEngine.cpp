@@ -142,17 +142,20 @@ FederationEngine::PodContribution FederationEngine::contributionOf(const ObjectS
         return c;
     c.counted = p->phase != u"Succeeded";
     c.ready = p->phase == u"Running" && p->total > 0 && p->ready == p->total;
-    if (!gpu::isTerminated(*p))
+    // as the GPU view counts: only a pod bound to a node holds its GPUs; one waiting for the
+    // scheduler (e.g. for 16 GPUs no node has) asks for them and is counted apart
+    if (gpu::holdsNodeResources(*p))
         c.gpus = gpu::gpuTotal(gpu::effectiveRequests(*p));
+    else if (!gpu::isTerminated(*p))
+        c.gpusPending = gpu::gpuTotal(gpu::effectiveRequests(*p));
     for (const ContainerSummary &cs : p->containers) {
         if (cs.reason == u"CrashLoopBackOff") {
             c.problems << Tr::tr("pod %1: container %2 in CrashLoopBackOff (%3 restarts)")
                               .arg(pod.name, cs.name)
                               .arg(cs.restarts);
-        } else if (cs.state == u"waiting"
-                   && (cs.reason == u"ImagePullBackOff" || cs.reason == u"ErrImagePull"
-                       || cs.reason == u"CreateContainerConfigError" || cs.reason == u"CreateContainerError"
-                       || cs.reason == u"InvalidImageName")) {
+        } else if (cs.state == u"waiting" && !cs.reason.isEmpty() && cs.reason != u"ContainerCreating"
+                   && cs.reason != u"PodInitializing") {
+            // the kubelet's reason (ImagePullBackOff, CreateContainerConfigError, …) as it says it
             c.problems << Tr::tr("pod %1: container %2 %3").arg(pod.name, cs.name, cs.reason);
         }
         for (const ContainerPort &port : cs.ports) {
@@ -168,7 +171,8 @@ FederationEngine::PodContribution FederationEngine::contributionOf(const ObjectS
             }
         }
     }
-    if (const QString pending = gpu::pendingForGpuMessage(*p); !pending.isEmpty())
+    // the scheduler's own words for a pod it could not place (GPUs, a missing PVC, taints, …)
+    if (const QString pending = gpu::unschedulableMessage(*p); !pending.isEmpty())
         c.problems << Tr::tr("pod %1 pending: %2").arg(pod.name, pending);
     else if (p->phase == u"Failed")
         c.problems << Tr::tr("pod %1 failed").arg(pod.name);
@@ -185,6 +189,7 @@ void FederationEngine::PartyTally::add(const QString &podKey, const PodContribut
             components.remove(c.component);
     }
     gpus += sign * c.gpus;
+    gpusPending += sign * c.gpusPending;
     if (!c.problems.isEmpty()) {
         if (sign > 0)
             problems.insert(podKey, c.problems);
@@ -492,7 +497,8 @@ void FederationEngine::refreshParty(const QString &partyKey)
     const PartyTally &t = st.tally;
     p.podsReady = t.ready;
     p.podsTotal = t.total;
-    p.gpusRequested = t.gpus;
+    p.gpusHeld = t.gpus;
+    p.gpusPending = t.gpusPending;
     QStringList components = t.components.keys();
     components.sort();
     p.components = components;
@@ -520,7 +526,8 @@ void FederationEngine::refreshParty(const QString &partyKey)
     } else if (p.podsReady < p.podsTotal) {
         amber << Tr::tr("%1 of %2 pods not ready").arg(p.podsTotal - p.podsReady).arg(p.podsTotal);
     }
-    for (const QString &required : st.requiredComponents) {
+    const QStringList needed = st.fate ? fateRequiredComponents(components, p.role == PartyRole::Exchange) : st.requiredComponents;
+    for (const QString &required : needed) {
         const QStringList alternatives = required.split(QLatin1Char('|'));
         const bool present = std::any_of(alternatives.cbegin(), alternatives.cend(),
                                          [&](const QString &a) { return components.contains(a); });
@@ -610,12 +617,34 @@ FederationEngine::Change FederationEngine::recompute()
             continue;
         ensure(r.partyKey, r.cluster, r.object.namespace_, r.cls).state.pods.insert(it.key());
     }
+    // the parties the pods formed, per namespace: a workload joins the party of the pods it runs
+    QHash<QString, QStringList> podPartiesInNamespace; // cluster|ns -> party keys
+    for (auto it = builds.cbegin(); it != builds.cend(); ++it)
+        podPartiesInNamespace[it->party.cluster + QLatin1Char('|') + it->party.namespace_].append(it.key());
     for (const Stored &s : std::as_const(m_workloads)) {
         const Classification cls = classifyObject(s.object, namespaceLabels(s.cluster, s.object.namespace_));
         if (!cls.matched)
             continue;
-        Build &b = ensure(cls.partyKey(s.cluster, s.object.namespace_), s.cluster, s.object.namespace_, cls);
         const WorkloadInfo *w = s.object.workload();
+        QString key = cls.partyKey(s.cluster, s.object.namespace_);
+        if (!builds.contains(key) && w && !w->selector.isEmpty()) {
+            // Its pods may carry other labels than the workload itself: FedLCM's envoy chart labels
+            // the Deployment name=<envoy> but its pods only openfl=envoy (and their command names
+            // the shard through $ENVOY_NAME). Then it is one party, the pods' — never a second,
+            // red one for the same Deployment.
+            for (const QString &candidate : podPartiesInNamespace.value(s.cluster + QLatin1Char('|') + s.object.namespace_)) {
+                const PartyState &st = builds[candidate].state;
+                if (std::any_of(st.pods.cbegin(), st.pods.cend(),
+                                [&](const QString &podKey) {
+                                    const auto pod = m_pods.constFind(podKey);
+                                    return pod != m_pods.cend() && selectorMatches(w->selector, pod->object.labels);
+                                })) {
+                    key = candidate;
+                    break;
+                }
+            }
+        }
+        Build &b = ensure(key, s.cluster, s.object.namespace_, cls);
         b.state.workloads.append({kindName(s.object.kind), s.object.name, w ? w->desired : 0, w ? w->ready : 0,
                                   cls.component});
         // pods carry no Helm annotations (the informer drops pod annotations anyway): workloads do
@@ -809,15 +838,8 @@ FederationEngine::Change FederationEngine::recompute()
     }
 
     // 5. required components
-    for (Build &b : builds) {
-        if (b.framework != Framework::Fate)
-            continue;
-        if (b.party.role == PartyRole::Exchange)
-            b.state.requiredComponents = {QStringLiteral("rollsite|nginx|osx|trafficserver")};
-        else
-            b.state.requiredComponents = {QStringLiteral("python|fateflow"), QStringLiteral("rollsite|nginx|osx"),
-                                          QStringLiteral("mysql")};
-    }
+    for (Build &b : builds)
+        b.state.fate = b.framework == Framework::Fate;
 
     // 6. group into federations
     struct FedBuild {

@@ -66,7 +66,8 @@ private:
     struct PodContribution {
         bool counted = true;  ///< Succeeded pods are done and not counted
         bool ready = false;
-        qint64 gpus = 0;
+        qint64 gpus = 0;        ///< held: bound to a node, not terminated
+        qint64 gpusPending = 0; ///< asked for by a pod not bound to a node
         QString component;
         QStringList problems; ///< amber reasons caused by this pod
         QList<Endpoint> hostPorts;
@@ -96,6 +97,7 @@ private:
         int total = 0; ///< counted pods (not Succeeded)
         int ready = 0;
         qint64 gpus = 0;
+        qint64 gpusPending = 0;
         QHash<QString, int> components;      ///< component -> pods
         QHash<QString, QStringList> problems; ///< pod key -> its problems (pods with some)
         struct HostPort {
@@ -113,6 +115,9 @@ private:
         QStringList structuralRed;
         QStringList structuralAmber;
         QStringList requiredComponents;     ///< alternatives joined by '|'
+        /// FATE: the required components follow the generation the party's components show
+        /// (fateRequiredComponents), judged again as pods come and go.
+        bool fate = false;
         bool byNamespace = false;
     };
     struct FederationState {

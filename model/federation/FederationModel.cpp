@@ -1,8 +1,10 @@
 #include "model/federation/FederationModel.h"
 
+#include "model/gpu/GpuArithmetic.h"
 #include "model/helm/ReleaseListModel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QSet>
 
 namespace fc {
@@ -12,13 +14,12 @@ namespace {
 // internalId: 0 for federations, federation row + 1 for parties.
 constexpr quintptr kFederationId = 0;
 
-QString devices(qint64 milli)
+/// "2", or "2 (+16 pending)" when pods wait for GPUs the scheduler could not give them.
+QString gpusCell(qint64 held, qint64 pending)
 {
-    if (milli == 0)
-        return QStringLiteral("0");
-    if (milli % 1000 == 0)
-        return QString::number(milli / 1000);
-    return QString::number(double(milli) / 1000.0, 'f', 1);
+    if (pending == 0)
+        return gpu::devicesText(held);
+    return QCoreApplication::translate("fc::FederationModel", "%1 (+%2 pending)").arg(gpu::devicesText(held), gpu::devicesText(pending));
 }
 
 QColor healthColor(Health h)
@@ -359,7 +360,7 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
             return isFed ? QStringLiteral("%1/%2").arg(f->podsReady()).arg(f->podsTotal())
                          : QStringLiteral("%1/%2").arg(p->podsReady).arg(p->podsTotal);
         case HealthColumn: return healthLabel(health);
-        case GpusColumn: return devices(isFed ? f->gpusRequested() : p->gpusRequested);
+        case GpusColumn: return isFed ? gpusCell(f->gpusHeld(), f->gpusPending()) : gpusCell(p->gpusHeld, p->gpusPending);
         case CertExpiryColumn: {
             if (isFed) {
                 QDateTime soonest;
@@ -381,7 +382,7 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
         case NamespaceColumn: return isFed ? QString() : p->namespace_;
         case ReadyColumn: return isFed ? f->podsReady() : p->podsReady;
         case HealthColumn: return int(health);
-        case GpusColumn: return isFed ? f->gpusRequested() : p->gpusRequested;
+        case GpusColumn: return isFed ? f->gpusHeld() : p->gpusHeld;
         case CertExpiryColumn: return isFed ? QDateTime() : p->certNotAfter;
         default: return {};
         }

@@ -33,6 +33,23 @@ QString workloadNameOf(const ObjectSummary &pod)
     return pod.ownerName;
 }
 
+QStringList fateRequiredComponents(const QStringList &present, bool exchange)
+{
+    auto has = [&](const char *c) { return present.contains(QLatin1String(c)); };
+    const bool eggroll2 = has("rollsite") || has("nodemanager") || has("clustermanager");
+    const bool newer = has("osx") || has("nginx") || has("pulsar") || has("spark-master");
+    const bool first = !eggroll2 && !newer && (has("proxy") || has("roll") || has("egg") || has("meta-service") || has("federation"));
+    if (exchange)
+        return {first ? QStringLiteral("proxy") : QStringLiteral("rollsite|nginx|osx|trafficserver|proxy")};
+    if (first) // FATE 1.x as KubeFATE's k8s-deploy lays it out: eight pods per party
+        return {QStringLiteral("python|fateflow"), QStringLiteral("proxy"), QStringLiteral("roll"), QStringLiteral("egg"),
+                QStringLiteral("meta-service"), QStringLiteral("federation"), QStringLiteral("mysql"), QStringLiteral("redis")};
+    QStringList required{QStringLiteral("python|fateflow"), QStringLiteral("rollsite|nginx|osx"), QStringLiteral("mysql")};
+    if (eggroll2 && !newer) // eggroll's managers are what runs the computing
+        required << QStringLiteral("nodemanager") << QStringLiteral("clustermanager");
+    return required;
+}
+
 namespace {
 
 const QStringList &fateComponents()

@@ -53,6 +53,13 @@ Classification classifyObject(const ObjectSummary &object, const Labels &namespa
 /// "server1-7675668544-xvfvp" owned by ReplicaSet "server1-7675668544" -> "server1".
 QString workloadNameOf(const ObjectSummary &pod);
 
+/// The components a FATE party (or exchange) of the generation its `present` components show
+/// must have, each as alternatives joined by '|'. KubeFATE's generations: 1.x (proxy, roll, egg,
+/// meta-service, federation, with python, mysql, redis; its exchange runs proxy only), 1.5+
+/// (rollsite, nodemanager, clustermanager — eggroll), 1.9+/2.x (osx or nginx, spark/pulsar
+/// variants). A layout with none of these is judged as the 1.5+ one (the gateway named).
+QStringList fateRequiredComponents(const QStringList &present, bool exchange);
+
 /// Secret names the frameworks use for their TLS material.
 bool isKnownCertificateSecretName(QStringView name);
 /// A FLARE startup kit secret (rootCA.pem plus a participant certificate).

@@ -39,6 +39,13 @@ qint64 gpuTotal(const Quantities &q)
     return sum;
 }
 
+QString devicesText(qint64 milli)
+{
+    if (milli % 1000 == 0)
+        return QString::number(milli / 1000);
+    return QString::number(double(milli) / 1000.0, 'f', 1);
+}
+
 namespace {
 
 // Per container: the request, or the limit when the request is absent.
@@ -103,6 +110,17 @@ QString pendingForGpuMessage(const PodInfo &pod)
             continue;
         if (c.message.contains(u"nvidia.com/gpu") || c.message.contains(u"nvidia.com/mig-"))
             return c.message;
+    }
+    return {};
+}
+
+QString unschedulableMessage(const PodInfo &pod)
+{
+    if (!pod.node.isEmpty() || isTerminated(pod))
+        return {};
+    for (const PodCondition &c : pod.conditions) {
+        if (c.type == u"PodScheduled" && c.status == u"False")
+            return c.message.isEmpty() ? c.reason : c.message;
     }
     return {};
 }

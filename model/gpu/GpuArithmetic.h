@@ -36,6 +36,8 @@ QString shortResourceName(QStringView resource);
 Quantities gpuOnly(const Quantities &q);
 /// Sum of all GPU resources in a quantity map (milli-devices).
 qint64 gpuTotal(const Quantities &q);
+/// Milli-devices as people read them: "2", "0.5" (one decimal when not whole).
+QString devicesText(qint64 milli);
 
 /// Effective request of a pod as the scheduler counts it, per resource:
 /// max(sum over app containers, max over init containers). A container that sets only a limit
@@ -55,6 +57,10 @@ bool isTerminated(const PodInfo &pod);
 /// Unschedulable, and a message naming a GPU resource ("0/6 nodes are available:
 /// 3 Insufficient nvidia.com/gpu"). Returns the scheduler's message, or an empty string.
 QString pendingForGpuMessage(const PodInfo &pod);
+/// The scheduler's message for a pod it has not placed, whatever the cause (PodScheduled=False:
+/// "0/3 nodes are available: persistentvolumeclaim \"nvflws\" not found", "… Insufficient
+/// nvidia.com/gpu"); empty for a scheduled or terminated pod.
+QString unschedulableMessage(const PodInfo &pod);
 
 /// Per-resource time-slicing replicas from a device-plugin config (the YAML held in the
 /// time-slicing ConfigMap: `sharing.timeSlicing.resources[].{name,replicas}`).

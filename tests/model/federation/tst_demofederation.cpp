@@ -103,7 +103,7 @@ void TestDemoFederation::federations()
     const Federation *openfl = byName.value(QStringLiteral("mnist-federation"));
     QCOMPARE(openfl->health, Health::Green);
     QCOMPARE(openfl->parties.size(), 3);
-    QCOMPARE(openfl->gpusRequested(), qint64(2000));
+    QCOMPARE(openfl->gpusHeld(), qint64(2000));
     QCOMPARE(byName.value(QStringLiteral("director.other-lab.example.org"))->health, Health::Red);
 
     const Federation *fate = byName.value(QStringLiteral("fate"));

@@ -84,6 +84,10 @@ private Q_SLOTS:
     void multiCluster();
     void treeModel();
     void gpuPartyResolver();
+    void gpusHeldApartFromPending();
+    void pendingReasonIsTheSchedulers();
+    void fateGenerations();
+    void workloadJoinsItsPodsParty();
     void batchRunsOnePass();
     void tallyMatchesFullPass();
 };
@@ -297,7 +301,7 @@ void TestFederation::endpointsAndEdges()
         QVERIFY(e.resolved);
         QVERIFY(e.to.endsWith(u"|director|mnist-director"));
     }
-    QCOMPARE(openfl->gpusRequested(), qint64(2000));
+    QCOMPARE(openfl->gpusHeld(), qint64(2000));
 
     const Federation *fate = findFederation(feds, QStringLiteral("fate"));
     QVERIFY(fate);
@@ -314,7 +318,131 @@ void TestFederation::endpointsAndEdges()
     QCOMPARE(p10000->partyId, QStringLiteral("10000"));
     QCOMPARE(p10000->components,
              (QStringList{"clustermanager", "mysql", "nodemanager", "python", "rollsite"}));
-    QCOMPARE(p10000->gpusRequested, qint64(1000));
+    QCOMPARE(p10000->gpusHeld, qint64(1000));
+}
+
+void TestFederation::gpusHeldApartFromPending()
+{
+    // issue 15: a Pending pod asking for 16 GPUs made a party show 17 while the GPU view said 1
+    const auto objects = load({QStringLiteral("openfl-complete.yaml"), QStringLiteral("openfl-pending-gpus.yaml")});
+    const auto feds = recognizeFederations(objects, QStringLiteral("lab"));
+    const Federation *openfl = findFederation(feds, QStringLiteral("mnist-director"));
+    QVERIFY(openfl);
+    const Party *envoy2 = nullptr;
+    for (const Party &p : openfl->parties)
+        if (p.namespace_ == u"openfl-envoy-2")
+            envoy2 = &p;
+    QVERIFY(envoy2);
+    QCOMPARE(envoy2->gpusHeld, qint64(1000));
+    QCOMPARE(envoy2->gpusPending, qint64(16000));
+    QCOMPARE(openfl->gpusHeld(), qint64(2000));
+    QCOMPARE(openfl->gpusPending(), qint64(16000));
+    QVERIFY2(envoy2->reasons.join(u'|').contains(QStringLiteral("Insufficient nvidia.com/gpu")), qPrintable(envoy2->reasons.join(u'|')));
+
+    // the same in the tree (text and sort value) and in the CLI's table and JSON
+    FederationModel model;
+    model.setClock([] { return kNow; });
+    model.resetAll(Kind::Pod, {}, QStringLiteral("lab"));
+    for (const ObjectSummary &o : objects)
+        model.applyUpsert(o, QStringLiteral("lab"));
+    QModelIndex fedIndex;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, FederationModel::NameColumn).data().toString() == u"mnist-director")
+            fedIndex = model.index(r, 0);
+    QVERIFY(fedIndex.isValid());
+    QCOMPARE(model.index(fedIndex.row(), FederationModel::GpusColumn).data().toString(), QStringLiteral("2 (+16 pending)"));
+    QCOMPARE(model.index(fedIndex.row(), FederationModel::GpusColumn).data(FederationModel::SortRole).toLongLong(), 2000);
+    bool sawParty = false;
+    for (int r = 0; r < model.rowCount(fedIndex); ++r) {
+        if (model.index(r, FederationModel::NamespaceColumn, fedIndex).data().toString() != u"openfl-envoy-2")
+            continue;
+        sawParty = true;
+        QCOMPARE(model.index(r, FederationModel::GpusColumn, fedIndex).data().toString(), QStringLiteral("1 (+16 pending)"));
+    }
+    QVERIFY(sawParty);
+}
+
+void TestFederation::pendingReasonIsTheSchedulers()
+{
+    // issue 15: a pod Pending for a reason the scheduler states was shown only as "no pod ready"
+    const auto feds = recognizeFederations(load({QStringLiteral("openfl-complete.yaml"), QStringLiteral("openfl-pending-pvc.yaml")}),
+                                           QStringLiteral("lab"));
+    const Federation *openfl = findFederation(feds, QStringLiteral("mnist-director"));
+    QVERIFY(openfl);
+    const Party *envoy1 = nullptr;
+    for (const Party &p : openfl->parties)
+        if (p.namespace_ == u"openfl-envoy-1")
+            envoy1 = &p;
+    QVERIFY(envoy1);
+    QCOMPARE(envoy1->health, Health::Red);
+    const QString reasons = envoy1->reasons.join(u'|');
+    QVERIFY2(reasons.contains(QStringLiteral("no pod ready (0/1)")), qPrintable(reasons));
+    QVERIFY2(reasons.contains(QStringLiteral("pod envoy-6a7b8c9d0-ccccc pending: 0/3 nodes are available: persistentvolumeclaim \"nvflws\" not found")),
+             qPrintable(reasons));
+    QCOMPARE(envoy1->gpusHeld, qint64(0));
+}
+
+void TestFederation::fateGenerations()
+{
+    // issue 15: FATE 1.x (seed 002: proxy is that generation's gateway) was red for "required
+    // component rollsite or nginx or osx missing"; each generation is judged by its own parts
+    QCOMPARE(fateRequiredComponents({"proxy"}, true), QStringList{"proxy"});
+    QCOMPARE(fateRequiredComponents({"egg", "federation", "meta-service", "proxy", "roll", "redis", "mysql", "python"}, false),
+             (QStringList{"python|fateflow", "proxy", "roll", "egg", "meta-service", "federation", "mysql", "redis"}));
+    QCOMPARE(fateRequiredComponents({"python", "rollsite", "nodemanager", "clustermanager", "mysql"}, false),
+             (QStringList{"python|fateflow", "rollsite|nginx|osx", "mysql", "nodemanager", "clustermanager"}));
+    QCOMPARE(fateRequiredComponents({"python", "osx", "mysql", "spark-master", "spark-worker", "pulsar"}, false),
+             (QStringList{"python|fateflow", "rollsite|nginx|osx", "mysql"}));
+    QCOMPARE(fateRequiredComponents({"rollsite"}, true), QStringList{"rollsite|nginx|osx|trafficserver|proxy"});
+
+    const auto objects = load({QStringLiteral("fate-1x.yaml")});
+    const auto feds = recognizeFederations(objects, QStringLiteral("lab"));
+    const Federation *fate = findFederation(feds, QStringLiteral("fate"));
+    QVERIFY(fate);
+    QCOMPARE(fate->parties.size(), 3);
+    for (const Party &p : fate->parties) {
+        const QString reasons = p.reasons.join(u'|');
+        QVERIFY2(!reasons.contains(QStringLiteral("required component")), qPrintable(p.name + u": " + reasons));
+        QCOMPARE(p.podsReady, p.podsTotal);
+        if (p.role == PartyRole::Exchange)
+            QCOMPARE(p.components, QStringList{"proxy"});
+        else
+            QCOMPARE(p.components, (QStringList{"egg", "federation", "meta-service", "mysql", "proxy", "python", "redis", "roll"}));
+    }
+
+    // the same party without its roll: red, naming what that generation misses
+    QList<ObjectSummary> withoutRoll;
+    for (const ObjectSummary &o : objects)
+        if (o.uid != u"pod-fate-9999-roll")
+            withoutRoll << o;
+    const auto feds2 = recognizeFederations(withoutRoll, QStringLiteral("lab"));
+    const Party *p9999 = findFederation(feds2, QStringLiteral("fate"))->party(QStringLiteral("fate-9999"));
+    QVERIFY(p9999);
+    QCOMPARE(p9999->health, Health::Red);
+    QVERIFY2(p9999->reasons.contains(QStringLiteral("required component roll missing")), qPrintable(p9999->reasons.join(u'|')));
+    QVERIFY2(!p9999->reasons.join(u'|').contains(QStringLiteral("rollsite")), qPrintable(p9999->reasons.join(u'|')));
+}
+
+void TestFederation::workloadJoinsItsPodsParty()
+{
+    // issue 15: FedLCM's envoy Deployment (labelled name=envoy-2; its pods only openfl=envoy) made
+    // a second, red party next to the healthy one its pod formed
+    const auto feds = recognizeFederations(load({QStringLiteral("openfl-complete.yaml"), QStringLiteral("openfl-fedlcm-deployment.yaml")}),
+                                           QStringLiteral("lab"));
+    const Federation *openfl = findFederation(feds, QStringLiteral("mnist-director"));
+    QVERIFY(openfl);
+    QList<const Party *> inNamespace;
+    for (const Federation &f : feds)
+        for (const Party &p : f.parties)
+            if (p.namespace_ == u"openfl-envoy-2")
+                inNamespace << &p;
+    QCOMPARE(inNamespace.size(), 1);
+    const Party *envoy2 = inNamespace.first();
+    QCOMPARE(envoy2->role, PartyRole::Envoy);
+    QCOMPARE(envoy2->podsReady, 1);
+    QVERIFY2(envoy2->health != Health::Red, qPrintable(envoy2->reasons.join(u'|')));
+    QVERIFY2(!envoy2->reasons.join(u'|').contains(QStringLiteral("no pods running")), qPrintable(envoy2->reasons.join(u'|')));
+    QVERIFY2(envoy2->evidence.join(u'|').contains(QStringLiteral("openfl-envoy")), qPrintable(envoy2->evidence.join(u'|')));
 }
 
 void TestFederation::incrementalPodEvent()
@@ -593,7 +721,7 @@ void TestFederation::tallyMatchesFullPass()
                     endpoints << e.text();
                 out += QStringLiteral("\n%1: gpus %2, components %3, endpoints %4")
                            .arg(p.key)
-                           .arg(p.gpusRequested)
+                           .arg(p.gpusHeld)
                            .arg(p.components.join(u','), endpoints.join(u','));
             }
         }

@@ -1,6 +1,7 @@
 #include "cli/FederationCommand.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QTest>
 
@@ -27,8 +28,8 @@ void TestFederationCli::table()
     QVERIFY(feds);
     const QString text = federationsTable(feds.value());
     const QStringList lines = text.split(QLatin1Char('\n'));
-    QCOMPARE(lines.at(0), QStringLiteral("FEDERATION   FRAMEWORK   PARTY      ROLE       CLUSTER   NAMESPACE   READY   HEALTH   GPUS   CERT-EXPIRY   RELEASE"));
-    QCOMPARE(lines.at(1), QStringLiteral("nvflare      flare       overseer   overseer   lab       flare       1/1     green    0      -             -"));
+    QCOMPARE(lines.at(0), QStringLiteral("FEDERATION   FRAMEWORK   PARTY      ROLE       CLUSTER   NAMESPACE   READY   HEALTH   GPUS   GPUS-PENDING   CERT-EXPIRY   RELEASE"));
+    QCOMPARE(lines.at(1), QStringLiteral("nvflare      flare       overseer   overseer   lab       flare       1/1     green    0      0              -             -"));
     QVERIFY(text.contains(QStringLiteral("nvflare (NVIDIA FLARE): red\n  - no FLARE server found (overseer, site-1, site-2 cannot connect)")));
     QVERIFY(federationsTable(feds.value(), true).contains(QStringLiteral("EVIDENCE")));
 }
@@ -47,7 +48,26 @@ void TestFederationCli::json()
     QCOMPARE(envoy.value(QStringLiteral("certSecret")).toString(), QStringLiteral("envoy-cert"));
     const QJsonObject mnist = arr.at(1).toObject();
     QCOMPARE(mnist.value(QStringLiteral("gpus")).toDouble(), 2.0);
+    QCOMPARE(mnist.value(QStringLiteral("gpusPending")).toDouble(), 0.0);
     QCOMPARE(mnist.value(QStringLiteral("edges")).toArray().size(), 2);
+
+    // a Pending pod asking for 16 GPUs holds none: counted apart (issue 15), in JSON and table
+    auto pending = federationsFromManifestFiles({fixture("openfl-complete.yaml"), fixture("openfl-pending-gpus.yaml")});
+    QVERIFY(pending);
+    const QJsonObject withPending = federationsToJson(pending.value()).object().value(QStringLiteral("federations")).toArray().at(0).toObject();
+    QCOMPARE(withPending.value(QStringLiteral("gpus")).toDouble(), 2.0);
+    QCOMPARE(withPending.value(QStringLiteral("gpusPending")).toDouble(), 16.0);
+    bool sawEnvoy2 = false;
+    for (const QJsonValue &p : withPending.value(QStringLiteral("parties")).toArray()) {
+        if (p.toObject().value(QStringLiteral("namespace")).toString() != u"openfl-envoy-2")
+            continue;
+        sawEnvoy2 = true;
+        QCOMPARE(p.toObject().value(QStringLiteral("gpus")).toDouble(), 1.0);
+        QCOMPARE(p.toObject().value(QStringLiteral("gpusPending")).toDouble(), 16.0);
+    }
+    QVERIFY(sawEnvoy2);
+    const QString table = federationsTable(pending.value());
+    QVERIFY2(table.contains(QRegularExpression(QStringLiteral("openfl-envoy-2 +\\S+ +\\S+ +1 +16 "))), qPrintable(table));
 }
 
 void TestFederationCli::gpus()

@@ -226,25 +226,36 @@ int main(int argc, char **argv)
     QStringList logRows;
     for (int i = 0; i < kStreams; ++i) {
         const LogBuffer &b = *buffers[size_t(i)];
-        qint64 expect = 0, dup = 0, gaps = 0;
+        qint64 expect = 0, dup = 0, gaps = 0, markers = 0;
         for (qint64 seq = b.firstSeq(); seq < b.endSeq(); ++seq) {
+            if (b.flags(seq) & LogBuffer::Marker) { // "— reconnected —": the viewer's marker, not a line of the log
+                ++markers;
+                continue;
+            }
             const QByteArrayView text = b.text(seq);
             const qsizetype at = text.lastIndexOf(' ');
             const qint64 n = text.sliced(at + 1).toByteArray().toLongLong();
-            if (n < expect)
+            if (n < expect) {
+                if (dup < 3) // the first few, with their neighbours, for whoever has to find out why
+                    std::fprintf(stderr, "stream %d: duplicate line %lld after %lld: '%.*s' at %s (previous '%.*s' at %s)\n", i,
+                                 static_cast<long long>(n), static_cast<long long>(expect - 1), int(text.size()), text.data(),
+                                 formatLogTimestamp(b.timestamp(seq)).constData(), int(b.text(seq - 1).size()), b.text(seq - 1).data(),
+                                 formatLogTimestamp(b.timestamp(seq - 1)).constData());
                 ++dup;
+            }
             else if (n > expect)
                 gaps += n - expect;
             expect = std::max(expect, n + 1);
         }
         const qint64 missingTail = writers[size_t(i)].written - expect;
         logProblems += int(dup + gaps + std::max<qint64>(0, missingTail));
-        logRows << QStringLiteral("stream %1: %2 lines written, %3 received, %4 duplicate, %5 missing")
+        logRows << QStringLiteral("stream %1: %2 lines written, %3 received (and %6 reconnect markers), %4 duplicate, %5 missing")
                        .arg(i)
                        .arg(writers[size_t(i)].written)
-                       .arg(b.size())
+                       .arg(b.size() - markers)
                        .arg(dup)
-                       .arg(gaps + std::max<qint64>(0, missingTail));
+                       .arg(gaps + std::max<qint64>(0, missingTail))
+                       .arg(markers);
     }
 
     std::printf("soak: %d pods under churn (%d rounds of label patches), %d followed log streams; %d kube-apiserver kills, %d etcd restarts in %.0f s\n",

@@ -94,37 +94,22 @@ const Party *Federation::party(const QString &partyName) const
     return nullptr;
 }
 
-qint64 Federation::gpusHeld() const
+namespace {
+/// The sum of one field over a federation's parties.
+template <typename T>
+T sumOver(const QList<Party> &parties, T Party::*field)
 {
-    qint64 s = 0;
+    T s = 0;
     for (const Party &p : parties)
-        s += p.gpusHeld;
+        s += p.*field;
     return s;
 }
+} // namespace
 
-qint64 Federation::gpusPending() const
-{
-    qint64 s = 0;
-    for (const Party &p : parties)
-        s += p.gpusPending;
-    return s;
-}
-
-int Federation::podsReady() const
-{
-    int s = 0;
-    for (const Party &p : parties)
-        s += p.podsReady;
-    return s;
-}
-
-int Federation::podsTotal() const
-{
-    int s = 0;
-    for (const Party &p : parties)
-        s += p.podsTotal;
-    return s;
-}
+qint64 Federation::gpusHeld() const { return sumOver(parties, &Party::gpusHeld); }
+qint64 Federation::gpusPending() const { return sumOver(parties, &Party::gpusPending); }
+int Federation::podsReady() const { return sumOver(parties, &Party::podsReady); }
+int Federation::podsTotal() const { return sumOver(parties, &Party::podsTotal); }
 
 QString healthLabel(Health h)
 {

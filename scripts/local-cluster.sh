@@ -402,7 +402,12 @@ start_controller_manager() {
     --leader-elect=false --use-service-account-credentials=true \
     --root-ca-file "$STATE/pki/ca.crt" --service-account-private-key-file "$STATE/pki/sa.key" \
     --cluster-signing-cert-file "$STATE/pki/ca.crt" --cluster-signing-key-file "$STATE/pki/ca.key" \
-    --allocate-node-cidrs=false --v=1
+    --allocate-node-cidrs=false --node-monitor-grace-period=10m --v=1
+  # node-monitor-grace-period: while the apiserver is down (tests stop it for a minute, the soak
+  # kills it ten times) KWOK cannot renew its nodes' leases; with the default 40-50 s the node
+  # lifecycle controller then marks every node Unknown and every pod Ready=False when the
+  # apiserver returns, and KWOK never sets them Ready again (the pods stay "1/1 Running" with
+  # condition Ready=False, so `kubectl wait --for=condition=Ready` times out).
 }
 
 start_scheduler() {
@@ -607,6 +612,19 @@ cmd_start_apiserver() { # start kube-apiserver again with the recorded flags and
   log "starting kube-apiserver on port $API_PORT"
   start kube-apiserver "${CMD[@]}"
   wait_until kube-apiserver 90 "kube-apiserver /readyz" api_readyz
+  if [[ ${1:-} == --restart-controllers ]]; then restart_controllers; fi
+}
+
+restart_controllers() {
+  # Clients that reconnected while the restarted apiserver's RBAC cache was still empty got 403s,
+  # and after a long outage they sit in client-go's exponential backoff (scheduling and KWOK's
+  # pod updates can lag 20-50 s). Restarting them makes the cluster fully usable at once.
+  local c t0=$SECONDS
+  for c in kube-controller-manager kube-scheduler kwok; do restart_component "$c"; done
+  wait_until kube-controller-manager 60 "kube-controller-manager /healthz" https_healthz "$KCM_PORT"
+  wait_until kube-scheduler 60 "kube-scheduler /healthz" https_healthz "$SCHED_PORT"
+  wait_until kwok 60 "kwok /healthz" kwok_healthz
+  log "controllers restarted after $((SECONDS - t0))s"
 }
 
 cmd_restart_apiserver() {
@@ -614,17 +632,7 @@ cmd_restart_apiserver() {
   cmd_stop_apiserver
   cmd_start_apiserver
   log "kube-apiserver ready again after $((SECONDS - t0))s"
-  if [[ ${1:-} == --restart-controllers ]]; then
-    # Clients that reconnected while the restarted apiserver's RBAC cache was still
-    # empty got 403s and are in client-go's exponential backoff (scheduling can lag
-    # 20-50 s). Restarting them makes the cluster fully usable at once.
-    local c
-    for c in kube-controller-manager kube-scheduler kwok; do restart_component "$c"; done
-    wait_until kube-controller-manager 60 "kube-controller-manager /healthz" https_healthz "$KCM_PORT"
-    wait_until kube-scheduler 60 "kube-scheduler /healthz" https_healthz "$SCHED_PORT"
-    wait_until kwok 60 "kwok /healthz" kwok_healthz
-    log "controllers restarted; cluster ready after $((SECONDS - t0))s"
-  fi
+  if [[ ${1:-} == --restart-controllers ]]; then restart_controllers; fi
 }
 
 restart_component() { # SIGTERM (SIGKILL after timeout) and start again with the recorded command line
@@ -670,7 +678,8 @@ usage: $0 build|up|down|env|status|restart-apiserver|stop-apiserver|start-apiser
                      with --restart-controllers also restart controller-manager, scheduler
                      and kwok so they do not sit in client-go backoff
   stop-apiserver     kill -9 kube-apiserver and leave it down (a lost connection; etcd stays up)
-  start-apiserver    start it again with the same flags/port and wait for /readyz
+  start-apiserver [--restart-controllers]
+                     start it again with the same flags/port and wait for /readyz
   restart-etcd       SIGTERM etcd and start it again on the same data (the apiserver stays up)
 EOF
   exit 2
@@ -684,7 +693,7 @@ case "${1:-}" in
   status) cmd_status ;;
   restart-apiserver) cmd_restart_apiserver "${2:-}" ;;
   stop-apiserver) cmd_stop_apiserver ;;
-  start-apiserver) cmd_start_apiserver ;;
+  start-apiserver) cmd_start_apiserver "${2:-}" ;;
   restart-etcd) cmd_restart_etcd ;;
   *) usage ;;
 esac

@@ -14,7 +14,10 @@ shift || true
 ALL=(kubeconfig yaml summarize watchstream loglines pki execcredential helmrelease accessreview)
 TARGETS=("${@:-${ALL[@]}}")
 ((${#TARGETS[@]})) || TARGETS=("${ALL[@]}")
-command -v clang++ >/dev/null || { echo "clang is not installed: apt-get install clang (libFuzzer ships with it)" >&2; exit 1; }
+command -v clang++ >/dev/null || { echo "clang is not installed: apt-get install clang libclang-rt-14-dev (libFuzzer and the sanitizer runtimes)" >&2; exit 1; }
+# clang without its compiler-rt (installed with --no-install-recommends) cannot link -fsanitize
+rt=$(clang++ -print-resource-dir)/lib/linux/libclang_rt.fuzzer-x86_64.a
+[[ -f $rt ]] || { echo "clang's sanitizer runtimes are missing ($rt): apt-get install libclang-rt-$(clang++ -dumpversion | cut -d. -f1)-dev" >&2; exit 1; }
 B=$SRC/build/fuzz
 log() { printf '[fuzz %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 

@@ -621,9 +621,14 @@ std::optional<qint64> parseQuantityMilli(QStringView q)
     }
     bool ok = false;
     const double value = number.toDouble(&ok); // also accepts exponent forms like 1e3
-    if (!ok || std::isnan(value))
+    if (!ok || !std::isfinite(value))
         return std::nullopt;
-    return qint64(std::ceil(value * factor * 1000.0 - 1e-9));
+    // Out of qint64's range (a quantity past 9.2e15 units) is no quantity a cluster has; casting it
+    // would be undefined behaviour (found by fuzz_summarize).
+    const double milli = std::ceil(value * factor * 1000.0 - 1e-9);
+    if (!(milli > -9.2e18 && milli < 9.2e18))
+        return std::nullopt;
+    return qint64(milli);
 }
 
 ObjectSummary summarize(Kind kind, const element &o)
@@ -690,7 +695,7 @@ Result<QList<ObjectSummary>> parseManifests(const QByteArray &text, const QStrin
     QList<ObjectSummary> out;
     std::vector<YAML::Node> docs;
     try {
-        docs = YAML::LoadAll(text.toStdString());
+        docs = fc::yaml::loadAll(text.toStdString());
     } catch (const YAML::Exception &e) {
         Error err;
         err.file = fileName;

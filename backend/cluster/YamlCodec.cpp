@@ -1,12 +1,16 @@
 #include "backend/cluster/YamlCodec.h"
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <cstdio>
+#include <optional>
+#include <sstream>
 
 namespace fc::yaml {
 
@@ -138,7 +142,8 @@ void emitJson(YAML::Emitter &out, const QJsonValue &v)
     }
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        // whole numbers as integers; only within qint64, where the cast is defined (fuzz_yaml)
+        if (std::abs(d) < 9.2e18 && d == std::trunc(d))
             out << qint64(d);
         else
             out << d;
@@ -199,7 +204,50 @@ void emitOrdered(YAML::Emitter &out, const QJsonObject &o, bool top, const EmitO
     out << YAML::EndMap;
 }
 
+/// Notes where a document's first event is; nothing else (the guard pass of loadAll()).
+class FirstMark final : public YAML::EventHandler
+{
+public:
+    std::optional<YAML::Mark> first;
+
+    void OnDocumentStart(const YAML::Mark &m) override { note(m); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &m, YAML::anchor_t) override { note(m); }
+    void OnAlias(const YAML::Mark &m, YAML::anchor_t) override { note(m); }
+    void OnScalar(const YAML::Mark &m, const std::string &, YAML::anchor_t, const std::string &) override { note(m); }
+    void OnSequenceStart(const YAML::Mark &m, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { note(m); }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &m, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { note(m); }
+    void OnMapEnd() override {}
+
+private:
+    void note(const YAML::Mark &m)
+    {
+        if (!first)
+            first = m;
+    }
+};
+
 } // namespace
+
+std::vector<YAML::Node> loadAll(const std::string &text)
+{
+    // Guard pass: each document must start past the previous one; where yaml-cpp hands out a
+    // document at the same place again it would never stop.
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    std::optional<int> previous;
+    for (;;) {
+        FirstMark handler;
+        if (!parser.HandleNextDocument(handler))
+            break;
+        const YAML::Mark at = handler.first.value_or(YAML::Mark::null_mark());
+        if (previous && at.pos <= *previous)
+            throw YAML::ParserException(at, "unexpected character here: no YAML node can start with it");
+        previous = at.pos;
+    }
+    return YAML::LoadAll(text);
+}
 
 QString fromObject(const QJsonObject &object, const EmitOptions &options)
 {
@@ -276,7 +324,7 @@ Result<void> check(const QString &text, Syntax syntax)
         return err;
     }
     try {
-        const std::vector<YAML::Node> docs = YAML::LoadAll(text.toStdString());
+        const std::vector<YAML::Node> docs = loadAll(text.toStdString());
         Q_UNUSED(docs);
     } catch (const YAML::Exception &e) {
         Error err;

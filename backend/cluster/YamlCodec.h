@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace YAML {
 class Node;
@@ -35,6 +36,13 @@ enum class Syntax { Yaml, Json };
 Result<void> check(const QString &text, Syntax syntax);
 /// YAML unless the text starts like JSON ('{' or '[' after blanks).
 Syntax guessSyntax(const QString &text);
+
+/// Every document of a YAML stream, as YAML::LoadAll gives them, but never looping for ever:
+/// yaml-cpp 0.7 (Debian 12) returns the same empty document again and again at a stray flow
+/// indicator such as "," (jbeder/yaml-cpp#1040, fixed upstream by #1319), allocating until the
+/// process dies. Throws YAML::ParserException at that spot instead, like any other syntax error.
+/// Every multi-document read goes through here.
+std::vector<YAML::Node> loadAll(const std::string &text);
 
 /// yaml-cpp node -> compact JSON text (plain scalars that are JSON literals stay literals).
 std::string nodeToJson(const YAML::Node &node);

@@ -1,5 +1,7 @@
 #include "backend/cluster/YamlTree.h"
 
+#include "backend/cluster/YamlCodec.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <QJsonArray>
@@ -224,7 +226,7 @@ Result<TreeNode> parseTree(const QByteArray &text)
 {
     std::vector<YAML::Node> docs;
     try {
-        docs = YAML::LoadAll(text.toStdString());
+        docs = fc::yaml::loadAll(text.toStdString());
     } catch (const YAML::Exception &e) {
         return errorAt(e.mark, QString::fromStdString(e.msg));
     }

@@ -1,6 +1,7 @@
 #include "backend/logs/LogLine.h"
 
 #include <cstdio>
+#include <limits>
 
 namespace fc {
 
@@ -89,6 +90,11 @@ bool parseLogTimestamp(QByteArrayView text, LogTimestamp *out)
     if (i != n)
         return false;
     const qint64 secs = daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + s - offsetSec;
+    // nanoseconds since the epoch hold the years 1677-2262: later (or earlier) is no log line's
+    // time, and the product would overflow (found by fuzz_loglines)
+    constexpr qint64 kMaxSecs = std::numeric_limits<qint64>::max() / 1000000000LL - 1;
+    if (secs > kMaxSecs || secs < -kMaxSecs)
+        return false;
     *out = secs * 1000000000LL + frac;
     return true;
 }

@@ -20,6 +20,12 @@ private Q_SLOTS:
         QTest::newRow("exponent") << QStringLiteral("1e3") << qint64(1000000) << true;
         QTest::newRow("garbage") << QStringLiteral("lots") << qint64(0) << false;
         QTest::newRow("empty") << QString() << qint64(0) << false;
+        // past qint64 in milli-units: no cluster's quantity; casting it was undefined (fuzz_summarize)
+        QTest::newRow("too-large") << QStringLiteral("5.9e23") << qint64(0) << false;
+        QTest::newRow("too-large-suffix") << QStringLiteral("9Ei") << qint64(0) << false;
+        QTest::newRow("too-small") << QStringLiteral("-1e300") << qint64(0) << false;
+        QTest::newRow("infinite") << QStringLiteral("inf") << qint64(0) << false;
+        QTest::newRow("largest-cpu") << QStringLiteral("9e12") << qint64(9000000000000000) << true;
     }
     void quantity()
     {

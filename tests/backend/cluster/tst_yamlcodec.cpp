@@ -1,5 +1,9 @@
 // The one YAML writer and reader: kubectl's layout, round trips, errors with line and column.
 #include "backend/cluster/YamlCodec.h"
+#include "backend/cluster/ObjectParser.h"
+#include "backend/cluster/YamlTree.h"
+
+#include <yaml-cpp/yaml.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +52,8 @@ private Q_SLOTS:
         QTest::newRow("nested") << QByteArray(R"({"spec":{"containers":[{"name":"c","ports":[{"containerPort":8002,"hostPort":8002}],"args":["-a","b c"]}]}})");
         QTest::newRow("multiline") << QByteArray(R"({"data":{"k":"a\n  b\n\tc\n","trailing":"x\n\n","none":"x\ny","lead":"  x\ny\n","cr":"a\r\nb\n"}})");
         QTest::newRow("unicode") << QByteArray(kUnicode);
+        // numbers past qint64 stay doubles (casting them was undefined; fuzz_yaml)
+        QTest::newRow("huge numbers") << QByteArray(R"({"a":5e74,"b":-1e300,"c":1e19,"d":9007199254740992})");
         QTest::newRow("empty containers") << QByteArray(R"({"a":{},"b":[],"c":[{}]})");
     }
     void roundTrip()
@@ -81,6 +87,9 @@ private Q_SLOTS:
         // (columns as yaml-cpp reports them: where it noticed, which the editor then shows)
         QTest::newRow("yaml unclosed flow") << "a: 1\nb: [1, 2\nc: 3\n" << 0 << 3 << 2;
         QTest::newRow("yaml bad indent") << "a:\n  b: 1\n c: 2\n" << 0 << 3 << 2;
+        // yaml-cpp 0.7 loops for ever on a stray flow indicator (jbeder/yaml-cpp#1040; fuzz_yaml)
+        QTest::newRow("yaml stray comma") << ",#" << 0 << 1 << 1;
+        QTest::newRow("yaml stray comma in 2nd document") << "a: 1\n---\n,\n" << 0 << 3 << 1;
         QTest::newRow("json missing comma") << "{\n  \"a\": 1\n  \"b\": 2\n}" << 1 << 3 << 3;
         QTest::newRow("json trailing") << "{\"a\": 1,}" << 1 << 1 << 9;
     }
@@ -104,6 +113,19 @@ private Q_SLOTS:
         QVERIFY(yaml::check(QStringLiteral("{\"a\": [1, 2]}"), yaml::Syntax::Json).ok());
         QCOMPARE(yaml::guessSyntax(QStringLiteral("  \n{\"a\":1}")), yaml::Syntax::Json);
         QCOMPARE(yaml::guessSyntax(QStringLiteral("a: 1")), yaml::Syntax::Yaml);
+    }
+
+    // Every multi-document reader goes through loadAll(): a stray "," ends with an error there.
+    void strayFlowIndicatorIsAnError()
+    {
+        QVERIFY_THROWS_EXCEPTION(YAML::ParserException, yaml::loadAll(","));
+        QCOMPARE(yaml::loadAll("a: 1\n---\nb: 2\n").size(), size_t(2));
+        QCOMPARE(yaml::loadAll("---\n---\n").size(), size_t(2));
+        QVERIFY(yaml::loadAll("").empty());
+        const auto manifests = parseManifests(",#", QStringLiteral("bad.yaml"));
+        QVERIFY(!manifests.ok());
+        QCOMPARE(manifests.error().line, 1);
+        QVERIFY(!yaml::parseTree(",\n").ok());
     }
 
     void toObjectNeedsAMapping()

@@ -35,8 +35,12 @@ private Q_SLOTS:
     void badTimestamps()
     {
         LogTimestamp ts;
-        for (const char *bad : {"", "hello world", "2026-13-02T03:04:05Z", "2026-01-02T03:04:05", "2026-01-02T03:04:05.Z"})
+        // (years past 2262 do not fit nanoseconds since the epoch: refused, not overflowed — fuzz_loglines)
+        for (const char *bad : {"", "hello world", "2026-13-02T03:04:05Z", "2026-01-02T03:04:05", "2026-01-02T03:04:05.Z",
+                                "4052-01-02T03:04:05Z", "9999-12-31T23:59:59.999999999Z", "0001-01-01T00:00:00Z"})
             QVERIFY2(!parseLogTimestamp(QByteArrayView(bad), &ts), bad);
+        QVERIFY(parseLogTimestamp(QByteArrayView("2262-01-01T00:00:00Z"), &ts));
+        QCOMPARE(formatLogTimestamp(ts), QByteArray("2262-01-01T00:00:00.000000000Z"));
         QCOMPARE(formatLogTimestamp(1767323045123456789LL), QByteArray("2026-01-02T03:04:05.123456789Z"));
         QCOMPARE(formatLogTimestampSeconds(1767323045923456789LL), QStringLiteral("2026-01-02T03:04:05Z"));
     }

@@ -42,9 +42,35 @@ GlobalOptions takeGlobalOptions(QStringList &args)
         };
         if (take(QStringLiteral("--kubeconfig"), g.kubeconfig) || take(QStringLiteral("--context"), g.context))
             continue;
+        if (args[i] == u"--all-contexts") {
+            g.allContexts = true;
+            args.remove(i);
+            continue;
+        }
         ++i;
     }
     return g;
+}
+
+Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g)
+{
+    if (!g.allContexts)
+        return QList<GlobalOptions>{g};
+    const QStringList paths = g.kubeconfig.isEmpty() ? Kubeconfig::defaultPaths() : QStringList{g.kubeconfig};
+    const Kubeconfig kc = Kubeconfig::load(paths);
+    QList<GlobalOptions> out;
+    for (const QString &name : kc.contextNames()) {
+        GlobalOptions one = g;
+        one.context = name;
+        one.allContexts = false;
+        out.append(one);
+    }
+    if (out.isEmpty()) {
+        for (const Error &e : kc.errors())
+            return e;
+        return makeError(QObject::tr("no contexts found in %1").arg(paths.join(u':')));
+    }
+    return out;
 }
 
 
@@ -140,80 +166,110 @@ int runGet(const GlobalOptions &g, const QStringList &argsIn, QTextStream &out, 
         err << "error: unknown output format '" << output << "' (wide or json)" << Qt::endl;
         return 1;
     }
-    auto session = ClusterSession::open(g);
-    if (!session) {
-        err << "error: " << session.error().toString() << Qt::endl;
+    auto sessions = sessionsFor(g);
+    if (!sessions) {
+        err << "error: " << sessions.error().toString() << Qt::endl;
         return 2;
     }
-    ClusterSession &s = *session.value();
     const bool namespaced = kindInfo(*kind).namespaced;
-    const QString effectiveNs = !namespaced || all ? QString() : (ns.isEmpty() ? s.context().namespaceName : ns);
-
-    if (output == u"json") {
-        ListOptions options;
-        options.namespace_ = effectiveNs;
-        options.labelSelector = selector;
-        const auto items = s.await<QList<QJsonObject>>([&](QObject *c, auto done) {
-            s.objects().list(ResourceType::of(*kind), options, c, done);
-        });
-        if (!items) {
-            err << "error: " << items.error().toString() << Qt::endl;
-            return 2;
-        }
-        QJsonArray array;
-        for (const QJsonObject &o : items.value())
-            array.append(o);
-        const QJsonObject list{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                               {QStringLiteral("kind"), QStringLiteral("List")},
-                               {QStringLiteral("items"), array}};
-        out << QJsonDocument(list).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-
-    ResourceStore store(*kind, s.context().contextName);
-    auto synced = s.list(store, effectiveNs, selector);
-    if (!synced) {
-        err << "error: " << synced.error().toString() << Qt::endl;
-        return 2;
-    }
-    ResourceTableModel table;
-    table.setStore(&store);
-    ResourceFilterProxy proxy;
-    proxy.setSourceModel(&table);
-    proxy.sort(table.nameColumn() >= 0 ? table.nameColumn() : 0);
-    if (table.namespaceColumn() >= 0)
-        proxy.sort(table.namespaceColumn()); // stable: namespace, then name, as kubectl prints
-    const QStringList headers = ResourceTableModel::columnsFor(store.type());
-    // kubectl's default output hides these unless -o wide; NAMESPACE only with -A
-    QList<int> shown;
-    static const QStringList wideOnly{QStringLiteral("IP"), QStringLiteral("NODE"), QStringLiteral("INTERNAL-IP"),
-                                      QStringLiteral("GPU")};
-    for (int c = 0; c < headers.size(); ++c) {
-        if (headers[c] == u"NAMESPACE" && !all)
-            continue;
-        if (output != u"wide" && wideOnly.contains(headers[c]))
-            continue;
-        shown << c;
-    }
-    if (proxy.rowCount() == 0) {
-        if (effectiveNs.isEmpty())
-            err << "No resources found" << Qt::endl;
-        else
-            err << "No resources found in " << effectiveNs << " namespace." << Qt::endl;
-        return 0;
-    }
-    QStringList h;
-    for (int c : shown)
-        h << headers[c];
+    const bool many = g.allContexts;
+    QJsonArray contexts;      // -o json with --all-contexts: one entry per context
+    QStringList headers;      // table: the columns shown, CONTEXT first with --all-contexts
     QList<QStringList> rows;
-    for (int r = 0; r < proxy.rowCount(); ++r) {
-        QStringList row;
+    int failed = 0;
+    for (const GlobalOptions &one : sessions.value()) {
+        // a context that cannot answer is reported and the others still listed
+        auto fail = [&](const Error &e) {
+            ++failed;
+            err << "error: " << (many ? QStringLiteral("context %1: ").arg(one.context) : QString()) << e.toString() << Qt::endl;
+            contexts.append(QJsonObject{{QStringLiteral("name"), one.context}, {QStringLiteral("error"), e.toString()}});
+        };
+        auto session = ClusterSession::open(one);
+        if (!session) {
+            fail(session.error());
+            continue;
+        }
+        ClusterSession &s = *session.value();
+        const QString effectiveNs = !namespaced || all ? QString() : (ns.isEmpty() ? s.context().namespaceName : ns);
+
+        if (output == u"json") {
+            ListOptions options;
+            options.namespace_ = effectiveNs;
+            options.labelSelector = selector;
+            const auto items = s.await<QList<QJsonObject>>([&](QObject *c, auto done) {
+                s.objects().list(ResourceType::of(*kind), options, c, done);
+            });
+            if (!items) {
+                fail(items.error());
+                continue;
+            }
+            QJsonArray array;
+            for (const QJsonObject &o : items.value())
+                array.append(o);
+            contexts.append(QJsonObject{{QStringLiteral("name"), s.context().contextName}, {QStringLiteral("items"), array}});
+            continue;
+        }
+
+        ResourceStore store(*kind, s.context().contextName);
+        auto synced = s.list(store, effectiveNs, selector);
+        if (!synced) {
+            fail(synced.error());
+            continue;
+        }
+        ResourceTableModel table;
+        table.setStore(&store);
+        ResourceFilterProxy proxy;
+        proxy.setSourceModel(&table);
+        proxy.sort(table.nameColumn() >= 0 ? table.nameColumn() : 0);
+        if (table.namespaceColumn() >= 0)
+            proxy.sort(table.namespaceColumn()); // stable: namespace, then name, as kubectl prints
+        const QStringList columns = ResourceTableModel::columnsFor(store.type());
+        // kubectl's default output hides these unless -o wide; NAMESPACE only with -A
+        QList<int> shown;
+        static const QStringList wideOnly{QStringLiteral("IP"), QStringLiteral("NODE"), QStringLiteral("INTERNAL-IP"),
+                                          QStringLiteral("GPU")};
+        for (int c = 0; c < columns.size(); ++c) {
+            if (columns[c] == u"NAMESPACE" && !all)
+                continue;
+            if (output != u"wide" && wideOnly.contains(columns[c]))
+                continue;
+            shown << c;
+        }
+        if (proxy.rowCount() == 0) {
+            const QString where = many ? QStringLiteral(" in context ") + s.context().contextName : QString();
+            if (effectiveNs.isEmpty())
+                err << "No resources found" << where << Qt::endl;
+            else
+                err << "No resources found in " << effectiveNs << " namespace" << (many ? where : QStringLiteral(".")) << Qt::endl;
+            continue;
+        }
+        headers.clear();
+        if (many)
+            headers << QStringLiteral("CONTEXT");
         for (int c : shown)
-            row << proxy.index(r, c).data().toString();
-        rows << row;
+            headers << columns[c];
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            QStringList row;
+            if (many)
+                row << s.context().contextName;
+            for (int c : shown)
+                row << proxy.index(r, c).data().toString();
+            rows << row;
+        }
     }
-    out << alignedTable(h, rows);
-    return 0;
+    if (output == u"json") {
+        if (many) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("contexts"), contexts}}).toJson(QJsonDocument::Indented);
+        } else if (!failed) {
+            const QJsonObject list{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                                   {QStringLiteral("kind"), QStringLiteral("List")},
+                                   {QStringLiteral("items"), contexts.at(0).toObject().value(QStringLiteral("items"))}};
+            out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        }
+    } else if (!rows.isEmpty()) {
+        out << alignedTable(headers, rows);
+    }
+    return failed ? 2 : 0;
 }
 
 namespace {
@@ -257,9 +313,10 @@ std::optional<ViewOptions> parseViewOptions(const QStringList &args, QTextStream
 /// Lists every kind the views need into the models, then reads the certificates of the
 /// parties' secrets so expiry is part of their health. A kind the user may not list
 /// cluster-wide is listed in the namespaces where the role allows it (the informer's fallback);
-/// what stays hidden is returned as notes ("nodes hidden: forbidden: …").
+/// what stays hidden is returned as notes ("nodes hidden: forbidden: …"). The models may already
+/// hold other clusters (--all-contexts): this one's objects are added under its context name.
 Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, GpuModel &gpus, bool *nodesHidden,
-                             QHash<QString, PartyRelease> *releases)
+                             QHash<QString, QDateTime> *expiry, QHash<QString, PartyRelease> *releases)
 {
     const QString cluster = s.context().contextName;
     Informer informer(&s.connection());
@@ -279,23 +336,22 @@ Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, Gp
     }
     const QStringList hidden = informer.hiddenNotes(FederationService::inputKinds());
     *nodesHidden = !informer.store(Kind::Node)->access().complete();
-    QHash<QString, QDateTime> expiry;
     for (const Federation &f : federations.engine().federations()) {
         for (const Party &p : f.parties) {
-            if (p.certSecret.isEmpty())
+            if (p.certSecret.isEmpty() || p.cluster != cluster)
                 continue;
             const QString key = p.cluster + u'/' + p.namespace_ + u'/' + p.certSecret;
-            if (expiry.contains(key))
+            if (expiry->contains(key))
                 continue;
             const auto secret = s.await<KubeObject>([&](QObject *c, auto done) {
                 s.objects().get(ResourceType::of(Kind::Secret), p.namespace_, p.certSecret, c, done);
             });
             const auto cert = secret ? certificateFromSecret(secret->json) : std::nullopt;
-            expiry.insert(key, cert ? cert->notAfter : QDateTime());
+            expiry->insert(key, cert ? cert->notAfter : QDateTime());
         }
     }
-    federations.setCertExpiryLookup([expiry](const QString &c, const QString &ns, const QString &secret) {
-        return expiry.value(c + u'/' + ns + u'/' + secret);
+    federations.setCertExpiryLookup([known = *expiry](const QString &c, const QString &ns, const QString &secret) {
+        return known.value(c + u'/' + ns + u'/' + secret);
     });
     federations.refresh();
     // the Helm release that installed each party, from Helm's storage in the same stores
@@ -304,31 +360,58 @@ Result<QStringList> loadLive(ClusterSession &s, FederationModel &federations, Gp
     storage.addStore(informer.store(Kind::ConfigMap));
     for (const Federation &f : federations.engine().federations())
         for (const Party &p : f.parties)
-            if (const PartyRelease r = joinPartyRelease(p, &storage); !r.isEmpty())
-                releases->insert(p.key, r);
+            if (p.cluster == cluster)
+                if (const PartyRelease r = joinPartyRelease(p, &storage); !r.isEmpty())
+                    releases->insert(p.key, r);
     return hidden;
 }
 
-/// The federation and GPU models over one live cluster, as the views build them.
+/// The federation and GPU models over the live cluster — or, with --all-contexts, over every
+/// context of the kubeconfig together (parties carry their context as cluster) — as the views
+/// build them. A context that cannot be read is noted and the others still shown.
 struct LiveViews {
     FederationModel federations;
     GpuModel gpus;
     QStringList hidden; ///< what the user's role does not let these views see
     bool nodesHidden = false;
     QHash<QString, PartyRelease> releases; ///< by Party::key: the Helm release that installed it
+    QHash<QString, QDateTime> expiry;      ///< cluster/namespace/secret -> certificate notAfter
+    QJsonArray contexts;                   ///< --all-contexts: per context, read or why not
+    int failed = 0;                        ///< contexts that could not be read
 
-    Result<QStringList> load(const GlobalOptions &g)
+    Result<void> load(const GlobalOptions &g, QTextStream &err)
     {
-        auto session = ClusterSession::open(g);
-        if (!session)
-            return session.error();
+        auto sessions = sessionsFor(g);
+        if (!sessions)
+            return sessions.error();
         gpus.setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
             return federations.engine().partyNameForPod(pod, cluster);
         });
-        auto r = loadLive(*session.value(), federations, gpus, &nodesHidden, &releases);
-        if (r)
-            hidden = r.value();
-        return r;
+        for (const GlobalOptions &one : sessions.value()) {
+            QJsonObject entry{{QStringLiteral("name"), one.context}};
+            auto session = ClusterSession::open(one);
+            Result<QStringList> r = session ? Result<QStringList>(QStringList()) : Result<QStringList>(session.error());
+            bool hiddenNodes = false;
+            if (session)
+                r = loadLive(*session.value(), federations, gpus, &hiddenNodes, &expiry, &releases);
+            if (!r) {
+                if (!g.allContexts)
+                    return r.error();
+                ++failed;
+                err << "error: context " << one.context << ": " << r.error().toString() << Qt::endl;
+                entry.insert(QStringLiteral("error"), r.error().toString());
+            } else {
+                QJsonArray notes;
+                for (const QString &h : r.value()) {
+                    hidden << (g.allContexts ? QStringLiteral("context %1: %2").arg(one.context, h) : h);
+                    notes.append(h);
+                }
+                entry.insert(QStringLiteral("hidden"), notes);
+                nodesHidden = nodesHidden || hiddenNodes;
+            }
+            contexts.append(entry);
+        }
+        return {};
     }
 };
 
@@ -355,9 +438,10 @@ int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream 
             return 2;
         }
         result = r.value();
-    } else {
-        LiveViews views;
-        if (auto r = views.load(g); !r) {
+    }
+    LiveViews views;
+    if (opts->files.isEmpty()) {
+        if (auto r = views.load(g, err); !r) {
             err << "error: " << r.error().toString() << Qt::endl;
             return 2;
         }
@@ -365,13 +449,17 @@ int runFederations(const GlobalOptions &g, const QStringList &args, QTextStream 
         result = views.federations.engine().federations();
         releases = views.releases;
     }
-    if (opts->json)
-        out << federationsToJson(result, releases).toJson(QJsonDocument::Indented);
-    else if (result.isEmpty())
+    if (opts->json) {
+        QJsonObject doc = federationsToJson(result, releases).object();
+        if (g.allContexts)
+            doc.insert(QStringLiteral("contexts"), views.contexts); // which were read, what each hid
+        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else if (result.isEmpty()) {
         err << "No federations found" << Qt::endl;
-    else
+    } else {
         out << federationsTable(result, opts->wide, releases);
-    return 0;
+    }
+    return views.failed ? 2 : 0;
 }
 
 int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err)
@@ -389,7 +477,7 @@ int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, Q
         return 0;
     }
     LiveViews views;
-    if (auto r = views.load(g); !r) {
+    if (auto r = views.load(g, err); !r) {
         err << "error: " << r.error().toString() << Qt::endl;
         return 2;
     }
@@ -403,7 +491,7 @@ int runGpus(const GlobalOptions &g, const QStringList &args, QTextStream &out, Q
         err << "No GPU nodes found" << Qt::endl;
     else
         out << gpusTable(gpus.rows());
-    return 0;
+    return views.failed ? 2 : 0;
 }
 
 } // namespace fc::cli

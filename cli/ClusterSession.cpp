@@ -97,12 +97,25 @@ Result<void> ClusterSession::sync(const QList<ResourceStore *> &stores)
         connections << QObject::connect(store, &ResourceStore::syncedChanged, &loop, check);
         connections << QObject::connect(store, &ResourceStore::accessChanged, &loop, check);
     }
+    // a live view keeps retrying; a command answers now, as kubectl does: credentials refused or
+    // no apiserver at the address ends the wait with the connection's reason
+    std::optional<Error> failure;
+    connections << QObject::connect(m_connection.get(), &ClusterConnection::stateChanged, &loop,
+                                    [&](ConnectionState state, const QString &detail) {
+                                        if (state != ConnectionState::Unauthorized && state != ConnectionState::Unreachable)
+                                            return;
+                                        const QString name = connectionStateName(state);
+                                        failure = makeError(detail.startsWith(name) ? detail : name + QStringLiteral(": ") + detail);
+                                        loop.quit();
+                                    });
     if (!allSynced()) {
         QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
     }
     for (const auto &c : std::as_const(connections))
         QObject::disconnect(c);
+    if (failure)
+        return *failure;
     if (!allSynced())
         return makeError(QObject::tr("timed out after %1 s listing from %2").arg(m_timeoutMs / 1000).arg(m_context.server.toString()));
     return {};

@@ -126,9 +126,11 @@ QJsonDocument federationsToJson(const QList<Federation> &federations, const QHas
             edges.append(QJsonObject{{QStringLiteral("from"), e.from},
                                      {QStringLiteral("to"), e.to},
                                      {QStringLiteral("label"), e.label},
-                                     {QStringLiteral("resolved"), e.resolved}});
+                                     {QStringLiteral("resolved"), e.resolved},
+                                     {QStringLiteral("crossCluster"), e.crossCluster}});
         feds.append(QJsonObject{
             {QStringLiteral("name"), f.name},
+            {QStringLiteral("identity"), f.identity},
             {QStringLiteral("framework"), frameworkId(f.framework)},
             {QStringLiteral("health"), healthName(f.health)},
             {QStringLiteral("reasons"), toArray(f.reasons)},

@@ -14,7 +14,7 @@
 #include <cstdio>
 
 namespace {
-const char kUsage[] = R"(usage: fedconsole-cli [--kubeconfig FILE] [--context NAME] COMMAND ...
+const char kUsage[] = R"(usage: fedconsole-cli [--kubeconfig FILE] [--context NAME | --all-contexts] COMMAND ...
 
 Commands:
   contexts [-o json]                         list kubeconfig contexts
@@ -38,6 +38,9 @@ Commands:
   version                                    versions of fedconsole-cli and its libraries (also --version)
   edit-configmap NAME [-n NS] --set K=V | --set-file K=FILE | --delete K ... [--dry-run]
                                              keys of a ConfigMap, checked, diffed, precondition on write
+
+--all-contexts (get, federations, gpus): every context of the kubeconfig together, tables with a
+CONTEXT column; a context that cannot be read is named on stderr, the others still shown (exit 2).
 
 Exit codes: 0 success, 1 usage error, 2 runtime error (message on stderr).
 )";

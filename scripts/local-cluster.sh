@@ -23,6 +23,13 @@ SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ASSETS="$SCRIPT_DIR/local-cluster"
 CACHE_BIN="${XDG_CACHE_HOME:-$HOME/.cache}/fedconsole/$K8S_VERSION/bin"
 STATE="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
+# The kubeconfig's cluster and context name; users are named after it too (except for the default
+# cluster's historical fedconsole-admin / fedconsole-token-user), so the kubeconfigs of a fleet
+# (`fleet up`) merge without one cluster's credentials shadowing another's.
+NAME="${FEDCONSOLE_CLUSTER_NAME:-fedconsole-local}"
+if [[ $NAME == fedconsole-local ]]; then ADMIN_USER=fedconsole-admin TOKEN_USER=fedconsole-token-user
+else ADMIN_USER=$NAME-admin TOKEN_USER=$NAME-token-user; fi
+FLEET="${FEDCONSOLE_FLEET_DIR:-${TMPDIR:-/tmp}/fedconsole-fleet}"
 declare -A STARTED=() STARTED_AT=()   # components this invocation started: pid, $EPOCHREALTIME
 # Components in start order.
 COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok)
@@ -165,7 +172,7 @@ free_port() { # random unused port, not among those already chosen in this run
 
 load_ports() { [[ -f $STATE/ports.env ]] && source "$STATE/ports.env"; }
 
-kc() { kubectl --kubeconfig "$STATE/kubeconfig" --context fedconsole-local "$@"; }
+kc() { kubectl --kubeconfig "$STATE/kubeconfig" --context "$NAME" "$@"; }
 
 # start NAME BIN ARGS...: start a component in its own session, log to $STATE/logs/NAME.log,
 # record pid and the exact command line (for restart-apiserver).
@@ -296,14 +303,14 @@ extendedKeyUsage=clientAuth"
 
 b64() { base64 -w0 <"$1"; }
 
-# write_kubeconfig FILE CERTNAME: kubeconfig for a client-cert identity (context fedconsole-local)
+# write_kubeconfig FILE CERTNAME: kubeconfig for a client-cert identity (context $NAME)
 write_kubeconfig() {
   local file=$1 cert=$2
   cat >"$file" <<EOF
 apiVersion: v1
 kind: Config
 clusters:
-- name: fedconsole-local
+- name: $NAME
   cluster:
     server: https://127.0.0.1:$API_PORT
     certificate-authority-data: $(b64 "$STATE/pki/ca.crt")
@@ -313,11 +320,11 @@ users:
     client-certificate-data: $(b64 "$STATE/pki/$cert.crt")
     client-key-data: $(b64 "$STATE/pki/$cert.key")
 contexts:
-- name: fedconsole-local
+- name: $NAME
   context:
-    cluster: fedconsole-local
+    cluster: $NAME
     user: $cert
-current-context: fedconsole-local
+current-context: $NAME
 EOF
   chmod 600 "$file"
 }
@@ -328,30 +335,30 @@ write_admin_kubeconfig() {
 apiVersion: v1
 kind: Config
 clusters:
-- name: fedconsole-local
+- name: $NAME
   cluster:
     server: https://127.0.0.1:$API_PORT
     certificate-authority-data: $(b64 "$STATE/pki/ca.crt")
 users:
-- name: fedconsole-admin
+- name: $ADMIN_USER
   user:
     client-certificate-data: $(b64 "$STATE/pki/admin.crt")
     client-key-data: $(b64 "$STATE/pki/admin.key")
-- name: fedconsole-token-user
+- name: $TOKEN_USER
   user:
     token: $(<"$STATE/token")
 contexts:
-- name: fedconsole-local
+- name: $NAME
   context:
-    cluster: fedconsole-local
-    user: fedconsole-admin
+    cluster: $NAME
+    user: $ADMIN_USER
     namespace: default
-- name: fedconsole-local-token
+- name: $NAME-token
   context:
-    cluster: fedconsole-local
-    user: fedconsole-token-user
+    cluster: $NAME
+    user: $TOKEN_USER
     namespace: default
-current-context: fedconsole-local
+current-context: $NAME
 EOF
   chmod 600 "$file"
 }
@@ -665,9 +672,50 @@ cmd_restart_etcd() {
   log "etcd healthy again after $((SECONDS - t0))s"
 }
 
+# ---------------------------------------------------------------- fleet
+# fleet up [N]: N (2 or 3, default 2) independent control planes side by side — each its own etcd,
+# apiserver, controllers, KWOK, ports and state dir ($FLEET/fedconsole-a, -b, -c) — and one merged
+# kubeconfig $FLEET/kubeconfig with their contexts fedconsole-a, fedconsole-b, fedconsole-c
+# (current: fedconsole-a). fleet down stops them all; fleet env prints the KUBECONFIG line.
+FLEET_NAMES=(fedconsole-a fedconsole-b fedconsole-c)
+cmd_fleet() {
+  local what=${1:-} n=${2:-2} name files=()
+  case $what in
+    up)
+      [[ $n =~ ^[23]$ ]] || die "fleet up N: N is 2 or 3"
+      mkdir -p "$FLEET"
+      for name in "${FLEET_NAMES[@]:0:n}"; do
+        log "fleet: $name"
+        FEDCONSOLE_CLUSTER_DIR="$FLEET/$name" FEDCONSOLE_CLUSTER_NAME="$name" "$0" up >&2
+        files+=("$FLEET/$name/kubeconfig")
+      done
+      (IFS=:; KUBECONFIG="${files[*]}" kubectl config view --flatten) >"$FLEET/kubeconfig.tmp"
+      chmod 600 "$FLEET/kubeconfig.tmp"
+      mv "$FLEET/kubeconfig.tmp" "$FLEET/kubeconfig"
+      kubectl --kubeconfig "$FLEET/kubeconfig" config use-context fedconsole-a >/dev/null
+      log "fleet of $n control planes up; contexts: $(kubectl --kubeconfig "$FLEET/kubeconfig" config get-contexts -o name | tr '\n' ' ')"
+      printf 'export KUBECONFIG=%q\n' "$FLEET/kubeconfig"
+      ;;
+    down)
+      for name in "${FLEET_NAMES[@]}"; do
+        [[ -d $FLEET/$name ]] || continue
+        FEDCONSOLE_CLUSTER_DIR="$FLEET/$name" FEDCONSOLE_CLUSTER_NAME="$name" "$0" down
+      done
+      rm -rf "$FLEET"
+      ;;
+    env) printf 'export KUBECONFIG=%q\n' "$FLEET/kubeconfig" ;;
+    stop-apiserver|start-apiserver)
+      # fleet stop-apiserver NAME: one member loses its apiserver, the others stay up
+      [[ -n $n && -d $FLEET/$n ]] || die "fleet $what NAME: no fleet member '$n' in $FLEET"
+      FEDCONSOLE_CLUSTER_DIR="$FLEET/$n" FEDCONSOLE_CLUSTER_NAME="$n" "$0" "$what" "${3:-}"
+      ;;
+    *) usage ;;
+  esac
+}
+
 usage() {
   cat >&2 <<EOF
-usage: $0 build|up|down|env|status|restart-apiserver|stop-apiserver|start-apiserver|restart-etcd
+usage: $0 build|up|down|env|status|restart-apiserver|stop-apiserver|start-apiserver|restart-etcd|fleet
   build              build/cache binaries in $CACHE_BIN (idempotent)
   up                 start the cluster in \$FEDCONSOLE_CLUSTER_DIR (default $STATE); idempotent
   down               stop all components and remove the state dir (keeps the binary cache)
@@ -681,6 +729,11 @@ usage: $0 build|up|down|env|status|restart-apiserver|stop-apiserver|start-apiser
   start-apiserver [--restart-controllers]
                      start it again with the same flags/port and wait for /readyz
   restart-etcd       SIGTERM etcd and start it again on the same data (the apiserver stays up)
+  fleet up [2|3]     two or three independent control planes side by side (contexts fedconsole-a,
+                     -b, -c in one kubeconfig, $FLEET/kubeconfig); fleet down|env;
+                     fleet stop-apiserver|start-apiserver NAME: one member's apiserver
+Environment: FEDCONSOLE_CLUSTER_DIR (state dir), FEDCONSOLE_CLUSTER_NAME (context name, default
+fedconsole-local), FEDCONSOLE_FLEET_DIR (default $FLEET).
 EOF
   exit 2
 }
@@ -695,5 +748,6 @@ case "${1:-}" in
   stop-apiserver) cmd_stop_apiserver ;;
   start-apiserver) cmd_start_apiserver "${2:-}" ;;
   restart-etcd) cmd_restart_etcd ;;
+  fleet) shift; cmd_fleet "$@" ;;
   *) usage ;;
 esac

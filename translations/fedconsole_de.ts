@@ -548,6 +548,10 @@
         <source>timed out after %1 s listing from %2</source>
         <translation>Zeitüberschreitung nach %1 s beim Auflisten von %2</translation>
     </message>
+    <message>
+        <source>no contexts found in %1</source>
+        <translation>keine Kontexte in %1 gefunden</translation>
+    </message>
 </context>
 <context>
     <name>StuckRelease</name>
@@ -2547,6 +2551,42 @@
         <source>route default → %1:%2</source>
         <translation>Standardroute → %1:%2</translation>
     </message>
+    <message>
+        <source>Helm release %1</source>
+        <translation>Helm-Release %1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>runs in the namespace of FLARE deployment %1</source>
+        <translation>läuft im Namespace der FLARE-Installation %1</translation>
+    </message>
+    <message>
+        <source>installed by Helm release %1, as FLARE deployment %2</source>
+        <translation>von Helm-Release %1 installiert, wie FLARE-Installation %2</translation>
+    </message>
+    <message>
+        <source>the only FLARE server in view</source>
+        <translation>der einzige sichtbare FLARE-Server</translation>
+    </message>
+    <message>
+        <source>runs image %1 as FLARE deployment %2 does (FLARE clients and servers run one version)</source>
+        <translation>nutzt das Image %1 wie FLARE-Installation %2 (FLARE-Clients und -Server laufen in einer Version)</translation>
+    </message>
+    <message>
+        <source>cannot tell which of the %1 FLARE deployments in view (%2) this %3 connects to</source>
+        <translation>nicht erkennbar, mit welcher der %1 sichtbaren FLARE-Installationen (%2) sich dieser %3 verbindet</translation>
+    </message>
+    <message>
+        <source>label %1=%2 on both</source>
+        <translation>Label %1=%2 auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>%1 is configured with its address (%2)</source>
+        <translation>%1 ist mit seiner Adresse konfiguriert (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationGraph</name>
@@ -2645,6 +2685,10 @@
     <message>
         <source>%1 (+%2 pending)</source>
         <translation>%1 (+%2 ausstehend)</translation>
+    </message>
+    <message>
+        <source>Known by its %1</source>
+        <translation>Erkannt an: %1</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3085,14 @@
     <message>
         <source>Your role does not let FedConsole see every node or pod: the GPU totals below count only what it could read.</source>
         <translation>Ihre Rolle lässt FedConsole nicht jeden Knoten oder Pod sehen: die GPU-Summen unten zählen nur, was gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Known by its %1</source>
+        <translation>Erkannt an: %1</translation>
+    </message>
+    <message>
+        <source>Across clusters</source>
+        <translation>Über Cluster hinweg</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,10 @@
         <source>timed out after %1 s listing from %2</source>
         <translation>从 %2 列出资源超时（%1 s）</translation>
     </message>
+    <message>
+        <source>no contexts found in %1</source>
+        <translation>在 %1 中未找到上下文</translation>
+    </message>
 </context>
 <context>
     <name>StuckRelease</name>
@@ -2542,6 +2546,42 @@
         <source>route default → %1:%2</source>
         <translation>默认路由 → %1:%2</translation>
     </message>
+    <message>
+        <source>Helm release %1</source>
+        <translation>Helm 发布 %1</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>runs in the namespace of FLARE deployment %1</source>
+        <translation>运行在 FLARE 部署 %1 的命名空间中</translation>
+    </message>
+    <message>
+        <source>installed by Helm release %1, as FLARE deployment %2</source>
+        <translation>由 Helm 发布 %1 安装，与 FLARE 部署 %2 相同</translation>
+    </message>
+    <message>
+        <source>the only FLARE server in view</source>
+        <translation>视图中唯一的 FLARE 服务器</translation>
+    </message>
+    <message>
+        <source>runs image %1 as FLARE deployment %2 does (FLARE clients and servers run one version)</source>
+        <translation>与 FLARE 部署 %2 运行相同的镜像 %1（FLARE 客户端与服务器运行同一版本）</translation>
+    </message>
+    <message>
+        <source>cannot tell which of the %1 FLARE deployments in view (%2) this %3 connects to</source>
+        <translation>无法判断此%3连接到视图中 %1 个 FLARE 部署（%2）中的哪一个</translation>
+    </message>
+    <message>
+        <source>label %1=%2 on both</source>
+        <translation>双方均有标签 %1=%2</translation>
+    </message>
+    <message>
+        <source>%1 is configured with its address (%2)</source>
+        <translation>%1 配置了它的地址（%2）</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationGraph</name>
@@ -2639,6 +2679,10 @@
     <message>
         <source>%1 (+%2 pending)</source>
         <translation>%1（另有 %2 待分配）</translation>
+    </message>
+    <message>
+        <source>Known by its %1</source>
+        <translation>识别依据：%1</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3078,14 @@
     <message>
         <source>Your role does not let FedConsole see every node or pod: the GPU totals below count only what it could read.</source>
         <translation>您的角色不允许 FedConsole 查看所有节点或 Pod：下方的 GPU 总数只统计可读取的部分。</translation>
+    </message>
+    <message>
+        <source>Known by its %1</source>
+        <translation>识别依据：%1</translation>
+    </message>
+    <message>
+        <source>Across clusters</source>
+        <translation>跨集群</translation>
     </message>
 </context>
 <context>

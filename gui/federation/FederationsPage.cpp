@@ -483,6 +483,15 @@ void FederationsPage::showSelected()
     } else if (f) {
         html += QStringLiteral("<h3>%1 (%2)</h3>").arg(f->name.toHtmlEscaped(), frameworkName(f->framework));
         html += QStringLiteral("<b>%1</b>").arg(healthLabel(f->health)) + list(f->reasons);
+        if (!f->identity.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Known by its %1").arg(f->identity).toHtmlEscaped());
+        QStringList crossing; // edges between clusters, with what joined them
+        for (const FederationEdge &e : f->edges)
+            if (!e.crossCluster.isEmpty())
+                crossing << QStringLiteral("%1 → %2: %3").arg(e.from.section(u'|', 0, 0) + u'/' + e.from.section(u'|', 3),
+                                                                  e.to.section(u'|', 0, 0) + u'/' + e.to.section(u'|', 3), e.crossCluster);
+        if (!crossing.isEmpty())
+            html += QStringLiteral("<h4>%1</h4>").arg(tr("Across clusters")) + list(crossing);
     }
     m_details->setHtml(html);
 }

@@ -71,10 +71,18 @@ struct Party {
 
 /// A connection between two parties (envoy → director, client → server, party → exchange).
 struct FederationEdge {
+    FederationEdge() = default;
+    FederationEdge(QString from_, QString to_, QString label_, bool resolved_ = true)
+        : from(std::move(from_)), to(std::move(to_)), label(std::move(label_)), resolved(resolved_)
+    {
+    }
     QString from; ///< party key
     QString to;   ///< party key, empty when the target was not found
     QString label; ///< "grpc 50051", "route default", "route 9999"
     bool resolved = true;
+    /// An edge between two clusters: what joined them ("label fedconsole.io/federation=x on
+    /// both", "envoy's director address"); empty inside one cluster.
+    QString crossCluster;
 };
 
 /// A federation: the parties that train together, recognised from what is deployed.
@@ -85,7 +93,10 @@ struct Federation {
     QList<FederationEdge> edges;
     Health health = Health::Green;
     QStringList reasons;
-    QString key; ///< stable identity: framework|name
+    QString key; ///< stable identity: framework|name, or framework|identity (FLARE deployments)
+    /// What the federation is known by when no label names it, for people: "namespace flare",
+    /// "Helm release proj-a" (FLARE deployments); empty otherwise.
+    QString identity;
 
     const Party *party(const QString &name) const;
     qint64 gpusHeld() const;

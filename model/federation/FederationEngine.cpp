@@ -579,12 +579,15 @@ FederationEngine::Change FederationEngine::recompute()
         DirectorAddress director;
         QString directorSource;
         QMap<QString, int> helmReleases; ///< "namespace/release" -> workloads Helm installed from it
+        QString joinedBy; ///< why a FLARE client joined the deployment it did (not a label, not its namespace)
     };
     QHash<QString, Build> builds;
+    QHash<QString, QStringList> partiesInNamespace; // cluster|ns -> party keys, as they are made
 
     auto ensure = [&](const QString &key, const QString &cluster, const QString &ns, const Classification &cls) -> Build & {
         auto it = builds.find(key);
         if (it == builds.end()) {
+            partiesInNamespace[cluster + QLatin1Char('|') + ns].append(key);
             Build b;
             b.party.key = key;
             b.party.name = cls.party;
@@ -617,10 +620,7 @@ FederationEngine::Change FederationEngine::recompute()
             continue;
         ensure(r.partyKey, r.cluster, r.object.namespace_, r.cls).state.pods.insert(it.key());
     }
-    // the parties the pods formed, per namespace: a workload joins the party of the pods it runs
-    QHash<QString, QStringList> podPartiesInNamespace; // cluster|ns -> party keys
-    for (auto it = builds.cbegin(); it != builds.cend(); ++it)
-        podPartiesInNamespace[it->party.cluster + QLatin1Char('|') + it->party.namespace_].append(it.key());
+    // a workload joins the party of the pods it runs (the parties the pods formed, per namespace)
     for (const Stored &s : std::as_const(m_workloads)) {
         const Classification cls = classifyObject(s.object, namespaceLabels(s.cluster, s.object.namespace_));
         if (!cls.matched)
@@ -632,7 +632,7 @@ FederationEngine::Change FederationEngine::recompute()
             // the Deployment name=<envoy> but its pods only openfl=envoy (and their command names
             // the shard through $ENVOY_NAME). Then it is one party, the pods' — never a second,
             // red one for the same Deployment.
-            for (const QString &candidate : podPartiesInNamespace.value(s.cluster + QLatin1Char('|') + s.object.namespace_)) {
+            for (const QString &candidate : partiesInNamespace.value(s.cluster + QLatin1Char('|') + s.object.namespace_)) {
                 const PartyState &st = builds[candidate].state;
                 if (std::any_of(st.pods.cbegin(), st.pods.cend(),
                                 [&](const QString &podKey) {
@@ -668,15 +668,8 @@ FederationEngine::Change FederationEngine::recompute()
         }
     }
 
-    QSet<QString> partyNamespaces;
-    for (const Build &b : std::as_const(builds))
-        partyNamespaces.insert(b.party.cluster + QLatin1Char('|') + b.party.namespace_);
-
     // 2. services -> endpoints (and which party owns which service, for ingress routes)
     QHash<QString, QString> serviceOwner; // cluster|ns|svc -> party key
-    QHash<QString, QStringList> partiesInNamespace;
-    for (auto it = builds.cbegin(); it != builds.cend(); ++it)
-        partiesInNamespace[it->party.cluster + QLatin1Char('|') + it->party.namespace_].append(it.key());
     for (const Stored &s : std::as_const(m_services)) {
         const ServiceInfo *svc = s.object.service();
         if (!svc)
@@ -848,8 +841,8 @@ FederationEngine::Change FederationEngine::recompute()
         QStringList partyKeys;
     };
     QMap<QString, FedBuild> feds; // key -> build, ordered by key
-    auto fedFor = [&](Framework fw, const QString &name) -> FedBuild & {
-        const QString key = frameworkId(fw) + QLatin1Char('|') + name;
+    auto fedFor = [&](Framework fw, const QString &name, const QString &identity = {}) -> FedBuild & {
+        const QString key = frameworkId(fw) + QLatin1Char('|') + (identity.isEmpty() ? name : identity);
         auto it = feds.find(key);
         if (it == feds.end()) {
             FedBuild f;
@@ -859,6 +852,90 @@ FederationEngine::Change FederationEngine::recompute()
             it = feds.insert(key, f);
         }
         return *it;
+    };
+
+    // FLARE: a deployment is known by its own identity — the fedconsole.io/federation label, else
+    // the Helm release its servers and overseer came from (HelmChartBuilder's chart: one per
+    // project), else the namespace they run in — never by the framework's name alone: two
+    // projects' servers, both called server1, are two federations. A client or admin console
+    // joins the deployment its own facts point at: the same namespace or release, the only
+    // deployment in view, or the only one running its FLARE image (FLARE clients and servers must
+    // run one version).
+    struct FlareDeployment {
+        QString name;
+        QString shown; ///< Federation::identity
+        QString cluster;
+        QSet<QString> namespaces;
+        QString release; ///< "namespace/release"
+        QSet<QString> images;
+    };
+    QMap<QString, FlareDeployment> flareDeployments; // identity -> deployment
+    QHash<QString, QString> flareIdentityOf;         // hub party key -> identity
+    auto imagesOf = [&](const Build &b) {
+        QSet<QString> images;
+        for (const QString &podKey : b.state.pods) {
+            const auto rec = m_pods.constFind(podKey);
+            if (rec == m_pods.cend() || !rec->object.pod())
+                continue;
+            for (const ContainerSummary &c : rec->object.pod()->containers)
+                if (!c.init && !c.ephemeral)
+                    images.insert(c.image);
+        }
+        return images;
+    };
+    for (auto it = builds.cbegin(); it != builds.cend(); ++it) {
+        const Build &b = *it;
+        if (b.framework != Framework::Flare || !b.federation.isEmpty()
+            || (b.party.role != PartyRole::Server && b.party.role != PartyRole::Overseer))
+            continue;
+        const bool byRelease = !b.party.helmRelease.isEmpty();
+        const QString release = byRelease ? b.party.helmReleaseNamespace + QLatin1Char('/') + b.party.helmRelease : QString();
+        const QString identity = b.party.cluster + (byRelease ? QStringLiteral("|release|") + release : QStringLiteral("|namespace|") + b.party.namespace_);
+        FlareDeployment &d = flareDeployments[identity];
+        d.name = byRelease ? b.party.helmRelease : b.party.namespace_;
+        d.shown = byRelease ? Tr::tr("Helm release %1").arg(release) : Tr::tr("namespace %1").arg(b.party.namespace_);
+        d.cluster = b.party.cluster;
+        d.namespaces.insert(b.party.namespace_);
+        d.release = release;
+        d.images.unite(imagesOf(b));
+        flareIdentityOf.insert(it.key(), identity);
+    }
+    auto attachToFlareDeployment = [&](const Build &b, QString *why) -> QString {
+        for (auto it = flareDeployments.cbegin(); it != flareDeployments.cend(); ++it) {
+            if (it->cluster == b.party.cluster && it->namespaces.contains(b.party.namespace_)) {
+                *why = Tr::tr("runs in the namespace of FLARE deployment %1").arg(it->name);
+                return it.key();
+            }
+        }
+        if (!b.party.helmRelease.isEmpty()) {
+            const QString release = b.party.helmReleaseNamespace + QLatin1Char('/') + b.party.helmRelease;
+            for (auto it = flareDeployments.cbegin(); it != flareDeployments.cend(); ++it) {
+                if (it->cluster == b.party.cluster && it->release == release) {
+                    *why = Tr::tr("installed by Helm release %1, as FLARE deployment %2").arg(release, it->name);
+                    return it.key();
+                }
+            }
+        }
+        if (flareDeployments.size() == 1) {
+            *why = Tr::tr("the only FLARE server in view");
+            return flareDeployments.firstKey();
+        }
+        const QSet<QString> images = imagesOf(b);
+        QString match;
+        QString image;
+        for (auto it = flareDeployments.cbegin(); it != flareDeployments.cend(); ++it) {
+            const QSet<QString> common = QSet<QString>(it->images).intersect(images);
+            if (common.isEmpty())
+                continue;
+            if (!match.isEmpty())
+                return {}; // two deployments run its image: cannot tell
+            match = it.key();
+            image = *common.cbegin();
+        }
+        if (!match.isEmpty())
+            *why = Tr::tr("runs image %1 as FLARE deployment %2 does (FLARE clients and servers run one version)")
+                       .arg(image, flareDeployments.value(match).name);
+        return match;
     };
     // directors first: envoys attach to them
     struct DirectorInfo {
@@ -935,9 +1012,32 @@ FederationEngine::Change FederationEngine::recompute()
                 b.state.structuralRed << Tr::tr("cannot tell which director this envoy uses (no director address found)");
             }
         }
+        QString identity;
+        if (b.framework == Framework::Flare && fedName.isEmpty()) {
+            identity = flareIdentityOf.value(it.key());
+            QString why;
+            if (identity.isEmpty() && b.party.role != PartyRole::Server && b.party.role != PartyRole::Overseer)
+                identity = attachToFlareDeployment(b, &why);
+            if (!why.isEmpty()) {
+                appendUnique(b.party.evidence, {why});
+                b.joinedBy = why;
+            }
+            if (!identity.isEmpty()) {
+                fedName = flareDeployments.value(identity).name;
+            } else if (flareDeployments.size() > 1) {
+                QStringList names;
+                for (const FlareDeployment &d : std::as_const(flareDeployments))
+                    names << d.name;
+                b.state.structuralRed << Tr::tr("cannot tell which of the %1 FLARE deployments in view (%2) this %3 connects to")
+                                             .arg(flareDeployments.size())
+                                             .arg(names.join(QStringLiteral(", ")), roleName(b.party.role));
+            }
+        }
         if (fedName.isEmpty())
             fedName = defaultFederationName(b.framework);
-        FedBuild &f = fedFor(b.framework, fedName);
+        FedBuild &f = fedFor(b.framework, fedName, identity);
+        if (!identity.isEmpty())
+            f.fed.identity = flareDeployments.value(identity).shown;
         f.partyKeys.append(it.key());
         partyFederation.insert(it.key(), f.fed.key);
     }
@@ -1038,6 +1138,18 @@ FederationEngine::Change FederationEngine::recompute()
             if (exchanges.isEmpty() && needsExchange)
                 f.state.structuralRed << Tr::tr("no FATE exchange found (%1)").arg(needsBecause);
         }
+        // an edge between clusters says what joined them: the federation label on both sides,
+        // or the address one party is configured with, found among the other cluster's objects
+        for (FederationEdge &e : f.fed.edges) {
+            const auto from = builds.constFind(e.from);
+            const auto to = builds.constFind(e.to);
+            if (from == builds.cend() || to == builds.cend() || from->party.cluster == to->party.cluster)
+                continue;
+            e.crossCluster = !from->federation.isEmpty() && from->federation == to->federation
+                                 ? Tr::tr("label %1=%2 on both").arg(fedlabels::kFederation, from->federation)
+                             : !from->joinedBy.isEmpty() ? from->joinedBy
+                                                         : Tr::tr("%1 is configured with its address (%2)").arg(from->party.name, e.label);
+        }
     }
 
     // 8. publish: sorted federations and parties, indexes, health
@@ -1086,7 +1198,9 @@ FederationEngine::Change FederationEngine::recompute()
     }
     m_partyStates = std::move(partyStates);
     m_partyIndex = std::move(partyIndex);
-    m_partyNamespaces = std::move(partyNamespaces);
+    m_partyNamespaces.clear();
+    for (auto it = partiesInNamespace.cbegin(); it != partiesInNamespace.cend(); ++it)
+        m_partyNamespaces.insert(it.key());
     for (auto it = m_partyIndex.cbegin(); it != m_partyIndex.cend(); ++it)
         refreshParty(it.key());
     for (int i = 0; i < m_federations.size(); ++i)

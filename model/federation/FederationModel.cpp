@@ -330,6 +330,8 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
             QStringList lines = reasons;
             if (p && index.column() == NameColumn && !p->evidence.isEmpty())
                 lines << tr("Recognised by: %1").arg(p->evidence.join(QStringLiteral("; ")));
+            if (isFed && index.column() == NameColumn && !f->identity.isEmpty())
+                lines << tr("Known by its %1").arg(f->identity);
             return lines.join(QLatin1Char('\n'));
         }
         return {};

@@ -53,24 +53,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(1);
         FederationModel *fm = window.federationsPage()->federationModel();
-        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare")) && find(fm, QStringLiteral("mnist-federation"))
+        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("flare")) && find(fm, QStringLiteral("mnist-federation"))
                                      && find(fm, QStringLiteral("fate")),
                                  60000);
         // demo: party fate-10000's certificate is valid for 10 days -> amber, read from the secret
         QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("fate"))->health == Health::Amber, 30000);
         const Federation *fate = find(fm, QStringLiteral("fate"));
         QVERIFY2(fate->reasons.join(u' ').contains(QStringLiteral("eggroll-certs")), qPrintable(fate->reasons.join(u'\n')));
-        QTRY_COMPARE_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare"))->health, Health::Green, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(find(fm, QStringLiteral("flare"))->health, Health::Green, 30000);
 
         // a pod killed: its party turns amber/red with the reason, live
         FC_KUBECTL({QStringLiteral("-n"), QStringLiteral("flare"), QStringLiteral("scale"), QStringLiteral("deployment"),
                     QStringLiteral("server2"), QStringLiteral("--replicas=0")});
-        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare"))->health != Health::Green, 60000);
-        const QString reasons = find(fm, QStringLiteral("nvflare"))->reasons.join(u'\n');
+        QTRY_VERIFY_WITH_TIMEOUT(find(fm, QStringLiteral("flare"))->health != Health::Green, 60000);
+        const QString reasons = find(fm, QStringLiteral("flare"))->reasons.join(u'\n');
         QVERIFY2(reasons.contains(QStringLiteral("server2")), qPrintable(reasons));
         FC_KUBECTL({QStringLiteral("-n"), QStringLiteral("flare"), QStringLiteral("scale"), QStringLiteral("deployment"),
                     QStringLiteral("server2"), QStringLiteral("--replicas=1")});
-        QTRY_COMPARE_WITH_TIMEOUT(find(fm, QStringLiteral("nvflare"))->health, Health::Green, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(find(fm, QStringLiteral("flare"))->health, Health::Green, 60000);
 
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("federationTreeView"));
         QVERIFY(tree);
@@ -92,17 +92,20 @@ private Q_SLOTS:
         QVERIFY2(pending->item(0)->text().contains(QStringLiteral("Insufficient nvidia.com/gpu")), qPrintable(pending->item(0)->text()));
         const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
-            const QModelIndex flare = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("nvflare"),
+            const QModelIndex flare = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("flare"),
                                                            1, Qt::MatchExactly).value(0);
-            if (flare.isValid())
-                tree->setCurrentIndex(flare);
+            QVERIFY(flare.isValid());
+            tree->setCurrentIndex(flare);
             window.showPage(1); // the GPU page was shown above
+            // what the FLARE deployment is known by (its namespace: not the framework's name)
+            QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("Known by its namespace flare")),
+                                      qPrintable(details->toPlainText()), 5000);
             QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/federations.png")));
             // no card line is cut: long ones (the ingress route's map name) wrap onto the next line
             const Federation *shown = nullptr;
             for (const Federation &f : window.federationsPage()->federationModel()->federations())
-                if (f.name == u"nvflare")
+                if (f.name == u"flare")
                     shown = &f;
             QVERIFY(shown);
             int wrapped = 0;

@@ -83,12 +83,12 @@ void TestDemoFederation::federations()
     QHash<QString, const Federation *> byName;
     for (const Federation &f : model.federations())
         byName.insert(f.name, &f);
-    QVERIFY2(byName.contains(QStringLiteral("nvflare")), qPrintable(byName.keys().join(u',')));
+    QVERIFY2(byName.contains(QStringLiteral("flare")), qPrintable(byName.keys().join(u',')));
     QVERIFY(byName.contains(QStringLiteral("mnist-federation")));
     QVERIFY(byName.contains(QStringLiteral("fate")));
     QVERIFY(byName.contains(QStringLiteral("director.other-lab.example.org")));
 
-    const Federation *flare = byName.value(QStringLiteral("nvflare"));
+    const Federation *flare = byName.value(QStringLiteral("flare"));
     QCOMPARE(flare->parties.size(), 6);
     QCOMPARE(flare->health, Health::Amber);
     const Party *site3 = flare->party(QStringLiteral("site-3"));

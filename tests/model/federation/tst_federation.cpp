@@ -88,6 +88,7 @@ private Q_SLOTS:
     void pendingReasonIsTheSchedulers();
     void fateGenerations();
     void workloadJoinsItsPodsParty();
+    void flareDeploymentsKeepTheirIdentity();
     void batchRunsOnePass();
     void tallyMatchesFullPass();
 };
@@ -108,28 +109,28 @@ void TestFederation::recognise_data()
 
     const QDateTime noCert;
     QTest::newRow("flare-complete")
-        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"flare-complete.yaml"} << "flare" << "flare"
         << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
         << "green" << "" << "server1" << "green" << "" << "container command contains server_train" << noCert;
     QTest::newRow("flare-overseer-evidence")
-        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"flare-complete.yaml"} << "flare" << "flare"
         << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
         << "green" << "" << "overseer" << "green" << "" << "pod label system=overseer" << noCert;
     QTest::newRow("flare-service-port-evidence")
-        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"flare-complete.yaml"} << "flare" << "flare"
         << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
         << "green" << "" << "overseer" << "green" << "" << "service port 8443" << noCert;
     QTest::newRow("flare-kit-secret")
-        << QStringList{"flare-complete.yaml"} << "nvflare" << "flare"
+        << QStringList{"flare-complete.yaml"} << "flare" << "flare"
         << QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client", "site-2/client"}
         << "green" << "" << "site-1" << "green" << "" << "secret site-1-startup" << noCert;
     QTest::newRow("flare-server-missing")
-        << QStringList{"flare-no-server.yaml"} << "nvflare" << "flare"
+        << QStringList{"flare-no-server.yaml"} << "flare" << "flare"
         << QStringList{"overseer/overseer", "site-1/client", "site-2/client"} << "red"
         << "no FLARE server found (overseer, site-1, site-2 cannot connect)" << "site-1" << "green" << ""
         << "container command contains client_train" << noCert;
     QTest::newRow("flare-2.8-deploy-prepare")
-        << QStringList{"flare-deploy-prepare.yaml"} << "nvflare" << "flare" << QStringList{"server1/server", "site-1/client"}
+        << QStringList{"flare-deploy-prepare.yaml"} << "nvflare-server" << "flare" << QStringList{"server1/server", "site-1/client"}
         << "green" << "" << "server1" << "green" << "" << QString::fromUtf8("ingress tcp port 8002 → nvflare-server/server1:8002")
         << noCert;
     QTest::newRow("openfl-complete")
@@ -248,18 +249,26 @@ void TestFederation::endpointsAndEdges()
     const auto feds = recognizeFederations(load({QStringLiteral("flare-complete.yaml"), QStringLiteral("flare-deploy-prepare.yaml"),
                                                  QStringLiteral("openfl-complete.yaml"), QStringLiteral("fate-complete.yaml")}),
                                            QStringLiteral("lab"));
-    const Federation *flare = findFederation(feds, QStringLiteral("nvflare"));
-    QVERIFY(flare);
-    // HelmChartBuilder server1 and the 2.8 server1 are different parties (other namespace)
-    QCOMPARE(flare->parties.size(), 7);
-    const Party *server2 = nullptr;
-    const Party *hostPortServer = nullptr;
-    for (const Party &p : flare->parties) {
-        if (p.name == u"server2")
-            server2 = &p;
-        if (p.namespace_ == u"nvflare-server")
-            hostPortServer = &p;
-    }
+    // HelmChartBuilder's deployment (namespace flare) and the 2.8 one (nvflare-server) are two
+    // federations, each known by its namespace, each with its own server1
+    const Federation *flare = findFederation(feds, QStringLiteral("flare"));
+    const Federation *flare28 = findFederation(feds, QStringLiteral("nvflare-server"));
+    QVERIFY(flare && flare28);
+    QCOMPARE(flare->identity, QStringLiteral("namespace flare"));
+    QCOMPARE(partyList(*flare), (QStringList{"overseer/overseer", "server1/server", "server2/server", "site-1/client"}));
+    QCOMPARE(partyList(*flare28), (QStringList{"server1/server", "site-1/client"}));
+    // the 2.8 site joins by the image it shares with its server; the HelmChartBuilder site-1 too
+    QVERIFY2(flare28->party(QStringLiteral("site-1"))->evidence.join(u'|').contains(QStringLiteral("runs image nvflare/nvflare:2.8.0")),
+             qPrintable(flare28->party(QStringLiteral("site-1"))->evidence.join(u'|')));
+    // site-2 runs an image neither server runs: which one it dials is not known, and it says so
+    const Federation *unattached = findFederation(feds, QStringLiteral("nvflare"));
+    QVERIFY(unattached);
+    QCOMPARE(partyList(*unattached), QStringList{"site-2/client"});
+    QVERIFY2(unattached->parties.first().reasons.join(u'|').contains(
+                 QStringLiteral("cannot tell which of the 2 FLARE deployments in view (flare, nvflare-server) this client connects to")),
+             qPrintable(unattached->parties.first().reasons.join(u'|')));
+    const Party *server2 = flare->party(QStringLiteral("server2"));
+    const Party *hostPortServer = flare28->party(QStringLiteral("server1"));
     QVERIFY(server2 && hostPortServer);
     QStringList texts;
     for (const Endpoint &e : server2->endpoints)
@@ -274,9 +283,9 @@ void TestFederation::endpointsAndEdges()
     QCOMPARE(hostPortServer->certSecret, QStringLiteral("server1-startup"));
     // clients connect to the overseer and to every server
     const int clientEdges = int(std::count_if(flare->edges.cbegin(), flare->edges.cend(), [](const FederationEdge &e) {
-        return e.from.endsWith(u"|client|site-2");
+        return e.from == u"lab|site-1|client|site-1";
     }));
-    QCOMPARE(clientEdges, 1 + 3);
+    QCOMPARE(clientEdges, 1 + 2);
 
     // what "Expose through ingress" offers: the overseer first, then each server's Service with
     // its TCP ports; no clients, and nothing of OpenFL or FATE
@@ -287,7 +296,7 @@ void TestFederation::endpointsAndEdges()
         for (int port : s.ports)
             ports << QString::number(port);
         offeredTexts << QStringLiteral("%1 %2 %3/%4 %5").arg(roleName(s.role), s.party, s.namespace_, s.service, ports.join(u','));
-        QCOMPARE(s.federation, QStringLiteral("nvflare"));
+        QVERIFY2(s.federation == u"flare" || s.federation == u"nvflare-server", qPrintable(s.federation));
     }
     QVERIFY2(!offeredTexts.isEmpty() && offeredTexts.first().startsWith(QStringLiteral("overseer ")), qPrintable(offeredTexts.join(u'|')));
     QVERIFY2(offeredTexts.contains(QStringLiteral("server server2 flare/server2 8102,8103")), qPrintable(offeredTexts.join(u'|')));
@@ -445,6 +454,52 @@ void TestFederation::workloadJoinsItsPodsParty()
     QVERIFY2(envoy2->evidence.join(u'|').contains(QStringLiteral("openfl-envoy")), qPrintable(envoy2->evidence.join(u'|')));
 }
 
+// Two HelmChartBuilder projects (Helm releases proj-a and proj-b, each with overseer, server1 and
+// server2) and a 2.8 server with two sites: three federations, each known by its own identity, each
+// server1 listed once — not one "nvflare" holding server1 three times.
+void TestFederation::flareDeploymentsKeepTheirIdentity()
+{
+    const auto objects = load({QStringLiteral("flare-two-projects.yaml"), QStringLiteral("flare-deploy-prepare.yaml")});
+    FederationModel model;
+    model.setClock([] { return kNow; });
+    for (const ObjectSummary &o : objects)
+        model.applyUpsert(o, QStringLiteral("lab"));
+    const QList<Federation> feds = model.federations();
+    QCOMPARE(dump(feds), dump(recognizeFederations(objects, QStringLiteral("lab"), {}, [] { return kNow; })));
+    QStringList names;
+    for (const Federation &f : feds)
+        names << f.name + QLatin1Char('=') + f.identity;
+    names.sort();
+    QCOMPARE(names, (QStringList{"nvflare-server=namespace nvflare-server", "proj-a=Helm release proj-a/proj-a",
+                                 "proj-b=Helm release proj-b/proj-b"}));
+    for (const QString &project : {QStringLiteral("proj-a"), QStringLiteral("proj-b")}) {
+        const Federation *f = findFederation(feds, project);
+        QVERIFY(f);
+        QCOMPARE(partyList(*f), (QStringList{"overseer/overseer", "server1/server", "server2/server"}));
+        for (const Party &p : f->parties)
+            QCOMPARE(p.namespace_, project);
+        QCOMPARE(f->health, Health::Green);
+    }
+    const Federation *f28 = findFederation(feds, QStringLiteral("nvflare-server"));
+    QVERIFY(f28);
+    QCOMPARE(partyList(*f28), (QStringList{"server1/server", "site-1/client", "site-2/client"}));
+    for (const Party &p : f28->parties) {
+        QVERIFY2(p.health == Health::Green, qPrintable(p.name + QLatin1Char(' ') + p.reasons.join(u'|')));
+        if (p.role == PartyRole::Client)
+            QVERIFY2(p.evidence.join(u'|').contains(QStringLiteral("runs image nvflare/nvflare:2.8.0 as FLARE deployment nvflare-server")),
+                     qPrintable(p.evidence.join(u'|')));
+    }
+    // each site dials its own deployment's servers: every edge ends at a party of its federation
+    for (const Federation &f : feds) {
+        QSet<QString> keys;
+        for (const Party &p : f.parties)
+            keys.insert(p.key);
+        QVERIFY(!f.edges.isEmpty());
+        for (const FederationEdge &e : f.edges)
+            QVERIFY2(keys.contains(e.from) && keys.contains(e.to), qPrintable(f.name + QStringLiteral(": ") + e.from + QStringLiteral(" -> ") + e.to));
+    }
+}
+
 void TestFederation::incrementalPodEvent()
 {
     FederationModel model;
@@ -476,7 +531,7 @@ void TestFederation::incrementalPodEvent()
     QCOMPARE(partyIdx.data().toString(), QStringLiteral("server1"));
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), partyIdx.row());
     QVERIFY(!changed.at(1).at(0).toModelIndex().parent().isValid());
-    const Federation *f = findFederation(model.federations(), QStringLiteral("nvflare"));
+    const Federation *f = findFederation(model.federations(), QStringLiteral("flare"));
     QVERIFY(f);
     QCOMPARE(f->health, Health::Red);
     QVERIFY(f->reasons.contains(QStringLiteral("server server1 is red: no pod ready (0/1)")));
@@ -484,7 +539,7 @@ void TestFederation::incrementalPodEvent()
     // the pod goes away and comes back: still no full pass (the Deployment keeps the party)
     model.applyRemove(Kind::Pod, QStringLiteral("pod-server1"), QStringLiteral("lab"));
     QCOMPARE(model.engine().fullPasses(), passes);
-    QCOMPARE(findFederation(model.federations(), QStringLiteral("nvflare"))->party(QStringLiteral("server1"))->reasons,
+    QCOMPARE(findFederation(model.federations(), QStringLiteral("flare"))->party(QStringLiteral("server1"))->reasons,
              QStringList{QStringLiteral("no pods running (Deployment server1 wants 1)")});
     model.applyUpsert(pod, QStringLiteral("lab"));
     QCOMPARE(model.engine().fullPasses(), passes);
@@ -539,9 +594,39 @@ void TestFederation::multiCluster()
         clusters << p.cluster;
     QCOMPARE(clusters, (QStringList{"hub", "lab-b", "lab-a"}));
     QCOMPARE(model.index(0, FederationModel::ClusterColumn).data().toString(), QStringLiteral("hub, lab-b, lab-a"));
+    // every edge from the hub's exchange to a party crosses clusters and says what joined them
+    int crossing = 0;
+    for (const FederationEdge &e : f.edges) {
+        if (e.from.section(u'|', 0, 0) == e.to.section(u'|', 0, 0) || e.to.isEmpty()) {
+            QCOMPARE(e.crossCluster, QString());
+            continue;
+        }
+        ++crossing;
+        QVERIFY2(e.crossCluster.contains(QStringLiteral("is configured with its address (route ")), qPrintable(e.crossCluster));
+    }
+    QVERIFY(crossing >= 2);
     // same names in another cluster are other parties
     model.applyUpsert(all.at(1), QStringLiteral("lab-c"));
     QCOMPARE(model.federations().first().parties.size(), 4);
+
+    // FLARE: the server side in one cluster, the sites in another, no label: the sites join the
+    // only FLARE deployment in view, and their edges say so
+    FederationModel flareModel;
+    for (const ObjectSummary &o : load({QStringLiteral("flare-complete.yaml")}))
+        flareModel.applyUpsert(o, o.namespace_ == u"flare" || o.name == u"flare" || o.namespace_ == u"ingress" ? QStringLiteral("hub")
+                                                                                                            : QStringLiteral("lab-b"));
+    QCOMPARE(flareModel.federations().size(), 1);
+    const Federation &flare = flareModel.federations().first();
+    QCOMPARE(flare.name, QStringLiteral("flare"));
+    int fromSites = 0;
+    for (const FederationEdge &e : flare.edges) {
+        if (!e.from.startsWith(u"lab-b|"))
+            continue;
+        ++fromSites;
+        QVERIFY(e.to.startsWith(u"hub|flare|"));
+        QCOMPARE(e.crossCluster, QStringLiteral("the only FLARE server in view"));
+    }
+    QCOMPARE(fromSites, 2 * (1 + 2)); // two sites, each to the overseer and both servers
 }
 
 void TestFederation::treeModel()
@@ -563,7 +648,7 @@ void TestFederation::treeModel()
     QStringList names;
     for (int r = 0; r < model.rowCount(); ++r)
         names << model.index(r, FederationModel::NameColumn).data().toString();
-    QCOMPARE(names, (QStringList{"director.other-lab.example.org", "fate", "mnist-director", "nvflare"}));
+    QCOMPARE(names, (QStringList{"director.other-lab.example.org", "fate", "flare", "mnist-director"}));
     const QModelIndex fate = model.indexOfFederation(QStringLiteral("fate"));
     QCOMPARE(model.rowCount(fate), 3);
     QCOMPARE(fate.siblingAtColumn(FederationModel::FrameworkColumn).data().toString(), QStringLiteral("FATE"));

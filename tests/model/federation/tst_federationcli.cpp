@@ -29,9 +29,12 @@ void TestFederationCli::table()
     const QString text = federationsTable(feds.value());
     const QStringList lines = text.split(QLatin1Char('\n'));
     QCOMPARE(lines.at(0), QStringLiteral("FEDERATION   FRAMEWORK   PARTY      ROLE       CLUSTER   NAMESPACE   READY   HEALTH   GPUS   GPUS-PENDING   CERT-EXPIRY   RELEASE"));
-    QCOMPARE(lines.at(1), QStringLiteral("nvflare      flare       overseer   overseer   lab       flare       1/1     green    0      0              -             -"));
-    QVERIFY(text.contains(QStringLiteral("nvflare (NVIDIA FLARE): red\n  - no FLARE server found (overseer, site-1, site-2 cannot connect)")));
+    QCOMPARE(lines.at(1), QStringLiteral("flare        flare       overseer   overseer   lab       flare       1/1     green    0      0              -             -"));
+    QVERIFY(text.contains(QStringLiteral("flare (NVIDIA FLARE): red\n  - no FLARE server found (overseer, site-1, site-2 cannot connect)")));
     QVERIFY(federationsTable(feds.value(), true).contains(QStringLiteral("EVIDENCE")));
+    // what a FLARE deployment is known by, for scripts
+    const QJsonObject flare = federationsToJson(feds.value()).object().value(QStringLiteral("federations")).toArray().at(0).toObject();
+    QCOMPARE(flare.value(QStringLiteral("identity")).toString(), QStringLiteral("namespace flare"));
 }
 
 void TestFederationCli::json()

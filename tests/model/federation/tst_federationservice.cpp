@@ -68,8 +68,8 @@ private Q_SLOTS:
         deployments.apply(batchOf(Kind::Deployment, objects, true));
         services.apply(batchOf(Kind::Service, objects, true));
         pods.apply(batchOf(Kind::Pod, objects, true));
-        QTRY_VERIFY(find(model.federations(), QStringLiteral("nvflare")));
-        QTRY_COMPARE(find(model.federations(), QStringLiteral("nvflare"))->health, Health::Green);
+        QTRY_VERIFY(find(model.federations(), QStringLiteral("flare")));
+        QTRY_COMPARE(find(model.federations(), QStringLiteral("flare"))->health, Health::Green);
         // the three batches arrive within the publishing interval: one or two results, not one per event
         QVERIFY2(published.count() <= 2, qPrintable(QString::number(published.count())));
 
@@ -83,8 +83,8 @@ private Q_SLOTS:
         gone.kind = Kind::Pod;
         gone.removedUids = {uid};
         pods.apply(gone);
-        QTRY_COMPARE(find(model.federations(), QStringLiteral("nvflare"))->health, Health::Red);
-        QVERIFY(find(model.federations(), QStringLiteral("nvflare"))->reasons.join(u' ').contains(QStringLiteral("server1")));
+        QTRY_COMPARE(find(model.federations(), QStringLiteral("flare"))->health, Health::Red);
+        QVERIFY(find(model.federations(), QStringLiteral("flare"))->reasons.join(u' ').contains(QStringLiteral("server1")));
     }
 
     // a store that already holds objects when it is added is sent as a relist

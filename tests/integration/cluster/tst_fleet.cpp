@@ -1,0 +1,222 @@
+// Two independent local control planes side by side (scripts/local-cluster.sh fleet up 2), as a
+// federation spread over organisations has them (issue 15): a FLARE server in cluster A, two sites
+// in cluster B, joined by their fedconsole.io/federation label. fedconsole-cli --all-contexts makes
+// one federation of them with cross-cluster edges that say what joined them; with B's apiserver
+// stopped, B is named unreachable and A still read; with it back, the same federation again, no
+// party twice. The app with both contexts open shows the same federation (screenshot).
+
+#include "../common/LocalCluster.h"
+
+#include "gui/federation/FederationsPage.h"
+#include "gui/main/MainWindow.h"
+#include "model/federation/FederationModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace fc;
+using namespace fc::test;
+
+namespace {
+QByteArray flareWorkload(const char *ns, const char *name, const char *train)
+{
+    return QStringLiteral(R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: %2, namespace: %1}
+spec:
+  replicas: 1
+  selector: {matchLabels: {system: %2}}
+  template:
+    metadata: {labels: {system: %2, fedconsole.io/federation: xfed}}
+    spec:
+      containers:
+      - name: %2
+        image: nvflare/nvflare:2.5.2
+        command: [/usr/local/bin/python3]
+        args: [-u, -m, nvflare.private.fed.app.%3, -m, /workspace/%2]
+---
+)")
+        .arg(QLatin1String(ns), QLatin1String(name), QLatin1String(train))
+        .toUtf8();
+}
+} // namespace
+
+class TestFleet : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_kubeconfig;
+
+    ProcResult kubectlIn(const QString &context, const QStringList &args, const QByteArray &in = {})
+    {
+        return run(QStringLiteral("kubectl"), QStringList{QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--context"), context} + args, in);
+    }
+    /// `federations --all-contexts -o json` over the fleet: the document, and the exit code
+    QJsonObject federations(int *exitCode, QByteArray *err)
+    {
+        const ProcResult r = run(QStringLiteral(FC_CLI), {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--all-contexts"),
+                                                          QStringLiteral("federations"), QStringLiteral("-o"), QStringLiteral("json")});
+        *exitCode = r.exitCode;
+        *err = r.err;
+        return QJsonDocument::fromJson(r.out).object();
+    }
+    static QJsonObject federation(const QJsonObject &doc, const QString &name)
+    {
+        for (const QJsonValue &f : doc.value(QStringLiteral("federations")).toArray())
+            if (f.toObject().value(QStringLiteral("name")).toString() == name)
+                return f.toObject();
+        return {};
+    }
+    static QStringList parties(const QJsonObject &federation)
+    {
+        QStringList out;
+        for (const QJsonValue &p : federation.value(QStringLiteral("parties")).toArray())
+            out << p.toObject().value(QStringLiteral("cluster")).toString() + u'/' + p.toObject().value(QStringLiteral("name")).toString();
+        out.sort();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const ProcResult up = clusterScript({QStringLiteral("fleet"), QStringLiteral("up"), QStringLiteral("2")});
+        QVERIFY2(up.exitCode == 0, up.err.right(3000).constData());
+        // the fleet's kubeconfig without its token contexts (the same clusters under a second name)
+        const QString fleet = QString::fromUtf8(up.out).section(u'=', 1).trimmed();
+        QVERIFY2(QFile::exists(fleet), qPrintable(fleet));
+        m_kubeconfig = m_dir.filePath(QStringLiteral("fleet.kubeconfig"));
+        QVERIFY(QFile::copy(fleet, m_kubeconfig));
+        for (const QString &ctx : {QStringLiteral("fedconsole-a-token"), QStringLiteral("fedconsole-b-token")}) {
+            const ProcResult r = run(QStringLiteral("kubectl"), {QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("config"),
+                                                                 QStringLiteral("delete-context"), ctx});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        // cluster A: the server; cluster B: two sites
+        ProcResult r = kubectlIn(QStringLiteral("fedconsole-a"), {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                                 "apiVersion: v1\nkind: Namespace\nmetadata: {name: xfed-server}\n---\n"
+                                     + flareWorkload("xfed-server", "server1", "server.server_train"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = kubectlIn(QStringLiteral("fedconsole-b"), {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
+                      "apiVersion: v1\nkind: Namespace\nmetadata: {name: xfed-sites}\n---\n"
+                          + flareWorkload("xfed-sites", "site-1", "client.client_train") + flareWorkload("xfed-sites", "site-2", "client.client_train"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = kubectlIn(QStringLiteral("fedconsole-a"), {QStringLiteral("wait"), QStringLiteral("-n"), QStringLiteral("xfed-server"),
+                                                       QStringLiteral("--for=condition=Available"), QStringLiteral("deployment/server1"),
+                                                       QStringLiteral("--timeout=120s")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = kubectlIn(QStringLiteral("fedconsole-b"), {QStringLiteral("wait"), QStringLiteral("-n"), QStringLiteral("xfed-sites"),
+                                                       QStringLiteral("--for=condition=Available"), QStringLiteral("deployment/site-1"),
+                                                       QStringLiteral("deployment/site-2"), QStringLiteral("--timeout=120s")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        const ProcResult down = clusterScript({QStringLiteral("fleet"), QStringLiteral("down")});
+        if (down.exitCode != 0)
+            qWarning("fleet down: %s", down.err.right(2000).constData());
+    }
+
+    void federationAcrossClusters()
+    {
+        int rc = -1;
+        QByteArray err;
+        const QJsonObject doc = federations(&rc, &err);
+        QVERIFY2(rc == 0, err.constData());
+        const QJsonObject xfed = federation(doc, QStringLiteral("xfed"));
+        QVERIFY2(!xfed.isEmpty(), QJsonDocument(doc).toJson().constData());
+        QCOMPARE(parties(xfed), (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+        QCOMPARE(xfed.value(QStringLiteral("health")).toString(), QStringLiteral("green"));
+        // each site's edge to the server crosses from B to A and says what joined them
+        int crossing = 0;
+        for (const QJsonValue &v : xfed.value(QStringLiteral("edges")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (!e.value(QStringLiteral("from")).toString().startsWith(u"fedconsole-b|"))
+                continue;
+            QVERIFY2(e.value(QStringLiteral("to")).toString().startsWith(u"fedconsole-a|xfed-server|server|server1"), qPrintable(e.value(QStringLiteral("to")).toString()));
+            QCOMPARE(e.value(QStringLiteral("crossCluster")).toString(), QStringLiteral("label fedconsole.io/federation=xfed on both"));
+            ++crossing;
+        }
+        QCOMPARE(crossing, 2);
+    }
+
+    // the app with both contexts open: one federation, parties of both clusters, the crossing said
+    void appShowsTheFederationAcrossClusters()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("app.ini")), QSettings::IniFormat);
+        MainWindow window(Kubeconfig::load({m_kubeconfig}), &settings);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.switchContext(QStringLiteral("fedconsole-a"));
+        window.switchContext(QStringLiteral("fedconsole-b")); // every opened cluster feeds the federation view
+        window.showPage(1);
+        FederationModel *fm = window.federationsPage()->federationModel();
+        auto xfed = [fm]() -> const Federation * {
+            for (const Federation &f : fm->federations())
+                if (f.name == u"xfed")
+                    return &f;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(xfed() && xfed()->parties.size() == 3 && xfed()->health == Health::Green, 60000);
+        QStringList clusters;
+        for (const Party &p : xfed()->parties)
+            clusters << p.cluster + u'/' + p.name;
+        clusters.sort();
+        QCOMPARE(clusters, (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("federationTreeView"));
+        QVERIFY(tree);
+        const QModelIndex row = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("xfed"), 1, Qt::MatchExactly).value(0);
+        QVERIFY(row.isValid());
+        tree->setCurrentIndex(row);
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("federationDetailsTextBrowser"));
+        QVERIFY(details);
+        QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("Across clusters"))
+                                      && details->toPlainText().contains(QStringLiteral("fedconsole-b/site-1 \u2192 fedconsole-a/server1: label fedconsole.io/federation=xfed on both")),
+                                  qPrintable(details->toPlainText()), 5000);
+        const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/federation-across-clusters.png")));
+        }
+    }
+
+    void oneClusterGoneTheOtherStillRead()
+    {
+        const ProcResult stop = clusterScript({QStringLiteral("fleet"), QStringLiteral("stop-apiserver"), QStringLiteral("fedconsole-b")});
+        QVERIFY2(stop.exitCode == 0, stop.err.right(2000).constData());
+        int rc = -1;
+        QByteArray err;
+        QJsonObject doc = federations(&rc, &err);
+        QCOMPARE(rc, 2);
+        QVERIFY2(err.contains("error: context fedconsole-b: unreachable"), err.constData());
+        for (const QJsonValue &c : doc.value(QStringLiteral("contexts")).toArray()) {
+            const QJsonObject o = c.toObject();
+            if (o.value(QStringLiteral("name")).toString() == u"fedconsole-b")
+                QVERIFY2(o.value(QStringLiteral("error")).toString().startsWith(u"unreachable"), qPrintable(o.value(QStringLiteral("error")).toString()));
+            else
+                QVERIFY(!o.contains(QStringLiteral("error")));
+        }
+        QCOMPARE(parties(federation(doc, QStringLiteral("xfed"))), QStringList{"fedconsole-a/server1"});
+
+        // back: the same three parties, none twice
+        const ProcResult start = clusterScript({QStringLiteral("fleet"), QStringLiteral("start-apiserver"), QStringLiteral("fedconsole-b"),
+                                                QStringLiteral("--restart-controllers")});
+        QVERIFY2(start.exitCode == 0, start.err.right(2000).constData());
+        doc = federations(&rc, &err);
+        QVERIFY2(rc == 0, err.constData());
+        QCOMPARE(parties(federation(doc, QStringLiteral("xfed"))), (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+    }
+};
+
+QTEST_MAIN(TestFleet)
+#include "tst_fleet.moc"

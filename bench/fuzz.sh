@@ -6,7 +6,7 @@
 # edges covered (libFuzzer's "cov"), corpus size, crashes. A crash input lands in
 # build/fuzz/crashes/<target>/; once fixed, copy it to tests/fuzz/regressions/<target>/ so the
 # normal test suite replays it (ctest -R fuzz_replay). The report is also written to
-# build/fuzz/report.md (docs/RELIABILITY.md quotes it).
+# build/fuzz/report.md, or $FUZZ_REPORT (docs/RELIABILITY.md quotes it).
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 SECS=${1:-60}
@@ -32,7 +32,7 @@ log "building ${TARGETS[*]}"
 cmake --build "$B" --target "${TARGETS[@]/#/fuzz_}" >/dev/null
 
 mkdir -p "$B/logs"
-report="$B/report.md"
+report=${FUZZ_REPORT:-$B/report.md} # FUZZ_REPORT: another file, for runs side by side
 {
   echo "| target | seconds | executions | exec/s | edges (cov) | corpus | crashes |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -44,7 +44,7 @@ for t in "${TARGETS[@]}"; do
   mkdir -p "$B/corpus/$t" "$B/crashes/$t"
   cp -n "$SRC/tests/fuzz/corpus/$t/"* "$B/corpus/$t/" 2>/dev/null || true
   log "$t: ${SECS}s"
-  # -fork keeps fuzzing after a crash (each found input is kept); -ignore_crashes counts them
+  # a target stops at its first crash or timeout; the input lands in crashes/<target>/
   set +e
   "$bin" -max_total_time="$SECS" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$B/crashes/$t/" "$B/corpus/$t" >"$B/logs/$t.log" 2>&1

@@ -2587,6 +2587,10 @@
         <source>%1 is configured with its address (%2)</source>
         <translation>%1 ist mit seiner Adresse konfiguriert (%2)</translation>
     </message>
+    <message>
+        <source>cluster %1 cannot be read (%2): its pods as last seen</source>
+        <translation>Cluster %1 kann nicht gelesen werden (%2): seine Pods wie zuletzt gesehen</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationGraph</name>

@@ -2582,6 +2582,10 @@
         <source>%1 is configured with its address (%2)</source>
         <translation>%1 配置了它的地址（%2）</translation>
     </message>
+    <message>
+        <source>cluster %1 cannot be read (%2): its pods as last seen</source>
+        <translation>无法读取集群 %1（%2）：其 Pod 为最后一次看到的状态</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationGraph</name>

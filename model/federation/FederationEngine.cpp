@@ -487,6 +487,17 @@ FederationEngine::Change FederationEngine::endBatch()
     return change;
 }
 
+bool FederationEngine::setClusterProblem(const QString &cluster, const QString &problem)
+{
+    if (m_clusterProblems.value(cluster) == problem)
+        return false;
+    if (problem.isEmpty())
+        m_clusterProblems.remove(cluster);
+    else
+        m_clusterProblems.insert(cluster, problem);
+    return true;
+}
+
 void FederationEngine::refreshParty(const QString &partyKey)
 {
     const auto idx = m_partyIndex.value(partyKey, {-1, -1});
@@ -515,6 +526,8 @@ void FederationEngine::refreshParty(const QString &partyKey)
 
     QStringList red = st.structuralRed;
     QStringList amber;
+    if (const QString problem = m_clusterProblems.value(p.cluster); !problem.isEmpty())
+        red << Tr::tr("cluster %1 cannot be read (%2): its pods as last seen").arg(p.cluster, problem);
     if (p.podsTotal == 0) {
         QStringList wanted;
         for (const WorkloadExpect &w : st.workloads)

@@ -41,6 +41,10 @@ public:
     void setCertExpiryLookup(CertExpiryLookup lookup);
     void setClock(Clock clock);
     void setCertWarningDays(int days) { m_certWarningDays = days; }
+    /// Why a cluster cannot be read now ("unreachable: connection refused"); empty when it can.
+    /// Its parties keep their last known pods but turn red with that reason until it answers
+    /// again. Returns whether anything changed (then recompute()).
+    bool setClusterProblem(const QString &cluster, const QString &problem);
 
     Change upsert(const ObjectSummary &object, const QString &cluster = {});
     Change remove(Kind kind, const QString &uid, const QString &cluster = {});
@@ -144,6 +148,7 @@ private:
     Clock m_clock;
     int m_certWarningDays = 30;
     int m_fullPasses = 0;
+    QHash<QString, QString> m_clusterProblems; ///< cluster -> why it cannot be read now
     int m_batchDepth = 0;
     bool m_batchNeedsPass = false;
     QSet<QString> m_batchParties;

@@ -1,6 +1,7 @@
 #include "model/federation/FederationService.h"
 
 #include "backend/core/BackgroundThread.h"
+#include "backend/cluster/ClusterConnection.h"
 #include "model/cluster/Informer.h"
 #include "model/federation/FederationEngine.h"
 
@@ -80,6 +81,14 @@ public:
         schedulePublish();
     }
 
+    void setClusterProblem(const QString &cluster, const QString &problem)
+    {
+        if (!m_engine.setClusterProblem(cluster, problem))
+            return;
+        m_recompute = true;
+        schedulePublish();
+    }
+
     void setCertificateExpiry(const QString &key, const QDateTime &notAfter)
     {
         m_certExpiry.insert(key, notAfter);
@@ -154,6 +163,22 @@ void FederationService::addInformer(Informer *informer)
 {
     for (Kind kind : inputKinds())
         addStore(informer->store(kind));
+    // a cluster that cannot be read: its parties say so instead of showing stale pods as healthy
+    ClusterConnection *connection = informer->connection();
+    if (!connection)
+        return;
+    connect(connection, &ClusterConnection::stateChanged, this,
+            [this, cluster = informer->cluster()](ConnectionState state, const QString &detail) {
+                QString problem;
+                if (state == ConnectionState::Unreachable || state == ConnectionState::Reconnecting
+                    || state == ConnectionState::Unauthorized) {
+                    const QString name = connectionStateName(state);
+                    problem = detail.isEmpty() || detail.startsWith(name) ? (detail.isEmpty() ? name : detail)
+                                                                          : name + QStringLiteral(": ") + detail;
+                }
+                QMetaObject::invokeMethod(m_worker, [w = m_worker, cluster, problem] { w->setClusterProblem(cluster, problem); },
+                                          Qt::QueuedConnection);
+            });
 }
 
 void FederationService::addStore(ResourceStore *store)

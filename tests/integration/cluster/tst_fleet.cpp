@@ -3,7 +3,8 @@
 // in cluster B, joined by their fedconsole.io/federation label. fedconsole-cli --all-contexts makes
 // one federation of them with cross-cluster edges that say what joined them; with B's apiserver
 // stopped, B is named unreachable and A still read; with it back, the same federation again, no
-// party twice. The app with both contexts open shows the same federation (screenshot).
+// party twice. The app with both contexts open shows the same federation (screenshot), and B's
+// parties turn red "cannot be read" while its apiserver is gone.
 
 #include "../common/LocalCluster.h"
 
@@ -188,6 +189,30 @@ private Q_SLOTS:
             QTest::qWait(300);
             QVERIFY(window.grab().save(shots + QStringLiteral("/federation-across-clusters.png")));
         }
+
+        // cluster B loses its apiserver: its parties say they cannot be read (not healthy with stale
+        // pods) while A's server stays as it is; back, all green again, no party twice
+        const ProcResult stop = clusterScript({QStringLiteral("fleet"), QStringLiteral("stop-apiserver"), QStringLiteral("fedconsole-b")});
+        QVERIFY2(stop.exitCode == 0, stop.err.right(2000).constData());
+        auto partyOf = [&](const QString &name) -> const Party * { return xfed() ? xfed()->party(name) : nullptr; };
+        QTRY_VERIFY_WITH_TIMEOUT(partyOf(QStringLiteral("site-1")) && partyOf(QStringLiteral("site-1"))->health == Health::Red, 60000);
+        const QString why = partyOf(QStringLiteral("site-1"))->reasons.join(u'|');
+        QVERIFY2(why.contains(QStringLiteral("cluster fedconsole-b cannot be read (")), qPrintable(why));
+        QCOMPARE(partyOf(QStringLiteral("site-2"))->health, Health::Red);
+        QCOMPARE(partyOf(QStringLiteral("server1"))->health, Health::Green);
+        QCOMPARE(xfed()->parties.size(), 3);
+        // the page's graph and details catch up (coalesced while shown) and say why
+        QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("cluster fedconsole-b cannot be read")),
+                                  qPrintable(details->toPlainText()), 5000);
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/federation-cluster-unreachable.png")));
+        }
+        const ProcResult start = clusterScript({QStringLiteral("fleet"), QStringLiteral("start-apiserver"), QStringLiteral("fedconsole-b"),
+                                                QStringLiteral("--restart-controllers")});
+        QVERIFY2(start.exitCode == 0, start.err.right(2000).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(xfed() && xfed()->health == Health::Green, 90000);
+        QCOMPARE(xfed()->parties.size(), 3);
     }
 
     void oneClusterGoneTheOtherStillRead()

@@ -104,8 +104,7 @@ Result<void> ClusterSession::sync(const QList<ResourceStore *> &stores)
                                     [&](ConnectionState state, const QString &detail) {
                                         if (state != ConnectionState::Unauthorized && state != ConnectionState::Unreachable)
                                             return;
-                                        const QString name = connectionStateName(state);
-                                        failure = makeError(detail.startsWith(name) ? detail : name + QStringLiteral(": ") + detail);
+                                        failure = makeError(connectionProblem(state, detail));
                                         loop.quit();
                                     });
     if (!allSynced()) {

@@ -1815,6 +1815,196 @@
     </message>
 </context>
 <context>
+    <name>fc::ClusterOverviewModel</name>
+    <message>
+        <source>only the namespaces %1 may be listed: %2</source>
+        <translation>nur die Namespaces %1 dürfen gelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source> — next attempt in %n s</source>
+        <translation><numerusform> — nächster Versuch in %n s</numerusform><numerusform> — nächster Versuch in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reachable</source>
+        <translation><numerusform>%n erreichbar</numerusform><numerusform>%n erreichbar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation><numerusform>%n verbindet</numerusform><numerusform>%n verbinden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnecting</source>
+        <translation><numerusform>%n verbindet neu</numerusform><numerusform>%n verbinden neu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthorized</source>
+        <translation><numerusform>%n nicht autorisiert</numerusform><numerusform>%n nicht autorisiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation><numerusform>%n nicht erreichbar</numerusform><numerusform>%n nicht erreichbar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be opened</source>
+        <translation><numerusform>%n nicht zu öffnen</numerusform><numerusform>%n nicht zu öffnen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not open</source>
+        <translation><numerusform>%n nicht geöffnet</numerusform><numerusform>%n nicht geöffnet</numerusform></translation>
+    </message>
+    <message>
+        <source>1 context</source>
+        <translation>1 Kontext</translation>
+    </message>
+    <message>
+        <source>%1 contexts</source>
+        <translation>%1 Kontexte</translation>
+    </message>
+    <message>
+        <source>the cluster cannot be read: nothing was listed</source>
+        <translation>der Cluster kann nicht gelesen werden: nichts wurde gelistet</translation>
+    </message>
+    <message>
+        <source>the cluster cannot be read now: as last seen</source>
+        <translation>der Cluster kann gerade nicht gelesen werden: Stand zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>the server refused the list</source>
+        <translation>der Server hat das Auflisten verweigert</translation>
+    </message>
+    <message>
+        <source>%1 — pinned: opened at start</source>
+        <translation>%1 — angeheftet: wird beim Start geöffnet</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1, angeheftet</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>%1 (some namespaces)</source>
+        <translation>%1 (einige Namespaces)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>none expiring</source>
+        <translation>keines läuft ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation><numerusform>%n abgelaufen</numerusform><numerusform>%n abgelaufen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring</source>
+        <translation><numerusform>%n läuft ab</numerusform><numerusform>%n laufen ab</numerusform></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Federations</source>
+        <translation>Föderationen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ClusterOverviewPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Resources</source>
+        <translation>In &amp;Ressourcen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin at start</source>
+        <translation>Beim Start &amp;anheften</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Open the selected contexts: their connections stay live in the background</source>
+        <translation>Die gewählten Kontexte öffnen: ihre Verbindungen bleiben im Hintergrund aktiv</translation>
+    </message>
+    <message>
+        <source>Close the selected contexts: their watches end and their parties leave the federation view</source>
+        <translation>Die gewählten Kontexte schließen: ihre Watches enden und ihre Parteien verlassen die Föderationsansicht</translation>
+    </message>
+    <message>
+        <source>Make the selected context the current one (Enter, or a double click)</source>
+        <translation>Den gewählten Kontext zum aktuellen machen (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the selected contexts: pinned contexts open when FedConsole starts</source>
+        <translation>Die gewählten Kontexte anheften oder lösen: angeheftete Kontexte öffnen beim Start von FedConsole</translation>
+    </message>
+</context>
+<context>
     <name>fc::ConfigMapEditorWidget</name>
     <message>
         <source>Ingress TCP ports</source>
@@ -2408,6 +2598,10 @@
         <source>other</source>
         <translation>andere</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationEngine</name>
@@ -2590,6 +2784,10 @@
     <message>
         <source>cluster %1 cannot be read (%2): its pods as last seen</source>
         <translation>Cluster %1 kann nicht gelesen werden (%2): seine Pods wie zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is unknown: %3</source>
+        <translation>%1 %2 ist unbekannt: %3</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4372,26 @@
             <numerusform> — nächster Versuch in %n s</numerusform>
             <numerusform> — nächster Versuch in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation>C&amp;luster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>%1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 stays open: it is the only open context (open another one first).</source>
+        <translation>%1 bleibt geöffnet: es ist der einzige geöffnete Kontext (zuerst einen anderen öffnen).</translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,196 @@
     </message>
 </context>
 <context>
+    <name>fc::ClusterOverviewModel</name>
+    <message>
+        <source>only the namespaces %1 may be listed: %2</source>
+        <translation>只能列出命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>可访问</translation>
+    </message>
+    <message numerus="yes">
+        <source> — next attempt in %n s</source>
+        <translation><numerusform> — %n 秒后重试</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reachable</source>
+        <translation><numerusform>%n 个可访问</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation><numerusform>%n 个正在连接</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reconnecting</source>
+        <translation><numerusform>%n 个正在重连</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthorized</source>
+        <translation><numerusform>%n 个未授权</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation><numerusform>%n 个不可访问</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be opened</source>
+        <translation><numerusform>%n 个无法打开</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not open</source>
+        <translation><numerusform>%n 个未打开</numerusform></translation>
+    </message>
+    <message>
+        <source>1 context</source>
+        <translation>1 个上下文</translation>
+    </message>
+    <message>
+        <source>%1 contexts</source>
+        <translation>%1 个上下文</translation>
+    </message>
+    <message>
+        <source>the cluster cannot be read: nothing was listed</source>
+        <translation>无法读取该集群：未列出任何内容</translation>
+    </message>
+    <message>
+        <source>the cluster cannot be read now: as last seen</source>
+        <translation>当前无法读取该集群：显示最后一次所见</translation>
+    </message>
+    <message>
+        <source>the server refused the list</source>
+        <translation>服务器拒绝了列出请求</translation>
+    </message>
+    <message>
+        <source>%1 — pinned: opened at start</source>
+        <translation>%1 — 已固定：启动时打开</translation>
+    </message>
+    <message>
+        <source>%1, pinned</source>
+        <translation>%1，已固定</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>不可见</translation>
+    </message>
+    <message>
+        <source>%1 (some namespaces)</source>
+        <translation>%1（部分命名空间）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 held</source>
+        <translation>已占用 %1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>none expiring</source>
+        <translation>无即将过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation><numerusform>%n 个已过期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring</source>
+        <translation><numerusform>%n 个即将过期</numerusform></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Federations</source>
+        <translation>联邦</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ClusterOverviewPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Resources</source>
+        <translation>在资源中显示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin at start</source>
+        <translation>启动时固定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Open the selected contexts: their connections stay live in the background</source>
+        <translation>打开所选上下文：其连接在后台保持实时</translation>
+    </message>
+    <message>
+        <source>Close the selected contexts: their watches end and their parties leave the federation view</source>
+        <translation>关闭所选上下文：其监视结束，其参与方离开联邦视图</translation>
+    </message>
+    <message>
+        <source>Make the selected context the current one (Enter, or a double click)</source>
+        <translation>将所选上下文设为当前上下文（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the selected contexts: pinned contexts open when FedConsole starts</source>
+        <translation>固定或取消固定所选上下文：固定的上下文在 FedConsole 启动时打开</translation>
+    </message>
+</context>
+<context>
     <name>fc::ConfigMapEditorWidget</name>
     <message>
         <source>Ingress TCP ports</source>
@@ -2403,6 +2593,10 @@
         <source>other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationEngine</name>
@@ -2585,6 +2779,10 @@
     <message>
         <source>cluster %1 cannot be read (%2): its pods as last seen</source>
         <translation>无法读取集群 %1（%2）：其 Pod 为最后一次看到的状态</translation>
+    </message>
+    <message>
+        <source>%1 %2 is unknown: %3</source>
+        <translation>%1 %2 状态未知：%3</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4361,26 @@
         <translation>
             <numerusform> — %n 秒后重试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation>集群(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>已关闭 %1。</translation>
+    </message>
+    <message>
+        <source>%1 stays open: it is the only open context (open another one first).</source>
+        <translation>%1 保持打开：它是唯一打开的上下文（请先打开另一个）。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,16 @@ QString connectionStateName(ConnectionState state)
     return {};
 }
 
+QString connectionProblem(ConnectionState state, const QString &detail)
+{
+    if (state != ConnectionState::Unreachable && state != ConnectionState::Reconnecting && state != ConnectionState::Unauthorized)
+        return {};
+    const QString name = connectionStateName(state);
+    if (detail.isEmpty())
+        return name;
+    return detail.startsWith(name) ? detail : name + QStringLiteral(": ") + detail;
+}
+
 Error statusError(int httpStatus, const QByteArray &body, const QString &fallback)
 {
     Error e;

@@ -56,6 +56,10 @@ struct ConnectionConfig {
 
 enum class ConnectionState { Connecting, Connected, Reconnecting, Unauthorized, Unreachable };
 QString connectionStateName(ConnectionState state);
+/// Why a cluster cannot be read now — "unreachable: connection refused", "unauthorized: …",
+/// "reconnecting" — or empty while it can (connecting, connected). The one wording the CLI's
+/// wait, the federation view and the cluster overview give for a connection's state.
+QString connectionProblem(ConnectionState state, const QString &detail);
 
 /// One delivery from a watch to the UI thread. A relist (first list, or after 410 Gone) comes as
 /// listBegin … pages … listEnd: objects not seen between begin and end are gone.

@@ -25,6 +25,13 @@ Result<ClusterSessions::Session *> ClusterSessions::open(const QString &context)
     return s.get();
 }
 
+void ClusterSessions::close(const QString &context)
+{
+    const std::shared_ptr<Session> s = m_sessions.take(context);
+    if (s && s->connection)
+        s->connection->deleteLater(); // the informer is its child
+}
+
 void ClusterSessions::setNamespaceHints(const QStringList &namespaces)
 {
     m_hints = namespaces;

@@ -29,6 +29,11 @@ public:
     /// Opens (or returns) the session for a context; the error names file/line/field.
     Result<Session *> open(const QString &context);
     Session *find(const QString &context) { return m_sessions.value(context).get(); }
+    /// The contexts open now, in no particular order.
+    QStringList openContexts() const { return m_sessions.keys(); }
+    /// Closes a context's connection and informer (their watches end; the objects are deleted
+    /// later, so a signal being delivered finishes first). The caller lets go of them before.
+    void close(const QString &context);
     /// Namespaces every informer tries where its user may not list cluster-wide (Preferences),
     /// after the context's own namespace.
     void setNamespaceHints(const QStringList &namespaces);

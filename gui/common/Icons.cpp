@@ -52,10 +52,12 @@ QIcon statusIcon(StatusLevel level)
     static const QIcon ok(QStringLiteral(":/icons/status/ok.svg"));
     static const QIcon progressing(QStringLiteral(":/icons/status/progressing.svg"));
     static const QIcon failed(QStringLiteral(":/icons/status/failed.svg"));
+    static const QIcon unknown(QStringLiteral(":/icons/status/unknown.svg"));
     switch (level) {
     case StatusLevel::Ok: return ok;
     case StatusLevel::Progressing: return progressing;
     case StatusLevel::Failed: return failed;
+    case StatusLevel::Unknown: return unknown;
     case StatusLevel::None: break;
     }
     return {};

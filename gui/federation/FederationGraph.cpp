@@ -1,5 +1,6 @@
 #include "gui/federation/FederationGraph.h"
 
+#include "model/federation/FederationModel.h"
 #include "model/gpu/GpuArithmetic.h"
 
 #include "gui/common/Icons.h"
@@ -30,15 +31,6 @@ bool isCoordinator(PartyRole r)
 }
 } // namespace
 
-QColor healthColor(Health h)
-{
-    switch (h) {
-    case Health::Green: return QColor(0x2e, 0x7d, 0x32);
-    case Health::Amber: return QColor(0xef, 0x8f, 0x00);
-    case Health::Red: return QColor(0xc6, 0x28, 0x28);
-    }
-    return Qt::gray;
-}
 
 FederationGraph::FederationGraph(QWidget *parent) : QWidget(parent)
 {
@@ -323,10 +315,7 @@ void FederationGraph::paintEvent(QPaintEvent *)
         const int iconSide = std::min(16, tm.height());
         const QRectF iconRect(inner.right() - tm.horizontalAdvance(health) - iconSide - 4, inner.top() + (tm.height() - iconSide) / 2.0,
                               iconSide, iconSide);
-        statusIcon(party.health == Health::Green   ? StatusLevel::Ok
-                   : party.health == Health::Amber ? StatusLevel::Progressing
-                                                   : StatusLevel::Failed)
-            .paint(&p, iconRect.toRect());
+        statusIcon(healthStatus(party.health)).paint(&p, iconRect.toRect());
         p.setPen(palette().color(QPalette::Text));
         const int nameWidth = int(inner.width()) - tm.horizontalAdvance(health) - iconSide - 4 - tm.horizontalAdvance(QStringLiteral("  "));
         p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, tm.elidedText(party.name, Qt::ElideMiddle, nameWidth));

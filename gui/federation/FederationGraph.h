@@ -59,6 +59,4 @@ private:
     QHash<QString, PartyRelease> m_releases;
 };
 
-QColor healthColor(Health health);
-
 } // namespace fc

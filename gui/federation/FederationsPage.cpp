@@ -286,7 +286,7 @@ void FederationsPage::updateFederationView()
     // longest word it may show, with its icon, so it is never clipped
     const QFontMetrics fm(m_tree->font());
     int health = 0;
-    for (Health h : {Health::Green, Health::Amber, Health::Red})
+    for (Health h : {Health::Green, Health::Amber, Health::Unknown, Health::Red})
         health = std::max(health, fm.horizontalAdvance(healthLabel(h)));
     health += 16 + 6 + 2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) + 8;
     if (m_tree->header()->sectionSize(FederationModel::HealthColumn) < health)
@@ -327,12 +327,24 @@ void FederationsPage::addInformer(Informer *informer)
     // Helm's storage of that cluster (the service watches Secrets and ConfigMaps already); the
     // model lets go of a store that is destroyed with its informer
     auto *releases = new ReleaseListModel(this);
+    m_releaseModels.insert(informer->cluster(), releases);
     releases->addStore(informer->headStart(Kind::Secret, helmCurrentRevisionsSelector()));
     releases->addStore(informer->store(Kind::Secret));
     releases->addStore(informer->store(Kind::ConfigMap));
     m_federations->addReleases(informer->cluster(), releases);
     for (Kind kind : FederationService::inputKinds())
         connect(informer->store(kind), &ResourceStore::accessChanged, this, &FederationsPage::updateHiddenNotes);
+    updateHiddenNotes();
+}
+
+void FederationsPage::removeInformer(Informer *informer)
+{
+    if (!m_informers.removeOne(informer))
+        return;
+    m_service->removeInformer(informer);
+    delete m_releaseModels.take(informer->cluster()).data(); // the federation model lets go of it (QPointer)
+    for (Kind kind : FederationService::inputKinds())
+        informer->store(kind)->disconnect(this);
     updateHiddenNotes();
 }
 

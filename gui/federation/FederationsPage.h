@@ -22,6 +22,7 @@ class FederationModel;
 class FederationService;
 class GpuModel;
 class Informer;
+class ReleaseListModel;
 struct Party;
 
 /// Federations and GPUs of the open clusters: a tree of federations → parties with health and
@@ -39,6 +40,8 @@ public:
 
     /// Adds a cluster's informer as a source (parties often live in different clusters).
     void addInformer(Informer *informer);
+    /// A cluster the user closed: its parties and GPU rows leave the views.
+    void removeInformer(Informer *informer);
     FederationModel *federationModel() const { return m_federations; }
     GpuModel *gpuModel() const { return m_gpus; }
     QWidget *gpuPage() const { return m_gpuPage; }
@@ -88,6 +91,7 @@ private:
     QLabel *m_gpuHiddenLabel = nullptr; ///< the same for the GPU view
     QListWidget *m_pendingList; ///< pods the scheduler cannot place for lack of GPUs
     QList<QPointer<Informer>> m_informers;
+    QHash<QString, QPointer<ReleaseListModel>> m_releaseModels; ///< cluster -> its Helm releases
     QHash<QString, QDateTime> m_certExpiry; ///< cluster/ns/secret -> notAfter (invalid: none)
     QSet<QString> m_certPending;
     QTimer *m_viewTimer;

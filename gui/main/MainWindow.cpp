@@ -10,6 +10,7 @@
 #include "gui/app/WelcomePage.h"
 #include "gui/app/PreferencesDialog.h"
 #include "gui/app/Theme.h"
+#include "gui/cluster/ClusterOverviewPage.h"
 #include "gui/cluster/ClusterSessions.h"
 #include "gui/common/Icons.h"
 #include "gui/cluster/DetailsPane.h"
@@ -31,6 +32,8 @@
 #include "model/pki/ExpiryWatch.h"
 #include "model/pki/ClusterCertificateModel.h"
 #include "model/federation/FederationModel.h"
+#include "model/fleet/ClusterOverviewModel.h"
+#include "model/gpu/GpuModel.h"
 #include "model/cluster/Informer.h"
 #include "model/cluster/ResourceFilterProxy.h"
 #include "model/cluster/ResourceTableModel.h"
@@ -86,6 +89,8 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
 
     for (const QString &name : kubeconfig.contextNames())
         m_contextCombo->addItem(name, name);
+    refreshOverviewContexts();
+    m_overview->setPinned(m_preferences.pinnedContexts);
     restoreLayout();
     restoreFirstScreen();
 
@@ -103,6 +108,13 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
     if (!context.isEmpty()) {
         m_contextCombo->setCurrentIndex(m_contextCombo->findData(context));
         switchContext(context);
+        // pinned contexts open at start, in the background
+        QStringList pinned;
+        for (const QString &p : std::as_const(m_preferences.pinnedContexts))
+            if (p != context && kubeconfig.contextNames().contains(p))
+                pinned << p;
+        if (!pinned.isEmpty())
+            openContexts(pinned);
     } else {
         QString problems;
         for (const Error &e : kubeconfig.errors())
@@ -225,6 +237,36 @@ void MainWindow::buildUi()
         pkiDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/pki");
     m_certificatesPage = new CertificatesPage(pkiDir, this);
     m_pages->addTab(m_certificatesPage, tr("Cer&tificates"));
+    m_overview = new ClusterOverviewModel(this);
+    m_overviewPage = new ClusterOverviewPage(m_overview, this);
+    m_pages->addTab(m_overviewPage, tr("C&lusters"));
+    connect(m_overviewPage, &ClusterOverviewPage::openRequested, this, &MainWindow::openContexts);
+    connect(m_overviewPage, &ClusterOverviewPage::closeRequested, this, &MainWindow::closeContexts);
+    connect(m_overviewPage, &ClusterOverviewPage::showRequested, this, [this](const QString &context) {
+        switchContext(context);
+        if (m_informer && m_informer->cluster() == context)
+            showPage(m_pages->indexOf(m_mainSplitter));
+    });
+    connect(m_overview, &ClusterOverviewModel::pinnedChanged, this, [this](const QStringList &pinned) {
+        m_preferences.pinnedContexts = pinned;
+        m_preferences.save(*m_settings);
+        m_settings->sync();
+    });
+    // the federation and GPU views' results feed the overview's columns, coalesced
+    m_overviewFeedTimer = new QTimer(this);
+    m_overviewFeedTimer->setSingleShot(true);
+    m_overviewFeedTimer->setInterval(500);
+    connect(m_overviewFeedTimer, &QTimer::timeout, this, [this] {
+        m_overview->setFederations(m_federationsPage->federationModel()->federations());
+        m_overview->setGpus(m_federationsPage->gpuModel()->rows());
+    });
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_federationsPage->federationModel()),
+                                  static_cast<QAbstractItemModel *>(m_federationsPage->gpuModel())}) {
+        connect(m, &QAbstractItemModel::dataChanged, m_overviewFeedTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::rowsInserted, m_overviewFeedTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::rowsRemoved, m_overviewFeedTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::modelReset, m_overviewFeedTimer, qOverload<>(&QTimer::start));
+    }
     m_pkiStore = std::make_unique<CaStore>(pkiDir);
     // unapplied edits live next to the PKI store (FEDCONSOLE_DATA_DIR for tests), never secret values
     QString dataDir = qEnvironmentVariable("FEDCONSOLE_DATA_DIR");
@@ -480,6 +522,7 @@ bool MainWindow::addKubeconfigFile(const QString &file, const QString &context)
     for (const QString &name : kubeconfig.contextNames())
         if (m_contextCombo->findData(name) < 0)
             m_contextCombo->addItem(name, name);
+    refreshOverviewContexts();
     m_central->setCurrentWidget(m_pages);
     switchContext(open);
     return true;
@@ -490,7 +533,8 @@ PreferencesDialog *MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Preferences chosen = dialog->preferences();
+        Preferences chosen = dialog->preferences();
+        chosen.pinnedContexts = m_preferences.pinnedContexts; // pinned in the overview, not in the dialog
         chosen.save(*m_settings);
         m_settings->sync();
         applyPreferences(chosen);
@@ -557,9 +601,135 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::switchContext(const QString &context)
+Result<ClusterSessions::Session *> MainWindow::openContext(const QString &context)
 {
     auto session = m_sessions->open(context);
+    if (!session)
+        return session;
+    ClusterSessions::Session *s = session.value();
+    if (!m_federationSources.contains(context)) { // first time this cluster is opened
+        m_federationSources.insert(context);
+        m_federationsPage->addInformer(s->informer); // every opened cluster feeds the federation view
+        ResourceStore *namespaces = s->informer->store(Kind::Namespace);
+        auto markDirty = [this] {
+            if (!m_namespacesDirty) {
+                m_namespacesDirty = true;
+                QTimer::singleShot(200, this, &MainWindow::refreshNamespaces);
+            }
+        };
+        connect(namespaces, &ResourceStore::rowsInserted, this, markDirty);
+        connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty);
+        connect(namespaces, &ResourceStore::accessChanged, this, markDirty); // namespaces hidden: the ones known instead
+        m_overview->attach(s->informer);
+    }
+    return s;
+}
+
+void MainWindow::openContexts(const QStringList &contexts)
+{
+    QStringList problems;
+    for (const QString &context : contexts) {
+        auto session = openContext(context);
+        if (!session) {
+            problems << tr("%1: %2").arg(context, session.error().toString());
+            continue;
+        }
+        if (!m_informer || m_informer->cluster() != context)
+            watchCertificatesInBackground(context); // the current one's are read by its view
+    }
+    // never a modal box here (this runs at start for pinned contexts): the status bar and the
+    // overview's rows say what could not be opened
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("Cannot open %1").arg(problems.join(QStringLiteral("; "))), 15000);
+}
+
+void MainWindow::closeContexts(const QStringList &contexts)
+{
+    QStringList closing;
+    for (const QString &c : contexts)
+        if (m_sessions->find(c) && !closing.contains(c))
+            closing << c;
+    if (closing.isEmpty())
+        return;
+    QString kept;
+    const QString current = m_informer ? m_informer->cluster() : QString();
+    if (closing.contains(current)) {
+        // another open context becomes the current one (in the kubeconfig's order); the only one stays
+        QString next;
+        for (int i = 0; i < m_contextCombo->count() && next.isEmpty(); ++i) {
+            const QString c = m_contextCombo->itemData(i).toString();
+            if (!closing.contains(c) && m_sessions->find(c))
+                next = c;
+        }
+        if (next.isEmpty()) {
+            closing.removeAll(current);
+            kept = current;
+        } else {
+            switchContext(next);
+        }
+    }
+    for (const QString &c : std::as_const(closing)) {
+        ClusterSessions::Session *s = m_sessions->find(c);
+        for (auto it = m_logContexts.begin(); it != m_logContexts.end();) {
+            if (it->second != c) {
+                ++it;
+                continue;
+            }
+            if (QWidget *w = it->first) {
+                if (const int tab = m_pages->indexOf(w); tab >= 0)
+                    m_pages->removeTab(tab);
+                w->deleteLater();
+            }
+            it = m_logContexts.erase(it);
+        }
+        m_federationsPage->removeInformer(s->informer);
+        m_federationSources.remove(c);
+        delete m_backgroundCertificates.take(c).data();
+        m_overview->detach(c);
+        s->informer->store(Kind::Namespace)->disconnect(this);
+        s->connection->disconnect(this);
+        m_sessions->close(c);
+    }
+    m_expiryTimer->start();
+    m_overviewFeedTimer->start();
+    QString message = closing.isEmpty() ? QString() : tr("Closed %1.").arg(closing.join(QStringLiteral(", ")));
+    if (!kept.isEmpty())
+        message += (message.isEmpty() ? QString() : QStringLiteral(" "))
+                   + tr("%1 stays open: it is the only open context (open another one first).").arg(kept);
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::refreshOverviewContexts()
+{
+    QList<ClusterOverviewModel::ContextEntry> entries;
+    const Kubeconfig &kubeconfig = m_sessions->kubeconfig();
+    for (const QString &name : kubeconfig.contextNames()) {
+        ClusterOverviewModel::ContextEntry e;
+        e.name = name;
+        if (const auto resolved = kubeconfig.resolve(name))
+            e.server = resolved.value().server.toString();
+        else
+            e.problem = resolved.error().toString();
+        entries << e;
+    }
+    m_overview->setContexts(entries);
+}
+
+void MainWindow::updateOverviewCertificates()
+{
+    auto feed = [this](const ClusterCertificateModel *m, const QString &context) {
+        if (m && !m->isLoading())
+            m_overview->setCertificateWarnings(context, summarize(*m, context), m->lastError());
+    };
+    if (m_clusterCertificates)
+        feed(m_clusterCertificates->model(), m_clusterCertificatesContext);
+    for (auto it = m_backgroundCertificates.cbegin(); it != m_backgroundCertificates.cend(); ++it)
+        feed(it.value(), it.key());
+}
+
+void MainWindow::switchContext(const QString &context)
+{
+    auto session = openContext(context);
     if (!session) {
         // The broken context is named with its file/line/field; every other context keeps working.
         m_stateLabel->setText(tr("Context %1: %2").arg(context, session.error().toString()));
@@ -598,20 +768,6 @@ void MainWindow::switchContext(const QString &context)
     // the cluster's certificate secrets are read now (not only when the tab is shown): the expiry
     // watch covers open clusters too
     syncClusterCertificatesView();
-    if (!m_federationSources.contains(context)) { // first time this cluster is opened
-        m_federationSources.insert(context);
-        m_federationsPage->addInformer(m_informer); // every opened cluster feeds the federation view
-        ResourceStore *namespaces = m_informer->store(Kind::Namespace);
-        auto markDirty = [this] {
-            if (!m_namespacesDirty) {
-                m_namespacesDirty = true;
-                QTimer::singleShot(200, this, &MainWindow::refreshNamespaces);
-            }
-        };
-        connect(namespaces, &ResourceStore::rowsInserted, this, markDirty);
-        connect(namespaces, &ResourceStore::rowsRemoved, this, markDirty);
-        connect(namespaces, &ResourceStore::accessChanged, this, markDirty); // namespaces hidden: the ones known instead
-    }
     m_proxy->setNamespaceFilter(initialNamespace(context));
     refreshNamespaces();
     updateNamespaceColumn();
@@ -700,6 +856,7 @@ LogViewer *MainWindow::openLogsForSelection()
         return nullptr;
     }
     const int tab = m_pages->addTab(viewer, viewer->title());
+    m_logContexts.append({viewer, m_informer->cluster()}); // closed with its context
     connect(viewer, &LogViewer::titleChanged, this, [this, viewer](const QString &title) {
         const int i = m_pages->indexOf(viewer);
         if (i >= 0)
@@ -734,6 +891,7 @@ void MainWindow::syncClusterCertificatesView()
     m_clusterCertificates->model()->setWarningDays(m_preferences.certificateWarningDays);
     ClusterCertificateModel *clusterModel = m_clusterCertificates->model();
     watchForExpiry(clusterModel);
+    connect(clusterModel, &ClusterCertificateModel::loadingChanged, m_expiryTimer, qOverload<>(&QTimer::start)); // a read that failed changes no row
     m_certificatesPage->addClusterView(m_clusterCertificates, tr("In cluster %1").arg(context));
     // read now for the expiry watch (certificates only; the view reads the Pods when first shown)
     if (!m_clusterCertificates->isVisible())
@@ -759,6 +917,7 @@ void MainWindow::watchCertificatesInBackground(const QString &context)
     model->setWarningDays(m_preferences.certificateWarningDays);
     model->setReadPods(false); // the expiry watch needs the certificates only
     watchForExpiry(model);
+    connect(model, &ClusterCertificateModel::loadingChanged, m_expiryTimer, qOverload<>(&QTimer::start));
     m_backgroundCertificates.insert(context, model);
     if (!m_backgroundCertificatesTimer) { // expiry moves by days: an hourly re-read is plenty
         m_backgroundCertificatesTimer = new QTimer(this);
@@ -788,6 +947,7 @@ ExpirySummary MainWindow::certificateExpiry() const
 
 void MainWindow::checkCertificateExpiry()
 {
+    updateOverviewCertificates();
     const ExpirySummary summary = certificateExpiry();
     const int tab = m_pages->indexOf(m_certificatesPage);
     const QString headline = summary.headline(m_preferences.certificateWarningDays);

@@ -2,6 +2,7 @@
 
 #include "backend/cluster/ClusterConnection.h"
 #include "backend/cluster/Kubeconfig.h"
+#include "gui/cluster/ClusterSessions.h"
 #include "model/cluster/Informer.h"
 #include "model/editors/DraftStore.h"
 #include "model/federation/PartyChart.h"
@@ -31,8 +32,9 @@ namespace fc {
 
 class CertificatesPage;
 class ClusterCertificateModel;
+class ClusterOverviewModel;
+class ClusterOverviewPage;
 class ClusterCertificatesView;
-class ClusterSessions;
 class DetailsPane;
 class FederationsPage;
 class ReleaseDialog;
@@ -60,6 +62,15 @@ public:
     FederationsPage *federationsPage() const { return m_federationsPage; }
     CertificatesPage *certificatesPage() const { return m_certificatesPage; }
     ReleasesPage *releasesPage() const { return m_releasesPage; }
+    /// The Clusters tab: every context of the kubeconfig with its state and totals.
+    ClusterOverviewPage *clusterOverviewPage() const { return m_overviewPage; }
+    ClusterOverviewModel *clusterOverview() const { return m_overview; }
+    /// Opens contexts in the background (they stay live; the current one does not change). A
+    /// context that cannot be opened is named in a message; the others open.
+    void openContexts(const QStringList &contexts);
+    /// Closes contexts: their watches end, their parties, GPU rows and log tabs go. The current
+    /// context is closed last, after switching to another open one; the only open context stays.
+    void closeContexts(const QStringList &contexts);
     /// File ▸ Preferences (non-modal); OK stores them and applies them at once.
     class PreferencesDialog *showPreferences();
     /// File ▸ Add cluster: a pasted kubeconfig or server URL + CA + token (token in the keychain).
@@ -116,13 +127,20 @@ private:
     /// Makes `cluster` (a context name) the current context; true when it is (empty: the current).
     bool useCluster(const QString &cluster);
     void restoreLayout();
+    /// Opens `context` (its connection, informer, federation and expiry feeds, overview row)
+    /// without making it the current one; the error names the kubeconfig's file/line/field.
+    Result<ClusterSessions::Session *> openContext(const QString &context);
+    /// The overview's rows from the kubeconfig's contexts (each resolved: its server, or why not).
+    void refreshOverviewContexts();
+    /// Certificate warnings per context for the overview (from the expiry watch's models).
+    void updateOverviewCertificates();
     /// The page shown at start: the last one used; on a first start the Federations overview as
     /// soon as a federation is recognised (Resources with all namespaces until then).
     void restoreFirstScreen();
     /// The namespace a context opens on: the last one shown there, else all namespaces (or the
     /// kubeconfig's namespace when it names one other than "default").
     QString initialNamespace(const QString &context) const;
-    static constexpr int kFixedPages = 5; ///< Resources, Federations, GPUs, Helm releases, Certificates; log tabs follow
+    static constexpr int kFixedPages = 6; ///< Resources, Federations, GPUs, Helm releases, Certificates, Clusters; log tabs follow
     bool m_firstStartPage = false;
     void refreshNamespaces();
     void onSelectionChanged();
@@ -183,6 +201,10 @@ private:
     FederationsPage *m_federationsPage = nullptr;
     CertificatesPage *m_certificatesPage = nullptr;
     ReleasesPage *m_releasesPage = nullptr;
+    ClusterOverviewModel *m_overview = nullptr;
+    ClusterOverviewPage *m_overviewPage = nullptr;
+    QTimer *m_overviewFeedTimer = nullptr; ///< federations/GPU totals reach the overview at most every 500 ms
+    QList<std::pair<QPointer<QWidget>, QString>> m_logContexts; ///< log tab, the context it streams from
     std::unique_ptr<CaStore> m_pkiStore; ///< same directory as the page's, for the cluster view
     QPointer<ClusterCertificatesView> m_clusterCertificates;
     QString m_clusterCertificatesContext;

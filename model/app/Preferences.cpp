@@ -22,6 +22,21 @@ const QString kTheme = QStringLiteral("preferences/theme");
 const QString kKeychain = QStringLiteral("preferences/useKeychain");
 const QString kWarningDays = QStringLiteral("preferences/certificateWarningDays");
 const QString kLanguage = QStringLiteral("preferences/language");
+const QString kPinned = QStringLiteral("preferences/pinnedContexts");
+
+/// A list of strings as QSettings gives it back (a one-element list comes back as a string).
+bool readStringList(const QVariant &v, QStringList *out)
+{
+    if (v.typeId() == QMetaType::QString) {
+        *out = v.toString().isEmpty() ? QStringList{} : QStringList{v.toString()};
+        return true;
+    }
+    if (v.typeId() != QMetaType::QStringList)
+        return false;
+    *out = v.toStringList();
+    out->removeAll(QString());
+    return true;
+}
 
 /// One translation context for this file, the same for lupdate and at run time.
 struct Tr {
@@ -75,17 +90,8 @@ bool Preferences::themeFromName(const QString &name, Theme *theme)
 Preferences Preferences::load(const QSettings &s, QStringList *replaced)
 {
     Preferences p;
-    p.kubeconfigPaths = readChecked<QStringList>(s, kKubeconfigs, {}, replaced, [](const QVariant &v, QStringList *out) {
-        if (v.typeId() == QMetaType::QString) { // QSettings stores a one-element list as a string
-            *out = v.toString().isEmpty() ? QStringList{} : QStringList{v.toString()};
-            return true;
-        }
-        if (v.typeId() != QMetaType::QStringList)
-            return false;
-        *out = v.toStringList();
-        out->removeAll(QString());
-        return true;
-    });
+    p.kubeconfigPaths = readChecked<QStringList>(s, kKubeconfigs, {}, replaced, readStringList);
+    p.pinnedContexts = readChecked<QStringList>(s, kPinned, {}, replaced, readStringList);
     p.namespaces = readChecked<QStringList>(s, kNamespaces, {}, replaced, [](const QVariant &v, QStringList *out) {
         const QStringList names = v.typeId() == QMetaType::QString ? QStringList{v.toString()}
                                   : v.typeId() == QMetaType::QStringList ? v.toStringList()
@@ -150,6 +156,7 @@ void Preferences::save(QSettings &s) const
     s.setValue(kKeychain, useKeychain ? QStringLiteral("true") : QStringLiteral("false"));
     s.setValue(kWarningDays, QString::number(certificateWarningDays));
     s.setValue(kLanguage, language);
+    s.setValue(kPinned, pinnedContexts);
 }
 
 QString defaultSettingsPath()

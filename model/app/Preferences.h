@@ -28,6 +28,7 @@ struct Preferences {
     bool useKeychain = true;      ///< offer to remember CA passphrases in the desktop keychain
     int certificateWarningDays = kDefaultWarningDays; ///< "expiring" within this many days (amber)
     QString language;             ///< "en", "de", "zh_CN"; empty: the system's language (at the next start)
+    QStringList pinnedContexts;   ///< contexts opened at start (pinned in the cluster overview)
 
     static constexpr int kDefaultLogBufferLines = 1000000; // LogBuffer::kDefaultCapacity
     static constexpr int kMinLogBufferLines = 1000;

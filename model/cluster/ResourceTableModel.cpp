@@ -305,6 +305,7 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         case StatusLevel::Ok: return QColor(0x2e, 0x7d, 0x32);
         case StatusLevel::Progressing: return QColor(0xb2, 0x6a, 0x00);
         case StatusLevel::Failed: return QColor(0xc6, 0x28, 0x28);
+        case StatusLevel::Unknown: return QColor(0x75, 0x75, 0x75);
         case StatusLevel::None: break;
         }
         return {};

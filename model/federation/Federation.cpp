@@ -62,6 +62,7 @@ QString healthName(Health h)
     switch (h) {
     case Health::Green: return QStringLiteral("green");
     case Health::Amber: return QStringLiteral("amber");
+    case Health::Unknown: return QStringLiteral("unknown");
     case Health::Red: return QStringLiteral("red");
     }
     return {};
@@ -116,6 +117,7 @@ QString healthLabel(Health h)
     switch (h) {
     case Health::Green: return QCoreApplication::translate("fc::Federation", "healthy");
     case Health::Amber: return QCoreApplication::translate("fc::Federation", "degraded");
+    case Health::Unknown: return QCoreApplication::translate("fc::Federation", "unknown");
     case Health::Red: return QCoreApplication::translate("fc::Federation", "failing");
     }
     return {};

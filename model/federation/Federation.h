@@ -10,15 +10,16 @@ namespace fc {
 
 enum class Framework { Flare, OpenFL, Fate, Custom };
 enum class PartyRole { Overseer, Server, Client, Admin, Director, Envoy, Party, Exchange, Other };
-/// Ordered: a worse health compares greater.
-enum class Health { Green, Amber, Red };
+/// Ordered: a worse health compares greater. Unknown: the party's cluster cannot be read now, so
+/// its pods are as last seen — not known to be failing, not known to be well.
+enum class Health { Green, Amber, Unknown, Red };
 
 QString frameworkName(Framework f);   ///< "NVIDIA FLARE", "OpenFL", "FATE", "Custom"
 QString frameworkId(Framework f);     ///< "flare", "openfl", "fate", "custom" (CLI/JSON)
 QString roleName(PartyRole r);        ///< "overseer", "server", …
 PartyRole roleFromName(QStringView name); ///< inverse of roleName; Other when unknown
-QString healthName(Health h);         ///< "green", "amber", "red" (identifiers: JSON, CLI, tests)
-/// What the UI shows, translated: "healthy", "degraded", "failing" — next to the colour, never
+QString healthName(Health h);         ///< "green", "amber", "unknown", "red" (identifiers: JSON, CLI, tests)
+/// What the UI shows, translated: "healthy", "degraded", "unknown", "failing" — next to the colour, never
 /// the colour alone.
 QString healthLabel(Health h);
 /// A role as the UI shows it: the frameworks' own role words, "party"/"other" translated.

@@ -526,8 +526,7 @@ void FederationEngine::refreshParty(const QString &partyKey)
 
     QStringList red = st.structuralRed;
     QStringList amber;
-    if (const QString problem = m_clusterProblems.value(p.cluster); !problem.isEmpty())
-        red << Tr::tr("cluster %1 cannot be read (%2): its pods as last seen").arg(p.cluster, problem);
+    const QString clusterProblem = m_clusterProblems.value(p.cluster);
     if (p.podsTotal == 0) {
         QStringList wanted;
         for (const WorkloadExpect &w : st.workloads)
@@ -562,23 +561,31 @@ void FederationEngine::refreshParty(const QString &partyKey)
     amber << st.structuralAmber;
     p.health = !red.isEmpty() ? Health::Red : !amber.isEmpty() ? Health::Amber : Health::Green;
     p.reasons = red + amber;
+    if (!clusterProblem.isEmpty()) {
+        // what was judged from the pods as last seen may be stale either way: unknown, the reason first
+        p.health = Health::Unknown;
+        p.reasons.prepend(Tr::tr("cluster %1 cannot be read (%2): its pods as last seen").arg(p.cluster, clusterProblem));
+    }
 }
 
 void FederationEngine::refreshFederation(int row)
 {
     Federation &f = m_federations[row];
     QStringList red = m_federationStates.at(row).structuralRed;
+    QStringList unknown; // its hub cannot be read: nobody can say how the federation is
     QStringList amber;
     for (const Party &p : std::as_const(f.parties)) {
         if (p.health == Health::Green)
             continue;
         if (isHub(f.framework, p.role) && p.health == Health::Red)
             red << Tr::tr("%1 %2 is red: %3").arg(roleName(p.role), p.name, p.reasons.value(0));
+        else if (isHub(f.framework, p.role) && p.health == Health::Unknown)
+            unknown << Tr::tr("%1 %2 is unknown: %3").arg(roleName(p.role), p.name, p.reasons.value(0));
         else
             amber << Tr::tr("%1 %2 is %3: %4").arg(roleName(p.role), p.name, healthName(p.health), p.reasons.value(0));
     }
-    f.health = !red.isEmpty() ? Health::Red : !amber.isEmpty() ? Health::Amber : Health::Green;
-    f.reasons = red + amber;
+    f.health = !red.isEmpty() ? Health::Red : !unknown.isEmpty() ? Health::Unknown : !amber.isEmpty() ? Health::Amber : Health::Green;
+    f.reasons = red + unknown + amber;
 }
 
 FederationEngine::Change FederationEngine::recompute()

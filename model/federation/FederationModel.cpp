@@ -22,17 +22,29 @@ QString gpusCell(qint64 held, qint64 pending)
     return QCoreApplication::translate("fc::FederationModel", "%1 (+%2 pending)").arg(gpu::devicesText(held), gpu::devicesText(pending));
 }
 
+} // namespace
+
 QColor healthColor(Health h)
 {
     switch (h) {
     case Health::Green: return QColor(0x2e, 0x7d, 0x32);
     case Health::Amber: return QColor(0xef, 0x8f, 0x00);
+    case Health::Unknown: return QColor(0x75, 0x75, 0x75);
     case Health::Red: return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }
 
-} // namespace
+StatusLevel healthStatus(Health h)
+{
+    switch (h) {
+    case Health::Green: return StatusLevel::Ok;
+    case Health::Amber: return StatusLevel::Progressing;
+    case Health::Unknown: return StatusLevel::Unknown;
+    case Health::Red: return StatusLevel::Failed;
+    }
+    return StatusLevel::None;
+}
 
 FederationModel::FederationModel(QObject *parent) : QAbstractItemModel(parent) {}
 
@@ -342,7 +354,7 @@ QVariant FederationModel::data(const QModelIndex &index, int role) const
     case StatusLevelRole:
         if (index.column() != HealthColumn)
             return {};
-        return int(health == Health::Green ? StatusLevel::Ok : health == Health::Amber ? StatusLevel::Progressing : StatusLevel::Failed);
+        return int(healthStatus(health));
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return isFed ? f->name : p->name;

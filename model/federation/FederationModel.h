@@ -5,10 +5,15 @@
 #include "model/common/StatusLevel.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 #include <QHash>
 #include <QPointer>
 
 namespace fc {
+
+/// A health's colour (always shown with its word and icon, never alone) and its status icon.
+QColor healthColor(Health health);
+StatusLevel healthStatus(Health health);
 
 /// The federations of every watched cluster as a tree: federation → parties.
 ///

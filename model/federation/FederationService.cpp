@@ -169,16 +169,29 @@ void FederationService::addInformer(Informer *informer)
         return;
     connect(connection, &ClusterConnection::stateChanged, this,
             [this, cluster = informer->cluster()](ConnectionState state, const QString &detail) {
-                QString problem;
-                if (state == ConnectionState::Unreachable || state == ConnectionState::Reconnecting
-                    || state == ConnectionState::Unauthorized) {
-                    const QString name = connectionStateName(state);
-                    problem = detail.isEmpty() || detail.startsWith(name) ? (detail.isEmpty() ? name : detail)
-                                                                          : name + QStringLiteral(": ") + detail;
-                }
+                const QString problem = connectionProblem(state, detail);
                 QMetaObject::invokeMethod(m_worker, [w = m_worker, cluster, problem] { w->setClusterProblem(cluster, problem); },
                                           Qt::QueuedConnection);
             });
+}
+
+void FederationService::removeInformer(Informer *informer)
+{
+    const QString cluster = informer->cluster();
+    for (Kind kind : inputKinds())
+        informer->store(kind)->disconnect(this); // started by addInformer: no new watch
+    if (ClusterConnection *connection = informer->connection())
+        connection->disconnect(this);
+    // an empty relist of every kind drops the cluster's objects from the engine and the GPU rows
+    QList<Event> events;
+    for (Kind kind : inputKinds()) {
+        Event relist;
+        relist.type = Event::Type::Relist;
+        relist.kind = kind;
+        events.append(relist);
+    }
+    forward(cluster, events);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, cluster] { w->setClusterProblem(cluster, {}); }, Qt::QueuedConnection);
 }
 
 void FederationService::addStore(ResourceStore *store)

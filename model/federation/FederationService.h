@@ -41,6 +41,9 @@ public:
     /// maps, secrets and workloads (starting those watches). What the stores hold already is sent
     /// as a relist.
     void addInformer(Informer *informer);
+    /// Forgets a cluster the user closed: stops following its informer; its parties, nodes and GPU
+    /// rows go.
+    void removeInformer(Informer *informer);
     /// Feeds the service from one store (what addInformer does for each kind it needs).
     void addStore(ResourceStore *store);
     /// The GPU operator's time-slicing ConfigMap (see GpuModel::setTimeSlicingConfigMap).

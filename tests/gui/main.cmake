@@ -8,3 +8,6 @@ fc_add_test(tst_smoke XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_smoke.cpp
 # Limited users (issue 14): the window as ServiceAccounts with real Roles (scripts/limited-user.sh)
 fc_add_test(tst_limitedusers XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_limitedusers.cpp
   LIBS fedconsole_gui LABELS integration gui)
+# The cluster overview (issue 15): reachable, unauthorized and unreachable contexts in one window
+fc_add_test(tst_clusteroverview XVFB SOURCES ${CMAKE_CURRENT_LIST_DIR}/main/tst_clusteroverview.cpp
+  LIBS fedconsole_gui LABELS integration gui)

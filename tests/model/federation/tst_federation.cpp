@@ -91,6 +91,7 @@ private Q_SLOTS:
     void flareDeploymentsKeepTheirIdentity();
     void batchRunsOnePass();
     void tallyMatchesFullPass();
+    void unreadableClusterIsUnknown();
 };
 
 void TestFederation::recognise_data()
@@ -627,6 +628,56 @@ void TestFederation::multiCluster()
         QCOMPARE(e.crossCluster, QStringLiteral("the only FLARE server in view"));
     }
     QCOMPARE(fromSites, 2 * (1 + 2)); // two sites, each to the overseer and both servers
+}
+
+void TestFederation::unreadableClusterIsUnknown()
+{
+    // FLARE's server side in "hub", its sites in "lab-b" (as in multiCluster)
+    FederationEngine engine;
+    for (const ObjectSummary &o : load({QStringLiteral("flare-complete.yaml")}))
+        engine.upsert(o, o.namespace_ == u"flare" || o.name == u"flare" || o.namespace_ == u"ingress" ? QStringLiteral("hub")
+                                                                                                   : QStringLiteral("lab-b"));
+    engine.recompute();
+    auto flare = [&]() -> const Federation & { return engine.federations().first(); };
+    QCOMPARE(engine.federations().size(), 1);
+    const Health before = flare().health;
+    const qsizetype partiesBefore = flare().parties.size();
+    QVERIFY(before != Health::Unknown);
+    QStringList sites;
+    for (const Party &p : flare().parties)
+        if (p.cluster == u"lab-b")
+            sites << p.name;
+    QCOMPARE(sites.size(), 2);
+
+    // lab-b cannot be read: its sites are unknown (not failing), the reason first; the hub is as it was
+    QVERIFY(engine.setClusterProblem(QStringLiteral("lab-b"), QStringLiteral("unreachable: Connection refused")));
+    QVERIFY(!engine.setClusterProblem(QStringLiteral("lab-b"), QStringLiteral("unreachable: Connection refused"))); // no change
+    engine.recompute();
+    for (const Party &p : flare().parties) {
+        if (p.cluster == u"lab-b") {
+            QCOMPARE(p.health, Health::Unknown);
+            QCOMPARE(p.reasons.value(0), QStringLiteral("cluster lab-b cannot be read (unreachable: Connection refused): its pods as last seen"));
+            QCOMPARE(healthName(p.health), QStringLiteral("unknown"));
+        } else {
+            QVERIFY2(p.health != Health::Unknown, qPrintable(p.name));
+        }
+    }
+    // sites unknown: the federation is degraded (not unknown: its server answers), and says which
+    QCOMPARE(flare().health, std::max(before, Health::Amber));
+    QVERIFY2(flare().reasons.join(u'|').contains(QStringLiteral("is unknown: cluster lab-b cannot be read")), qPrintable(flare().reasons.join(u'|')));
+
+    // the hub cannot be read either: nobody can say how the federation is
+    engine.setClusterProblem(QStringLiteral("hub"), QStringLiteral("unauthorized: Unauthorized"));
+    engine.recompute();
+    QCOMPARE(flare().health, Health::Unknown);
+    QCOMPARE(healthLabel(Health::Unknown), QStringLiteral("unknown"));
+
+    // both back: as before, no party twice
+    engine.setClusterProblem(QStringLiteral("hub"), {});
+    engine.setClusterProblem(QStringLiteral("lab-b"), {});
+    engine.recompute();
+    QCOMPARE(flare().health, before);
+    QCOMPARE(flare().parties.size(), partiesBefore);
 }
 
 void TestFederation::treeModel()

@@ -52,14 +52,25 @@ GlobalOptions takeGlobalOptions(QStringList &args)
     return g;
 }
 
-Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g)
+Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g, QStringList *notes)
 {
     if (!g.allContexts)
         return QList<GlobalOptions>{g};
     const QStringList paths = g.kubeconfig.isEmpty() ? Kubeconfig::defaultPaths() : QStringList{g.kubeconfig};
     const Kubeconfig kc = Kubeconfig::load(paths);
     QList<GlobalOptions> out;
+    QHash<QString, QString> clusters; // server URL + CA -> the first context reaching it
     for (const QString &name : kc.contextNames()) {
+        if (const auto resolved = kc.resolve(name)) {
+            const QString key = resolved->server.toString() + u'\n' + QString::fromLatin1(resolved->caPem);
+            if (const QString first = clusters.value(key); !first.isEmpty()) {
+                if (notes)
+                    *notes << QObject::tr("context %1 reaches the same cluster as %2 (%3): read once, as %2")
+                                  .arg(name, first, resolved->server.toString());
+                continue;
+            }
+            clusters.insert(key, name);
+        }
         GlobalOptions one = g;
         one.context = name;
         one.allContexts = false;
@@ -166,11 +177,14 @@ int runGet(const GlobalOptions &g, const QStringList &argsIn, QTextStream &out, 
         err << "error: unknown output format '" << output << "' (wide or json)" << Qt::endl;
         return 1;
     }
-    auto sessions = sessionsFor(g);
+    QStringList sameCluster;
+    auto sessions = sessionsFor(g, &sameCluster);
     if (!sessions) {
         err << "error: " << sessions.error().toString() << Qt::endl;
         return 2;
     }
+    for (const QString &note : std::as_const(sameCluster))
+        err << "note: " << note << Qt::endl;
     const bool namespaced = kindInfo(*kind).namespaced;
     const bool many = g.allContexts;
     QJsonArray contexts;      // -o json with --all-contexts: one entry per context
@@ -381,9 +395,12 @@ struct LiveViews {
 
     Result<void> load(const GlobalOptions &g, QTextStream &err)
     {
-        auto sessions = sessionsFor(g);
+        QStringList sameCluster;
+        auto sessions = sessionsFor(g, &sameCluster);
         if (!sessions)
             return sessions.error();
+        for (const QString &note : std::as_const(sameCluster))
+            err << "note: " << note << Qt::endl;
         gpus.setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
             return federations.engine().partyNameForPod(pod, cluster);
         });

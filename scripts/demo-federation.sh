@@ -8,17 +8,22 @@
 # KWOK serves through ClusterLogs objects, with a writer (scripts/demo/log-writer.sh) appending a
 # simulated training run every half second; `local-cluster.sh down` or --delete stops it.
 #
-# Usage: scripts/demo-federation.sh [--wait] [--broken] [--delete] [--context NAME]
+# Usage: scripts/demo-federation.sh [--wait] [--broken] [--delete] [--context NAME | --fleet]
 #   --wait     wait until every demo pod is Running and Ready (expected-pending pods excluded)
 #   --broken   also add an envoy pointing at an unknown director and a site pending for GPUs
 #   --delete   remove everything the demo created (with --wait: until the namespaces are gone)
-# Uses $KUBECONFIG; when unset, the local cluster's kubeconfig if it is up. Idempotent.
+#   --fleet    spread the demo over the local fleet (scripts/local-cluster.sh fleet up 2|3): the
+#              FLARE server side, the OpenFL director and the FATE exchange in fedconsole-a, the
+#              parties in fedconsole-b (site-1, envoy-1, fate-9999) and fedconsole-c (the others;
+#              also in fedconsole-b when the fleet has two). No pod logs there.
+# Uses $KUBECONFIG; when unset, the local cluster's kubeconfig if it is up (with --fleet, the
+# fleet's). Idempotent.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 DEMO="$SCRIPT_DIR/demo"
 PKI="${FEDCONSOLE_DEMO_PKI:-${XDG_CACHE_HOME:-$HOME/.cache}/fedconsole/demo-pki}"
-WAIT=0 BROKEN=0 DELETE=0 CONTEXT=""
+WAIT=0 BROKEN=0 DELETE=0 CONTEXT="" FLEET=0
 WAIT_TIMEOUT=${FEDCONSOLE_DEMO_TIMEOUT:-180}
 
 log() { printf '[demo %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -30,14 +35,21 @@ while [[ $# -gt 0 ]]; do
     --broken) BROKEN=1 ;;
     --delete) DELETE=1 ;;
     --context) CONTEXT=${2:?--context needs a name}; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --fleet) FLEET=1 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
   shift
 done
 
 command -v kubectl >/dev/null || die "kubectl not found"
+(( FLEET )) && [[ -n $CONTEXT ]] && die "--fleet and --context exclude each other"
 local_state="${FEDCONSOLE_CLUSTER_DIR:-${TMPDIR:-/tmp}/fedconsole-local-cluster}"
+fleet_dir="${FEDCONSOLE_FLEET_DIR:-${TMPDIR:-/tmp}/fedconsole-fleet}"
+if (( FLEET )) && [[ -z ${KUBECONFIG:-} ]]; then
+  [[ -f $fleet_dir/kubeconfig ]] || die "no fleet at $fleet_dir: start it first: scripts/local-cluster.sh fleet up 2"
+  export KUBECONFIG="$fleet_dir/kubeconfig"
+fi
 if [[ -z ${KUBECONFIG:-} ]]; then
   if [[ -f $local_state/kubeconfig ]]; then
     export KUBECONFIG="$local_state/kubeconfig"
@@ -46,7 +58,66 @@ if [[ -z ${KUBECONFIG:-} ]]; then
   fi
 fi
 kc() { kubectl ${CONTEXT:+--context "$CONTEXT"} "$@"; }
-kc version --request-timeout=10s >/dev/null 2>&1 || die "cluster not reachable with KUBECONFIG=${KUBECONFIG:-~/.kube/config}"
+
+# Where each demo namespace goes: the current context, or with --fleet the hub (fedconsole-a) for
+# the server side and the fleet's other members for the parties.
+HUB_NAMESPACES=(flare openfl-director fate-exchange ingress)
+PARTY_B=(flare-site-1 openfl-envoy-1 fate-9999)
+CONTEXTS=("$CONTEXT")
+if (( FLEET )); then
+  CONTEXTS=()
+  for c in fedconsole-a fedconsole-b fedconsole-c; do
+    kubectl config get-contexts -o name 2>/dev/null | grep -qx "$c" && CONTEXTS+=("$c")
+  done
+  (( ${#CONTEXTS[@]} >= 2 )) || die "--fleet needs the contexts fedconsole-a and fedconsole-b in $KUBECONFIG (scripts/local-cluster.sh fleet up 2)"
+fi
+context_of() { # context_of NAMESPACE: the context holding it ("" = kubectl's current)
+  (( FLEET )) || { printf '%s' "$CONTEXT"; return; }
+  local ns=$1 n
+  for n in "${HUB_NAMESPACES[@]}"; do [[ $ns == "$n" ]] && { printf fedconsole-a; return; }; done
+  for n in "${PARTY_B[@]}"; do [[ $ns == "$n" ]] && { printf fedconsole-b; return; }; done
+  printf '%s' "${CONTEXTS[2]:-fedconsole-b}"
+}
+kcn() { # kcn NAMESPACE kubectl-args...: kubectl in the context that holds NAMESPACE
+  local ctx; ctx=$(context_of "$1"); shift
+  kubectl ${ctx:+--context "$ctx"} "$@"
+}
+# only_for CONTEXT FILE...: the YAML documents whose namespace (or, for a Namespace, whose name)
+# belongs in CONTEXT; documents without one go to the hub
+only_for() {
+  local ctx=$1; shift
+  local doc="" ns
+  flush() {
+    [[ -n ${doc//[[:space:]]/} ]] || { doc=""; return; }
+    ns=""
+    if [[ $doc =~ (^|$'\n')kind:\ Namespace($'\n') ]]; then
+      [[ $doc =~ metadata:\ \{name:\ ([a-z0-9-]+) || $doc =~ $'\n'\ \ name:\ ([a-z0-9-]+) ]] && ns=${BASH_REMATCH[1]}
+    elif [[ $doc =~ namespace:\ ([a-z0-9-]+) ]]; then
+      ns=${BASH_REMATCH[1]}
+    fi
+    if [[ $(context_of "${ns:-flare}") == "$ctx" ]]; then printf -- '---\n%s' "$doc"; fi
+    doc=""
+  }
+  local line file
+  for file in "$@"; do # a file's first document has no separator before it
+    while IFS= read -r line || [[ -n $line ]]; do
+      if [[ $line == ---* ]]; then flush; continue; fi
+      doc+="$line"$'\n'
+    done <"$file"
+    flush
+  done
+}
+apply_demo() { # apply_demo FILE...: each document into the context that holds its namespace
+  local ctx
+  if (( ! FLEET )); then kc apply -f "$@" >/dev/null; return; fi
+  for ctx in "${CONTEXTS[@]}"; do
+    only_for "$ctx" "$@" | kubectl --context "$ctx" apply -f - >/dev/null
+  done
+}
+for ctx in "${CONTEXTS[@]}"; do
+  kubectl ${ctx:+--context "$ctx"} version --request-timeout=10s >/dev/null 2>&1 ||
+    die "cluster ${ctx:-(current context)} not reachable with KUBECONFIG=${KUBECONFIG:-~/.kube/config}"
+done
 
 NAMESPACES=(flare flare-site-1 flare-site-2 openfl-director openfl-envoy-1 openfl-envoy-2 fate-exchange fate-9999 fate-10000)
 BROKEN_NAMESPACES=(openfl-envoy-3) # flare-site-3 only holds the pod meant to stay Pending
@@ -74,14 +145,17 @@ stop_writer() {
 
 if (( DELETE )); then
   log "deleting demo namespaces and the ingress TCP map"
-  stop_writer
-  kc delete clusterlogs -l fedconsole.io/demo=true --ignore-not-found >/dev/null 2>&1 || true
-  kc delete namespace -l fedconsole.io/demo=true --ignore-not-found --wait=false
-  kc -n ingress delete configmap nginx-ingress-tcp-microk8s-conf --ignore-not-found
-  if (( WAIT )); then
-    kc wait --for=delete namespace -l fedconsole.io/demo=true --timeout="${WAIT_TIMEOUT}s" >/dev/null 2>&1 || true
-    log "demo namespaces gone"
-  fi
+  (( FLEET )) || stop_writer
+  for ctx in "${CONTEXTS[@]}"; do
+    CONTEXT=$ctx
+    kc delete clusterlogs -l fedconsole.io/demo=true --ignore-not-found >/dev/null 2>&1 || true
+    kc delete namespace -l fedconsole.io/demo=true --ignore-not-found --wait=false
+    kc -n ingress delete configmap nginx-ingress-tcp-microk8s-conf --ignore-not-found
+    if (( WAIT )); then
+      kc wait --for=delete namespace -l fedconsole.io/demo=true --timeout="${WAIT_TIMEOUT}s" >/dev/null 2>&1 || true
+      log "demo namespaces gone${ctx:+ in $ctx}"
+    fi
+  done
   exit 0
 fi
 
@@ -117,8 +191,8 @@ secret() { # secret NAMESPACE NAME key=file...
   local ns=$1 name=$2; shift 2
   local args=()
   for kv in "$@"; do args+=(--from-file="$kv"); done
-  kc -n "$ns" create secret generic "$name" "${args[@]}" --dry-run=client -o yaml |
-    kc label --local -f - fedconsole.io/demo=true -o yaml | kc apply -f - >/dev/null
+  kcn "$ns" -n "$ns" create secret generic "$name" "${args[@]}" --dry-run=client -o yaml |
+    kcn "$ns" label --local -f - fedconsole.io/demo=true -o yaml | kcn "$ns" apply -f - >/dev/null
 }
 
 log "certificates in $PKI"
@@ -138,7 +212,7 @@ leaf fate-root fate-9999 rollsite.fate-9999 365
 leaf fate-root fate-10000 rollsite.fate-10000 10   # amber: expires within 30 days
 
 log "namespaces"
-kc apply -f "$DEMO/namespaces.yaml" >/dev/null
+apply_demo "$DEMO/namespaces.yaml"
 
 log "secrets"
 secret flare overseer-startup rootCA.pem="$PKI/flare-root.crt" overseer.crt="$PKI/overseer.crt" overseer.key="$PKI/overseer.key"
@@ -154,8 +228,10 @@ for party in fate-exchange fate-9999 fate-10000; do
 done
 
 log "NVIDIA FLARE, OpenFL, FATE"
-kc apply -f "$DEMO/flare.yaml" -f "$DEMO/openfl.yaml" -f "$DEMO/fate.yaml" >/dev/null
-if local_kwok_logs; then
+apply_demo "$DEMO/flare.yaml" "$DEMO/openfl.yaml" "$DEMO/fate.yaml"
+if (( FLEET )); then
+  log "no pod logs over the fleet (KWOK's ClusterLogs are set up for the single local cluster only)"
+elif local_kwok_logs; then
   # one ClusterLogs per namespace: each container name -> its file (KWOK matches pods by
   # namespace here, so Deployment pods with generated names are covered)
   log "pod logs in $LOG_DIR (KWOK ClusterLogs, writer appending every 0.5 s)"
@@ -192,7 +268,7 @@ fi
 
 if (( BROKEN )); then
   log "problems (--broken)"
-  kc apply -f "$DEMO/broken.yaml" >/dev/null
+  apply_demo "$DEMO/broken.yaml"
   NAMESPACES+=("${BROKEN_NAMESPACES[@]}")
 fi
 
@@ -201,16 +277,19 @@ if (( WAIT )); then
   deadline=$((SECONDS + WAIT_TIMEOUT))
   for ns in "${NAMESPACES[@]}"; do
     # pods appear only after the controllers ran: wait for them to exist first
-    until [[ -n $(kc -n "$ns" get pods -l 'fedconsole.io/demo-expect!=pending' -o name 2>/dev/null) ]]; do
+    until [[ -n $(kcn "$ns" -n "$ns" get pods -l 'fedconsole.io/demo-expect!=pending' -o name 2>/dev/null) ]]; do
       (( SECONDS < deadline )) || die "no pods in $ns after ${WAIT_TIMEOUT}s"
       sleep 1
     done
     left=$((deadline - SECONDS)); (( left > 0 )) || left=1
-    kc -n "$ns" wait pod -l 'fedconsole.io/demo-expect!=pending' --for=condition=Ready --timeout="${left}s" >/dev/null ||
-      { kc -n "$ns" get pods -o wide >&2; die "pods in $ns not ready"; }
+    kcn "$ns" -n "$ns" wait pod -l 'fedconsole.io/demo-expect!=pending' --for=condition=Ready --timeout="${left}s" >/dev/null ||
+      { kcn "$ns" -n "$ns" get pods -o wide >&2; die "pods in $ns not ready${CONTEXTS[0]:+ in context $(context_of "$ns")}"; }
   done
   log "all demo pods Running and Ready"
 fi
 
-kc get pods -A -l fedconsole.io/demo=true -o wide 2>/dev/null | awk 'NR==1 || $1 ~ /^(flare|openfl|fate)/' >&2 || true
+for ctx in "${CONTEXTS[@]}"; do
+  (( FLEET )) && log "in $ctx:"
+  kubectl ${ctx:+--context "$ctx"} get pods -A -l fedconsole.io/demo=true -o wide 2>/dev/null | awk 'NR==1 || $1 ~ /^(flare|openfl|fate)/' >&2 || true
+done
 log "done: FLARE (flare, flare-site-1/2), OpenFL (openfl-director, openfl-envoy-1/2), FATE (fate-exchange, fate-9999, fate-10000)"

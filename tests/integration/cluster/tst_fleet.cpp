@@ -55,6 +55,7 @@ class TestFleet : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_kubeconfig;
+    QString m_fleet; ///< the fleet's own kubeconfig (with its token contexts)
 
     ProcResult kubectlIn(const QString &context, const QStringList &args, const QByteArray &in = {})
     {
@@ -95,6 +96,7 @@ private Q_SLOTS:
         // the fleet's kubeconfig without its token contexts (the same clusters under a second name)
         const QString fleet = QString::fromUtf8(up.out).section(u'=', 1).trimmed();
         QVERIFY2(QFile::exists(fleet), qPrintable(fleet));
+        m_fleet = fleet;
         m_kubeconfig = m_dir.filePath(QStringLiteral("fleet.kubeconfig"));
         QVERIFY(QFile::copy(fleet, m_kubeconfig));
         for (const QString &ctx : {QStringLiteral("fedconsole-a-token"), QStringLiteral("fedconsole-b-token")}) {
@@ -248,6 +250,54 @@ private Q_SLOTS:
         doc = federations(&rc, &err);
         QVERIFY2(rc == 0, err.constData());
         QCOMPARE(parties(federation(doc, QStringLiteral("xfed"))), (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+    }
+
+    // the demo spread over the fleet (scripts/demo-federation.sh --fleet): hub in A, parties in B;
+    // read through the fleet's own kubeconfig, whose token contexts reach the same clusters again
+    void demoSpreadOverTheFleet()
+    {
+        for (const auto &[context, ns] : {std::pair{QStringLiteral("fedconsole-a"), QStringLiteral("xfed-server")},
+                                          std::pair{QStringLiteral("fedconsole-b"), QStringLiteral("xfed-sites")}}) {
+            const ProcResult r = kubectlIn(context, {QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=true"),
+                                                     QStringLiteral("--timeout=120s")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        // run() points KUBECONFIG at the local cluster: env(1) sets the fleet's for the script
+        const QStringList demo{QStringLiteral("KUBECONFIG=") + m_fleet, sourceDir() + QStringLiteral("/scripts/demo-federation.sh"),
+                               QStringLiteral("--fleet")};
+        const ProcResult seeded = run(QStringLiteral("env"), demo + QStringList{QStringLiteral("--wait")}, {}, 300000);
+        QVERIFY2(seeded.exitCode == 0, seeded.err.right(3000).constData());
+
+        const ProcResult r = run(QStringLiteral(FC_CLI), {QStringLiteral("--kubeconfig"), m_fleet, QStringLiteral("--all-contexts"),
+                                                          QStringLiteral("federations"), QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // the token contexts are the same clusters: read once, and said so
+        QVERIFY2(r.err.contains("note: context fedconsole-a-token reaches the same cluster as fedconsole-a"), r.err.constData());
+        QVERIFY2(r.err.contains("note: context fedconsole-b-token reaches the same cluster as fedconsole-b"), r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        // each framework's federation: its hub in A, its parties in B, each party once
+        QCOMPARE(parties(federation(doc, QStringLiteral("flare"))),
+                 (QStringList{"fedconsole-a/overseer", "fedconsole-a/server1", "fedconsole-a/server2", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+        QCOMPARE(parties(federation(doc, QStringLiteral("mnist-federation"))),
+                 (QStringList{"fedconsole-a/mnist-federation", "fedconsole-b/envoy-1", "fedconsole-b/envoy-2"}));
+        QCOMPARE(parties(federation(doc, QStringLiteral("fate"))),
+                 (QStringList{"fedconsole-a/fate-exchange", "fedconsole-b/fate-10000", "fedconsole-b/fate-9999"}));
+        // and each crossing says what it was inferred from
+        QMap<QString, QStringList> evidence;
+        for (const QString &name : {QStringLiteral("flare"), QStringLiteral("mnist-federation"), QStringLiteral("fate")})
+            for (const QJsonValue &v : federation(doc, name).value(QStringLiteral("edges")).toArray())
+                if (const QString why = v.toObject().value(QStringLiteral("crossCluster")).toString(); !why.isEmpty())
+                    evidence[name] << why;
+        QVERIFY2(evidence.value(QStringLiteral("flare")).contains(QStringLiteral("the only FLARE server in view")),
+                 qPrintable(evidence.value(QStringLiteral("flare")).join(u'|')));
+        QVERIFY2(evidence.value(QStringLiteral("mnist-federation")).contains(QStringLiteral("envoy-1 is configured with its address (grpc 50051)")),
+                 qPrintable(evidence.value(QStringLiteral("mnist-federation")).join(u'|')));
+        QVERIFY2(evidence.value(QStringLiteral("fate")).contains(
+                     QStringLiteral("fate-9999 is configured with its address (route default \u2192 rollsite.fate-exchange.svc.cluster.local:9370)")),
+                 qPrintable(evidence.value(QStringLiteral("fate")).join(u'|')));
+
+        const ProcResult deleted = run(QStringLiteral("env"), demo + QStringList{QStringLiteral("--delete")});
+        QVERIFY2(deleted.exitCode == 0, deleted.err.right(2000).constData());
     }
 };
 

@@ -66,8 +66,9 @@ PARTY_B=(flare-site-1 openfl-envoy-1 fate-9999)
 CONTEXTS=("$CONTEXT")
 if (( FLEET )); then
   CONTEXTS=()
+  known=$'\n'$(kubectl config get-contexts -o name 2>/dev/null)$'\n' # not piped into grep -q: pipefail + SIGPIPE
   for c in fedconsole-a fedconsole-b fedconsole-c; do
-    kubectl config get-contexts -o name 2>/dev/null | grep -qx "$c" && CONTEXTS+=("$c")
+    [[ $known == *$'\n'"$c"$'\n'* ]] && CONTEXTS+=("$c")
   done
   (( ${#CONTEXTS[@]} >= 2 )) || die "--fleet needs the contexts fedconsole-a and fedconsole-b in $KUBECONFIG (scripts/local-cluster.sh fleet up 2)"
 fi

@@ -552,6 +552,10 @@
         <source>no contexts found in %1</source>
         <translation>keine Kontexte in %1 gefunden</translation>
     </message>
+    <message>
+        <source>context %1 reaches the same cluster as %2 (%3): read once, as %2</source>
+        <translation>Kontext %1 erreicht denselben Cluster wie %2 (%3): einmal gelesen, als %2</translation>
+    </message>
 </context>
 <context>
     <name>StuckRelease</name>
@@ -1838,35 +1842,59 @@
     </message>
     <message numerus="yes">
         <source> — next attempt in %n s</source>
-        <translation><numerusform> — nächster Versuch in %n s</numerusform><numerusform> — nächster Versuch in %n s</numerusform></translation>
+        <translation>
+            <numerusform> — nächster Versuch in %n s</numerusform>
+            <numerusform> — nächster Versuch in %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reachable</source>
-        <translation><numerusform>%n erreichbar</numerusform><numerusform>%n erreichbar</numerusform></translation>
+        <translation>
+            <numerusform>%n erreichbar</numerusform>
+            <numerusform>%n erreichbar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connecting</source>
-        <translation><numerusform>%n verbindet</numerusform><numerusform>%n verbinden</numerusform></translation>
+        <translation>
+            <numerusform>%n verbindet</numerusform>
+            <numerusform>%n verbinden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reconnecting</source>
-        <translation><numerusform>%n verbindet neu</numerusform><numerusform>%n verbinden neu</numerusform></translation>
+        <translation>
+            <numerusform>%n verbindet neu</numerusform>
+            <numerusform>%n verbinden neu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unauthorized</source>
-        <translation><numerusform>%n nicht autorisiert</numerusform><numerusform>%n nicht autorisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht autorisiert</numerusform>
+            <numerusform>%n nicht autorisiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation><numerusform>%n nicht erreichbar</numerusform><numerusform>%n nicht erreichbar</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be opened</source>
-        <translation><numerusform>%n nicht zu öffnen</numerusform><numerusform>%n nicht zu öffnen</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht zu öffnen</numerusform>
+            <numerusform>%n nicht zu öffnen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not open</source>
-        <translation><numerusform>%n nicht geöffnet</numerusform><numerusform>%n nicht geöffnet</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht geöffnet</numerusform>
+            <numerusform>%n nicht geöffnet</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 context</source>
@@ -1922,11 +1950,17 @@
     </message>
     <message numerus="yes">
         <source>%n expired</source>
-        <translation><numerusform>%n abgelaufen</numerusform><numerusform>%n abgelaufen</numerusform></translation>
+        <translation>
+            <numerusform>%n abgelaufen</numerusform>
+            <numerusform>%n abgelaufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expiring</source>
-        <translation><numerusform>%n läuft ab</numerusform><numerusform>%n laufen ab</numerusform></translation>
+        <translation>
+            <numerusform>%n läuft ab</numerusform>
+            <numerusform>%n laufen ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>Context</source>
@@ -4392,6 +4426,14 @@
     <message>
         <source>%1 stays open: it is the only open context (open another one first).</source>
         <translation>%1 bleibt geöffnet: es ist der einzige geöffnete Kontext (zuerst einen anderen öffnen).</translation>
+    </message>
+    <message>
+        <source>&amp;All open clusters</source>
+        <translation>&amp;Alle offenen Cluster</translation>
+    </message>
+    <message>
+        <source>Show the kind from every open cluster in one table, with a Cluster column (open more in the Clusters tab)</source>
+        <translation>Die Art aus jedem offenen Cluster in einer Tabelle zeigen, mit einer Cluster-Spalte (weitere im Reiter Cluster öffnen)</translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,10 @@
         <source>no contexts found in %1</source>
         <translation>在 %1 中未找到上下文</translation>
     </message>
+    <message>
+        <source>context %1 reaches the same cluster as %2 (%3): read once, as %2</source>
+        <translation>上下文 %1 与 %2 指向同一集群（%3）：只读取一次，按 %2</translation>
+    </message>
 </context>
 <context>
     <name>StuckRelease</name>
@@ -1836,35 +1840,51 @@
     </message>
     <message numerus="yes">
         <source> — next attempt in %n s</source>
-        <translation><numerusform> — %n 秒后重试</numerusform></translation>
+        <translation>
+            <numerusform> — %n 秒后重试</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reachable</source>
-        <translation><numerusform>%n 个可访问</numerusform></translation>
+        <translation>
+            <numerusform>%n 个可访问</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n connecting</source>
-        <translation><numerusform>%n 个正在连接</numerusform></translation>
+        <translation>
+            <numerusform>%n 个正在连接</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reconnecting</source>
-        <translation><numerusform>%n 个正在重连</numerusform></translation>
+        <translation>
+            <numerusform>%n 个正在重连</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unauthorized</source>
-        <translation><numerusform>%n 个未授权</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未授权</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation><numerusform>%n 个不可访问</numerusform></translation>
+        <translation>
+            <numerusform>%n 个不可访问</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be opened</source>
-        <translation><numerusform>%n 个无法打开</numerusform></translation>
+        <translation>
+            <numerusform>%n 个无法打开</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not open</source>
-        <translation><numerusform>%n 个未打开</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未打开</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 context</source>
@@ -1920,11 +1940,15 @@
     </message>
     <message numerus="yes">
         <source>%n expired</source>
-        <translation><numerusform>%n 个已过期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已过期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n expiring</source>
-        <translation><numerusform>%n 个即将过期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个即将过期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Context</source>
@@ -4381,6 +4405,14 @@
     <message>
         <source>%1 stays open: it is the only open context (open another one first).</source>
         <translation>%1 保持打开：它是唯一打开的上下文（请先打开另一个）。</translation>
+    </message>
+    <message>
+        <source>&amp;All open clusters</source>
+        <translation>所有打开的集群(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the kind from every open cluster in one table, with a Cluster column (open more in the Clusters tab)</source>
+        <translation>在一个表格中显示所有已打开集群中的该类资源，并带有“集群”列（可在“集群”标签页中打开更多）</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include "model/cluster/ResourceTableModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileDialog>
@@ -115,6 +116,8 @@ MainWindow::MainWindow(const Kubeconfig &kubeconfig, QSettings *settings, QWidge
                 pinned << p;
         if (!pinned.isEmpty())
             openContexts(pinned);
+        if (m_settings->value(QStringLiteral("session/allClusters")).toBool())
+            setAllClusters(true);
     } else {
         QString problems;
         for (const Error &e : kubeconfig.errors())
@@ -170,6 +173,12 @@ void MainWindow::buildUi()
     m_selectorError->setStyleSheet(QStringLiteral("color: #c62828;"));
     toolbar->addWidget(contextLabel);
     toolbar->addWidget(m_contextCombo);
+    m_allClustersCheck = new QCheckBox(tr("&All open clusters"), toolbar);
+    m_allClustersCheck->setObjectName(QStringLiteral("allClustersCheckBox"));
+    m_allClustersCheck->setToolTip(tr("Show the kind from every open cluster in one table, with a Cluster column "
+                                      "(open more in the Clusters tab)"));
+    connect(m_allClustersCheck, &QCheckBox::toggled, this, &MainWindow::setAllClusters);
+    toolbar->addWidget(m_allClustersCheck);
     toolbar->addSeparator();
     toolbar->addWidget(nsLabel);
     toolbar->addWidget(m_namespaceCombo);
@@ -637,6 +646,8 @@ void MainWindow::openContexts(const QStringList &contexts)
         if (!m_informer || m_informer->cluster() != context)
             watchCertificatesInBackground(context); // the current one's are read by its view
     }
+    if (m_allClusters && m_informer)
+        switchType(m_typeId); // the new clusters' rows join the table
     // never a modal box here (this runs at start for pinned contexts): the status bar and the
     // overview's rows say what could not be opened
     if (!problems.isEmpty())
@@ -692,6 +703,8 @@ void MainWindow::closeContexts(const QStringList &contexts)
     }
     m_expiryTimer->start();
     m_overviewFeedTimer->start();
+    if (m_allClusters && !closing.isEmpty())
+        switchType(m_typeId); // the closed clusters' rows leave the table
     QString message = closing.isEmpty() ? QString() : tr("Closed %1.").arg(closing.join(QStringLiteral(", ")));
     if (!kept.isEmpty())
         message += (message.isEmpty() ? QString() : QStringLiteral(" "))
@@ -768,7 +781,8 @@ void MainWindow::switchContext(const QString &context)
     // the cluster's certificate secrets are read now (not only when the tab is shown): the expiry
     // watch covers open clusters too
     syncClusterCertificatesView();
-    m_proxy->setNamespaceFilter(initialNamespace(context));
+    if (!m_allClusters) // across clusters the filter the user set stays
+        m_proxy->setNamespaceFilter(initialNamespace(context));
     refreshNamespaces();
     updateNamespaceColumn();
     fillKindList();
@@ -1177,16 +1191,25 @@ void MainWindow::refreshNamespaces()
     m_namespacesDirty = false;
     const QString current = m_proxy->namespaceFilter();
     QStringList names;
-    if (m_informer) {
-        ResourceStore *ns = m_informer->store(Kind::Namespace);
+    QList<Informer *> informers;
+    if (m_allClusters) { // every open cluster's namespaces: the filter applies across them
+        for (const QString &c : m_sessions->openContexts())
+            if (ClusterSessions::Session *s = m_sessions->find(c))
+                informers << s->informer;
+    } else if (m_informer) {
+        informers << m_informer;
+    }
+    for (Informer *informer : std::as_const(informers)) {
+        ResourceStore *ns = informer->store(Kind::Namespace);
         if (ns->access().complete()) {
             for (int r = 0; r < ns->size(); ++r)
                 names << ns->at(r).name;
         } else {
             // namespaces may not be listed: the kubeconfig's and those the user's objects live in
-            names = m_informer->knownNamespaces();
+            names << informer->knownNamespaces();
         }
     }
+    names.removeDuplicates();
     if (!current.isEmpty() && !names.contains(current))
         names << current;
     names.sort();
@@ -1195,6 +1218,20 @@ void MainWindow::refreshNamespaces()
     for (const QString &n : std::as_const(names))
         m_namespaceCombo->addItem(n, n);
     m_namespaceCombo->setCurrentIndex(std::max(0, m_namespaceCombo->findData(current)));
+}
+
+void MainWindow::setAllClusters(bool all)
+{
+    if (m_allClustersCheck->isChecked() != all) {
+        m_allClustersCheck->setChecked(all); // comes back here through toggled
+        return;
+    }
+    if (m_allClusters == all)
+        return;
+    m_allClusters = all;
+    m_settings->setValue(QStringLiteral("session/allClusters"), all);
+    refreshNamespaces();
+    switchType(m_typeId);
 }
 
 void MainWindow::switchNamespace(const QString &ns)
@@ -1300,7 +1337,24 @@ void MainWindow::switchType(const QString &typeId)
     }
     const ResourceType type = currentType();
     ResourceStore *store = m_informer->store(type);
-    m_model->setStore(store);
+    if (m_allClusters) {
+        // every open cluster that serves the kind, in the kubeconfig's order; the same stores as
+        // shown already (another row's cluster became the current one): no reset, the selection stays
+        QList<ResourceStore *> stores;
+        for (int i = 0; i < m_contextCombo->count(); ++i) {
+            ClusterSessions::Session *s = m_sessions->find(m_contextCombo->itemData(i).toString());
+            if (s && s->informer && s->connection && s->connection->kinds().byId(typeId))
+                stores << s->informer->store(*s->connection->kinds().byId(typeId));
+        }
+        if (m_model->multiCluster() && m_model->stores() == stores) {
+            m_model->setPrimary(store);
+            updateCount();
+            return;
+        }
+        m_model->setStores(stores, store);
+    } else {
+        m_model->setStore(store);
+    }
     // one connection, to the store shown (Qt::UniqueConnection cannot tell lambdas apart: Qt
     // refused that connection with a warning, and the error line stayed after the list arrived)
     disconnect(m_storeSyncedConnection);
@@ -1392,6 +1446,12 @@ void MainWindow::onSelectionChanged()
         return;
     }
     const QString uid = rows.first().data(ResourceTableModel::UidRole).toString();
+    if (const QString cluster = rows.first().data(ResourceTableModel::ClusterRole).toString();
+        m_allClusters && !cluster.isEmpty() && cluster != m_informer->cluster()) {
+        switchContext(cluster); // the same stores stay shown; store() is now that cluster's
+        if (!m_informer || m_informer->cluster() != cluster)
+            return;
+    }
     if (const ObjectSummary *o = m_model->store() ? m_model->store()->find(uid) : nullptr)
         m_details->showObject(*o, m_model->store()->type());
     updateActionAccess();

@@ -16,6 +16,7 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QCheckBox;
 class QComboBox;
 class QAction;
 class QLabel;
@@ -56,6 +57,11 @@ public:
     /// Shows any kind the cluster serves (discovery: CRDs included), by ResourceType::id().
     void switchType(const QString &typeId);
     void switchNamespace(const QString &ns); ///< empty = all namespaces
+    /// The resource table over every open cluster at once (a CLUSTER column; filters and label
+    /// selectors apply across them) or over the current one. Selecting a row of another cluster
+    /// makes that cluster the current one, so details, logs and edits act where the row lives.
+    void setAllClusters(bool all);
+    bool allClusters() const { return m_allClusters; }
     Informer *currentInformer() const { return m_informer; }
     ResourceFilterProxy *proxy() const { return m_proxy; }
     DetailsPane *detailsPane() const { return m_details; }
@@ -189,6 +195,8 @@ private:
     bool m_columnsUserSized = false;   ///< the user dragged a column edge: widths are theirs now
 
     QComboBox *m_contextCombo = nullptr;
+    QCheckBox *m_allClustersCheck = nullptr;
+    bool m_allClusters = false;
     QComboBox *m_namespaceCombo = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLineEdit *m_selectorEdit = nullptr;

@@ -41,13 +41,15 @@ Result<void> ResourceFilterProxy::setLabelSelector(const QString &text)
 bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     ResourceTableModel *t = table();
-    if (!t || !t->store() || sourceRow >= t->store()->size())
+    const ObjectSummary *object = t ? t->objectAt(sourceRow) : nullptr;
+    if (!object)
         return true;
-    const ObjectSummary &o = t->store()->at(sourceRow);
+    const ObjectSummary &o = *object;
     if (!m_namespace.isEmpty() && !o.namespace_.isEmpty() && o.namespace_ != m_namespace)
         return false;
     if (!m_text.isEmpty() && !o.name.contains(m_text, Qt::CaseInsensitive)
-        && !o.namespace_.contains(m_text, Qt::CaseInsensitive)) {
+        && !o.namespace_.contains(m_text, Qt::CaseInsensitive)
+        && !(t->multiCluster() && t->clusterAt(sourceRow).contains(m_text, Qt::CaseInsensitive))) {
         const PodInfo *p = o.pod();
         if (!p || (!p->status.contains(m_text, Qt::CaseInsensitive) && !p->node.contains(m_text, Qt::CaseInsensitive)))
             return false;

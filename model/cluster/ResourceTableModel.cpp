@@ -11,39 +11,134 @@ ResourceTableModel::ResourceTableModel(QObject *parent)
 
 void ResourceTableModel::setStore(ResourceStore *store)
 {
+    resetStores(store ? QList<ResourceStore *>{store} : QList<ResourceStore *>{}, store, false);
+}
+
+void ResourceTableModel::setStores(const QList<ResourceStore *> &stores, ResourceStore *primary)
+{
+    resetStores(stores, primary, true);
+}
+
+void ResourceTableModel::resetStores(const QList<ResourceStore *> &stores, ResourceStore *primary, bool multi)
+{
     beginResetModel();
     for (const auto &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
-    m_store = store;
-    if (store) {
-        m_kind = store->kind();
-        m_columns = columnsFor(store->type());
-        m_connections << connect(store, &ResourceStore::rowsAboutToBeInserted, this,
-                                 [this](int f, int l) { beginInsertRows({}, f, l); });
-        m_connections << connect(store, &ResourceStore::rowsInserted, this, [this] { endInsertRows(); });
-        m_connections << connect(store, &ResourceStore::rowsAboutToBeRemoved, this,
-                                 [this](int f, int l) { beginRemoveRows({}, f, l); });
-        m_connections << connect(store, &ResourceStore::rowsRemoved, this, [this] { endRemoveRows(); });
-        m_connections << connect(store, &ResourceStore::rowsChanged, this, [this](int f, int l) {
-            Q_EMIT dataChanged(index(f, 0), index(l, columnCount() - 1));
-        });
-        m_connections << connect(store, &ResourceStore::aboutToReset, this, [this] { beginResetModel(); });
-        m_connections << connect(store, &ResourceStore::resetDone, this, [this] { endResetModel(); });
-        m_connections << connect(store, &QObject::destroyed, this, [this] {
-            beginResetModel();
-            m_store = nullptr;
-            endResetModel();
-        });
+    m_stores.clear();
+    for (ResourceStore *s : stores)
+        if (s)
+            m_stores.append(s);
+    m_store = primary && stores.contains(primary) ? primary : stores.value(0);
+    m_multi = multi;
+    if (m_store) {
+        m_kind = m_store->kind();
+        m_columns = columnsFor(m_store->type());
+        if (multi)
+            m_columns.prepend(QStringLiteral("CLUSTER"));
+        for (const auto &s : std::as_const(m_stores))
+            connectStore(s);
     } else {
         m_columns.clear();
     }
     endResetModel();
 }
 
+void ResourceTableModel::connectStore(ResourceStore *store)
+{
+    // a store's rows are a contiguous block: its ranges shift by the rows of the stores before it
+    m_connections << connect(store, &ResourceStore::rowsAboutToBeInserted, this, [this, store](int f, int l) {
+        const int o = offsetOf(store);
+        beginInsertRows({}, o + f, o + l);
+    });
+    m_connections << connect(store, &ResourceStore::rowsInserted, this, [this] { endInsertRows(); });
+    m_connections << connect(store, &ResourceStore::rowsAboutToBeRemoved, this, [this, store](int f, int l) {
+        const int o = offsetOf(store);
+        beginRemoveRows({}, o + f, o + l);
+    });
+    m_connections << connect(store, &ResourceStore::rowsRemoved, this, [this] { endRemoveRows(); });
+    m_connections << connect(store, &ResourceStore::rowsChanged, this, [this, store](int f, int l) {
+        const int o = offsetOf(store);
+        Q_EMIT dataChanged(index(o + f, 0), index(o + l, columnCount() - 1));
+    });
+    m_connections << connect(store, &ResourceStore::aboutToReset, this, [this] { beginResetModel(); });
+    m_connections << connect(store, &ResourceStore::resetDone, this, [this] { endResetModel(); });
+    m_connections << connect(store, &QObject::destroyed, this, [this, store] {
+        beginResetModel();
+        m_stores.removeIf([store](const QPointer<ResourceStore> &s) { return !s || s.data() == store; });
+        if (!m_store || m_store.data() == store)
+            m_store = m_stores.value(0);
+        endResetModel();
+    });
+}
+
+void ResourceTableModel::setPrimary(ResourceStore *primary)
+{
+    for (const auto &s : std::as_const(m_stores))
+        if (s.data() == primary)
+            m_store = primary;
+}
+
+QList<ResourceStore *> ResourceTableModel::stores() const
+{
+    QList<ResourceStore *> out;
+    for (const auto &s : m_stores)
+        if (s)
+            out << s.data();
+    return out;
+}
+
+int ResourceTableModel::offsetOf(const ResourceStore *store) const
+{
+    int offset = 0;
+    for (const auto &s : m_stores) {
+        if (s.data() == store)
+            return offset;
+        if (s)
+            offset += s->size();
+    }
+    return offset;
+}
+
+ResourceStore *ResourceTableModel::locate(int row, int *local) const
+{
+    if (row < 0)
+        return nullptr;
+    for (const auto &s : m_stores) {
+        if (!s)
+            continue;
+        if (row < s->size()) {
+            *local = row;
+            return s.data();
+        }
+        row -= s->size();
+    }
+    return nullptr;
+}
+
+const ObjectSummary *ResourceTableModel::objectAt(int row) const
+{
+    int local = 0;
+    const ResourceStore *s = locate(row, &local);
+    return s ? &s->at(local) : nullptr;
+}
+
+QString ResourceTableModel::clusterAt(int row) const
+{
+    int local = 0;
+    const ResourceStore *s = locate(row, &local);
+    return s ? s->cluster() : QString();
+}
+
 int ResourceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_store ? 0 : m_store->size();
+    if (parent.isValid())
+        return 0;
+    int n = 0;
+    for (const auto &s : m_stores)
+        if (s)
+            n += s->size();
+    return n;
 }
 
 int ResourceTableModel::columnCount(const QModelIndex &parent) const
@@ -273,17 +368,26 @@ QString ResourceTableModel::cell(const ObjectSummary &o, const QString &c, const
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_store || !index.isValid() || index.row() >= m_store->size())
+    int local = 0;
+    const ResourceStore *store = index.isValid() ? locate(index.row(), &local) : nullptr;
+    if (!store)
         return {};
-    const ObjectSummary &o = m_store->at(index.row());
+    const ObjectSummary &o = store->at(local);
+    const bool clusterColumn = m_multi && index.column() == 0;
     switch (role) {
     case Qt::DisplayRole:
+        if (clusterColumn)
+            return store->cluster();
         return cell(o, m_columns.value(index.column()), nowFor(index.column()));
     case SortRole: {
+        if (clusterColumn)
+            return store->cluster();
         QVariant raw;
         cell(o, m_columns.value(index.column()), nowFor(index.column()), &raw);
         return raw;
     }
+    case ClusterRole:
+        return store->cluster();
     case UidRole:
         return o.uid;
     case NamespaceRole:
@@ -325,9 +429,10 @@ StatusLevel ResourceTableModel::statusLevel(const QModelIndex &index) const
         return StatusLevel::Progressing;
     if (!s.isEmpty())
         return StatusLevel::Failed;
-    if (!m_store || index.row() >= m_store->size())
+    const ObjectSummary *o = objectAt(index.row());
+    if (!o)
         return StatusLevel::None;
-    if (const EventInfo *e = m_store->at(index.row()).event(); e && e->type == u"Warning")
+    if (const EventInfo *e = o->event(); e && e->type == u"Warning")
         return StatusLevel::Failed;
     return StatusLevel::None;
 }

@@ -11,8 +11,10 @@
 
 namespace fc {
 
-/// Table of one kind with the columns `kubectl get` prints, over a ResourceStore. Row changes
-/// from the store arrive as ranges; the model never resets except when the store is replaced.
+/// Table of one kind with the columns `kubectl get` prints, over a ResourceStore — or over the
+/// same kind's stores of several clusters (`kubectl get -A` across contexts), their rows one after
+/// the other with a CLUSTER column first. Row changes from the stores arrive as ranges; the model
+/// never resets except when the stores are replaced.
 class ResourceTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,12 +24,25 @@ public:
         NamespaceRole,
         NameRole,
         StatusRole,              ///< the STATUS text for colouring
+        ClusterRole,             ///< the context the row's object comes from
     };
 
     explicit ResourceTableModel(QObject *parent = nullptr);
 
     void setStore(ResourceStore *store);
+    /// Several clusters' stores of one kind, in this order, with a CLUSTER column; `primary` (one
+    /// of them) is what store() answers: the current cluster's.
+    void setStores(const QList<ResourceStore *> &stores, ResourceStore *primary);
+    /// Another of the shown stores becomes the primary one (no reset: rows and selection stay).
+    void setPrimary(ResourceStore *primary);
+    /// The stores shown (one, or several in the multi-cluster view).
+    QList<ResourceStore *> stores() const;
+    bool multiCluster() const { return m_multi; }
+    /// The current cluster's store (the only one outside the multi-cluster view).
     ResourceStore *store() const { return m_store; }
+    /// The object of a row and the cluster it comes from (nullptr / empty past the end).
+    const ObjectSummary *objectAt(int row) const;
+    QString clusterAt(int row) const;
     /// Injectable "now" for the AGE column (tests pin it).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -55,7 +70,16 @@ private:
     /// STATUS (pods, nodes) and an event's TYPE: how the cell reads (StatusLevelRole, its colour).
     StatusLevel statusLevel(const QModelIndex &index) const;
 
-    QPointer<ResourceStore> m_store;
+    /// The store holding `row` and the row within it (nullptr past the end).
+    ResourceStore *locate(int row, int *local) const;
+    void resetStores(const QList<ResourceStore *> &stores, ResourceStore *primary, bool multi);
+    /// The first row of `store` in this model.
+    int offsetOf(const ResourceStore *store) const;
+    void connectStore(ResourceStore *store);
+
+    QPointer<ResourceStore> m_store;    ///< primary
+    QList<QPointer<ResourceStore>> m_stores;
+    bool m_multi = false;
     Kind m_kind = Kind::Pod;
     QStringList m_columns;
     std::function<QDateTime()> m_clock;

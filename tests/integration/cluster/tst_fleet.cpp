@@ -10,10 +10,15 @@
 
 #include "gui/federation/FederationsPage.h"
 #include "gui/main/MainWindow.h"
+#include "model/cluster/ResourceFilterProxy.h"
+#include "model/cluster/ResourceTableModel.h"
 #include "model/fleet/ClusterOverviewModel.h"
 #include "model/federation/FederationModel.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QTableView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -250,6 +255,70 @@ private Q_SLOTS:
         doc = federations(&rc, &err);
         QVERIFY2(rc == 0, err.constData());
         QCOMPARE(parties(federation(doc, QStringLiteral("xfed"))), (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+    }
+
+    // the resource table over both clusters at once: a CLUSTER column, the filter and the label
+    // selector across them; picking a row of the other cluster makes it the current one
+    void resourceTableAcrossClusters()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("table.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("session/page"), 0);
+        MainWindow window(Kubeconfig::load({m_kubeconfig}), &settings);
+        window.resize(1400, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.switchContext(QStringLiteral("fedconsole-b"));
+        window.switchContext(QStringLiteral("fedconsole-a"));
+        window.switchKind(Kind::Pod);
+        auto *all = window.findChild<QCheckBox *>(QStringLiteral("allClustersCheckBox"));
+        QVERIFY(all);
+        QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(8, all->height() / 2));
+        QVERIFY(window.allClusters());
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("xfed"));
+        ResourceFilterProxy *proxy = window.proxy();
+        auto rowsShown = [proxy] {
+            QStringList out;
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                out << proxy->index(r, 0).data().toString() + u'/'
+                           + proxy->index(r, 0).data(ResourceTableModel::NameRole).toString().section(u'-', 0, -3);
+            out.sort();
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(rowsShown(), (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}), 30000);
+        QCOMPARE(proxy->headerData(0, Qt::Horizontal).toString(), QStringLiteral("CLUSTER"));
+        // the label selector across both clusters
+        auto *selector = window.findChild<QLineEdit *>(QStringLiteral("selectorLineEdit"));
+        QVERIFY(selector);
+        QTest::keyClicks(selector, QStringLiteral("system in (site-1, server1)"));
+        QTRY_COMPARE(rowsShown(), (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1"}));
+        // a row of fedconsole-b: it becomes the current cluster, its details shown
+        auto *table = window.findChild<QTableView *>(QStringLiteral("resourceTableView"));
+        QVERIFY(table);
+        int siteRow = -1;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            if (proxy->index(r, 0).data().toString() == u"fedconsole-b")
+                siteRow = r;
+        QVERIFY(siteRow >= 0);
+        table->selectRow(siteRow);
+        QTRY_COMPARE(window.currentInformer()->cluster(), QStringLiteral("fedconsole-b"));
+        QCOMPARE(proxy->rowCount(), 2); // the table did not change under the selection
+        QVERIFY(!table->selectionModel()->selectedRows().isEmpty());
+        const ObjectSummary *shown = qobject_cast<ResourceTableModel *>(proxy->sourceModel())->store()->find(
+            table->selectionModel()->selectedRows().first().data(ResourceTableModel::UidRole).toString());
+        QVERIFY(shown && shown->name.startsWith(u"site-1"));
+        table->resizeColumnsToContents();
+        QTest::qWait(300);
+        if (const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/resources-across-clusters.png")));
+        // back to one cluster: no CLUSTER column, only the current cluster's rows
+        QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(8, all->height() / 2));
+        QVERIFY(!window.allClusters());
+        QVERIFY(proxy->headerData(0, Qt::Horizontal).toString() != u"CLUSTER");
+        QTRY_COMPARE(proxy->rowCount(), 1);
+        QCOMPARE(qobject_cast<ResourceTableModel *>(proxy->sourceModel())->clusterAt(proxy->mapToSource(proxy->index(0, 0)).row()), QStringLiteral("fedconsole-b"));
+        QVERIFY(proxy->index(0, qobject_cast<ResourceTableModel *>(proxy->sourceModel())->nameColumn()).data().toString().startsWith(u"site-1"));
     }
 
     // the demo spread over the fleet (scripts/demo-federation.sh --fleet): hub in A, parties in B;

@@ -166,6 +166,74 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("server1"));
     }
 
+    // Issue 15: one kind over several clusters (kubectl get -A across contexts): the rows of each
+    // cluster's store one block after the other, a CLUSTER column first, each store's changes
+    // shifted by the rows before it, and filters and label selectors across all of them.
+    void severalClustersInOneTable()
+    {
+        ResourceStore a(Kind::Pod, QStringLiteral("lab-a"));
+        ResourceStore b(Kind::Pod, QStringLiteral("lab-b"));
+        a.apply(batch({pod(QStringLiteral("a1"), QStringLiteral("flare"), QStringLiteral("server1"), QStringLiteral("Running"),
+                           {{QStringLiteral("system"), QStringLiteral("server1")}})}, {}, true, true));
+        b.apply(batch({pod(QStringLiteral("b1"), QStringLiteral("flare-site-1"), QStringLiteral("site-1"), QStringLiteral("Running"),
+                           {{QStringLiteral("system"), QStringLiteral("site-1")}}),
+                       pod(QStringLiteral("b2"), QStringLiteral("fate-9999"), QStringLiteral("rollsite-0"), QStringLiteral("Pending"))},
+                      {}, true, true));
+        ResourceTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ResourceFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStores({&a, &b}, &b);
+        QVERIFY(model.multiCluster());
+        QCOMPARE(model.store(), &b);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("CLUSTER"));
+        QCOMPARE(model.headerData(model.nameColumn(), Qt::Horizontal).toString(), QStringLiteral("NAME"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("lab-a"));
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("lab-b"));
+        QCOMPARE(model.index(2, model.nameColumn()).data().toString(), QStringLiteral("rollsite-0"));
+        QCOMPARE(model.index(1, 0).data(ResourceTableModel::ClusterRole).toString(), QStringLiteral("lab-b"));
+        QCOMPARE(model.objectAt(1)->name, QStringLiteral("site-1"));
+        QCOMPARE(model.index(2, model.nameColumn() + 2).data(StatusLevelRole).toInt(), int(StatusLevel::Progressing)); // STATUS
+        // a row arriving in the first cluster lands before the second cluster's rows
+        a.apply(batch({pod(QStringLiteral("a2"), QStringLiteral("flare"), QStringLiteral("server2"))}));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(1, model.nameColumn()).data().toString(), QStringLiteral("server2"));
+        QCOMPARE(model.index(2, model.nameColumn()).data().toString(), QStringLiteral("site-1"));
+        // a change and a removal in the second cluster reach the right rows
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        b.apply(batch({pod(QStringLiteral("b2"), QStringLiteral("fate-9999"), QStringLiteral("rollsite-0"), QStringLiteral("Running"))}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toModelIndex().row(), 3);
+        b.apply(batch({}, {QStringLiteral("b1")}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2, model.nameColumn()).data().toString(), QStringLiteral("rollsite-0"));
+        // filters across clusters: namespace, text (the cluster's name too), label selector
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setTextFilter(QStringLiteral("lab-b"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setTextFilter({});
+        proxy.setNamespaceFilter(QStringLiteral("flare"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setNamespaceFilter({});
+        QVERIFY(proxy.setLabelSelector(QStringLiteral("system")).ok());
+        QCOMPARE(proxy.rowCount(), 1);
+        QVERIFY(proxy.setLabelSelector({}).ok());
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("lab-b"));
+        // another cluster becomes the current one: no reset, the rows stay
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setPrimary(&a);
+        QCOMPARE(model.store(), &a);
+        QCOMPARE(reset.count(), 0);
+        // one store only: the single-cluster table, no CLUSTER column
+        model.setStore(&a);
+        QVERIFY(!model.multiCluster());
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("NAMESPACE"));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void statusLevels()
     {
         // the STATUS column's icon level, as its colour says: Running ok, Pending progressing,

@@ -3385,6 +3385,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
 </context>
 <context>
     <name>fc::GroupDialog</name>

@@ -3368,6 +3368,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
 </context>
 <context>
     <name>fc::GroupDialog</name>

@@ -120,6 +120,7 @@ QVariant GpuModel::headerData(int section, Qt::Orientation orientation, int role
     case FreeColumn: return tr("FREE");
     case SharingColumn: return tr("SHARING");
     case PodsColumn: return tr("PODS");
+    case ClusterColumn: return tr("CLUSTER");
     default: return {};
     }
 }
@@ -170,6 +171,7 @@ QVariant GpuModel::data(const QModelIndex &index, int role) const
         case FreeColumn: return breakdown(r.facts.resources, [](const gpu::GpuAmounts &a) { return a.free(); });
         case SharingColumn: return r.facts.sharingText();
         case PodsColumn: return r.pods;
+        case ClusterColumn: return r.cluster;
         default: return {};
         }
     case SortRole:
@@ -182,6 +184,7 @@ QVariant GpuModel::data(const QModelIndex &index, int role) const
         case FreeColumn: return r.free();
         case SharingColumn: return r.facts.replicas;
         case PodsColumn: return r.pods;
+        case ClusterColumn: return r.cluster;
         default: return {};
         }
     default: return {};

@@ -38,8 +38,9 @@ struct PendingGpuPod {
 class GpuModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
+    /// CLUSTER last: the view shows every open cluster's GPU nodes in one table.
     enum Column { NodeColumn, ProductColumn, CapacityColumn, AllocatableColumn, RequestedColumn, FreeColumn,
-                  SharingColumn, PodsColumn, ColumnCount };
+                  SharingColumn, PodsColumn, ClusterColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, ///< raw value (devices as qint64, text for text columns)
         SegmentsRole,            ///< QVariantList of QVariantMap{party, requested (devices, double)}

@@ -14,6 +14,7 @@
 #include "model/cluster/ResourceTableModel.h"
 #include "model/fleet/ClusterOverviewModel.h"
 #include "model/federation/FederationModel.h"
+#include "model/gpu/GpuModel.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -182,6 +183,18 @@ private Q_SLOTS:
             clusters << p.cluster + u'/' + p.name;
         clusters.sort();
         QCOMPARE(clusters, (QStringList{"fedconsole-a/server1", "fedconsole-b/site-1", "fedconsole-b/site-2"}));
+        // the GPU view: every open cluster's GPU nodes in one table, each row naming its cluster
+        GpuModel *gpus = window.federationsPage()->gpuModel();
+        auto gpuClusters = [gpus] {
+            QStringList out;
+            for (int r = 0; r < gpus->rowCount(); ++r)
+                out << gpus->index(r, GpuModel::ClusterColumn).data().toString();
+            out.removeDuplicates();
+            out.sort();
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(gpuClusters(), (QStringList{"fedconsole-a", "fedconsole-b"}), 30000);
+        QCOMPARE(gpus->headerData(GpuModel::ClusterColumn, Qt::Horizontal).toString(), QStringLiteral("CLUSTER"));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("federationTreeView"));
         QVERIFY(tree);
         const QModelIndex row = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("xfed"), 1, Qt::MatchExactly).value(0);

@@ -139,6 +139,7 @@ void TestGpuModel::nodeRows()
     QCOMPARE(cell(model, row, GpuModel::RequestedColumn), requested);
     QCOMPARE(cell(model, row, GpuModel::FreeColumn), free);
     QCOMPARE(model.data(model.index(row, GpuModel::PodsColumn)).toInt(), pods);
+    QCOMPARE(model.data(model.index(row, GpuModel::ClusterColumn)).toString(), model.data(model.index(row, 0), GpuModel::ClusterRole).toString());
     QCOMPARE(cell(model, row, GpuModel::SharingColumn), sharing);
     QCOMPARE(model.data(model.index(row, 0), GpuModel::PhysicalGpusRole).toInt(), physical);
     // the sort role carries raw numbers

@@ -127,7 +127,9 @@ QJsonDocument federationsToJson(const QList<Federation> &federations, const QHas
                                      {QStringLiteral("to"), e.to},
                                      {QStringLiteral("label"), e.label},
                                      {QStringLiteral("resolved"), e.resolved},
-                                     {QStringLiteral("crossCluster"), e.crossCluster}});
+                                     {QStringLiteral("crossCluster"), e.crossCluster},
+                                     {QStringLiteral("target"), f.targetStateId(e)},
+                                     {QStringLiteral("targetState"), f.targetState(e)}});
         feds.append(QJsonObject{
             {QStringLiteral("name"), f.name},
             {QStringLiteral("identity"), f.identity},

@@ -2636,6 +2636,22 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>target not found</source>
+        <translation>Ziel nicht gefunden</translation>
+    </message>
+    <message>
+        <source>target cannot be read (%1)</source>
+        <translation>Ziel kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>target answers (%1/%2 pods ready)</source>
+        <translation>Ziel antwortet (%1/%2 Pods bereit)</translation>
+    </message>
+    <message>
+        <source>target does not answer (%1/%2 pods ready)</source>
+        <translation>Ziel antwortet nicht (%1/%2 Pods bereit)</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationEngine</name>

@@ -2621,6 +2621,22 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>target not found</source>
+        <translation>未找到目标</translation>
+    </message>
+    <message>
+        <source>target cannot be read (%1)</source>
+        <translation>无法读取目标（%1）</translation>
+    </message>
+    <message>
+        <source>target answers (%1/%2 pods ready)</source>
+        <translation>目标有响应（%1/%2 个 Pod 就绪）</translation>
+    </message>
+    <message>
+        <source>target does not answer (%1/%2 pods ready)</source>
+        <translation>目标无响应（%1/%2 个 Pod 就绪）</translation>
+    </message>
 </context>
 <context>
     <name>fc::FederationEngine</name>

@@ -500,8 +500,9 @@ void FederationsPage::showSelected()
         QStringList crossing; // edges between clusters, with what joined them
         for (const FederationEdge &e : f->edges)
             if (!e.crossCluster.isEmpty())
-                crossing << QStringLiteral("%1 → %2: %3").arg(e.from.section(u'|', 0, 0) + u'/' + e.from.section(u'|', 3),
-                                                                  e.to.section(u'|', 0, 0) + u'/' + e.to.section(u'|', 3), e.crossCluster);
+                crossing << QStringLiteral("%1 → %2: %3 — %4").arg(e.from.section(u'|', 0, 0) + u'/' + e.from.section(u'|', 3),
+                                                                       e.to.section(u'|', 0, 0) + u'/' + e.to.section(u'|', 3), e.crossCluster,
+                                                                       f->targetState(e));
         if (!crossing.isEmpty())
             html += QStringLiteral("<h4>%1</h4>").arg(tr("Across clusters")) + list(crossing);
     }

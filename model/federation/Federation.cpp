@@ -160,4 +160,34 @@ QList<PartyService> servicesToExpose(const QList<Federation> &federations)
     return out;
 }
 
+const Party *Federation::partyByKey(const QString &key) const
+{
+    for (const Party &p : parties)
+        if (p.key == key)
+            return &p;
+    return nullptr;
+}
+
+QString Federation::targetStateId(const FederationEdge &edge) const
+{
+    const Party *to = edge.to.isEmpty() ? nullptr : partyByKey(edge.to);
+    if (!to)
+        return QStringLiteral("not-found");
+    if (to->health == Health::Unknown)
+        return QStringLiteral("unknown");
+    return to->podsReady > 0 ? QStringLiteral("answers") : QStringLiteral("not-answering");
+}
+
+QString Federation::targetState(const FederationEdge &edge) const
+{
+    const Party *to = edge.to.isEmpty() ? nullptr : partyByKey(edge.to);
+    if (!to)
+        return QCoreApplication::translate("fc::Federation", "target not found");
+    if (to->health == Health::Unknown)
+        return QCoreApplication::translate("fc::Federation", "target cannot be read (%1)").arg(to->reasons.value(0));
+    if (to->podsReady > 0)
+        return QCoreApplication::translate("fc::Federation", "target answers (%1/%2 pods ready)").arg(to->podsReady).arg(to->podsTotal);
+    return QCoreApplication::translate("fc::Federation", "target does not answer (%1/%2 pods ready)").arg(to->podsReady).arg(to->podsTotal);
+}
+
 } // namespace fc

@@ -100,6 +100,13 @@ struct Federation {
     QString identity;
 
     const Party *party(const QString &name) const;
+    const Party *partyByKey(const QString &key) const;
+    /// Whether an edge's target answers now, from its pods as last read: "answers (1/1 pods
+    /// ready)", "does not answer (0/2 pods ready)", "cannot be read (…)" for a target in a
+    /// cluster that cannot be read, "not found". Read when shown, so it is never staler than the pods.
+    QString targetState(const FederationEdge &edge) const;
+    /// The same as an identifier: "answers", "not-answering", "unknown", "not-found" (JSON, tests).
+    QString targetStateId(const FederationEdge &edge) const;
     qint64 gpusHeld() const;
     qint64 gpusPending() const;
     int podsReady() const;

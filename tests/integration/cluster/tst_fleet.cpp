@@ -154,6 +154,8 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(e.value(QStringLiteral("to")).toString().startsWith(u"fedconsole-a|xfed-server|server|server1"), qPrintable(e.value(QStringLiteral("to")).toString()));
             QCOMPARE(e.value(QStringLiteral("crossCluster")).toString(), QStringLiteral("label fedconsole.io/federation=xfed on both"));
+            QCOMPARE(e.value(QStringLiteral("target")).toString(), QStringLiteral("answers")); // server1's pod is ready
+            QCOMPARE(e.value(QStringLiteral("targetState")).toString(), QStringLiteral("target answers (1/1 pods ready)"));
             ++crossing;
         }
         QCOMPARE(crossing, 2);
@@ -203,7 +205,7 @@ private Q_SLOTS:
         auto *details = window.findChild<QTextBrowser *>(QStringLiteral("federationDetailsTextBrowser"));
         QVERIFY(details);
         QTRY_VERIFY2_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("Across clusters"))
-                                      && details->toPlainText().contains(QStringLiteral("fedconsole-b/site-1 \u2192 fedconsole-a/server1: label fedconsole.io/federation=xfed on both")),
+                                      && details->toPlainText().contains(QStringLiteral("fedconsole-b/site-1 \u2192 fedconsole-a/server1: label fedconsole.io/federation=xfed on both \u2014 target answers (1/1 pods ready)")),
                                   qPrintable(details->toPlainText()), 5000);
         const QString shots = qEnvironmentVariable("FEDCONSOLE_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {

@@ -666,10 +666,25 @@ void TestFederation::unreadableClusterIsUnknown()
     QCOMPARE(flare().health, std::max(before, Health::Amber));
     QVERIFY2(flare().reasons.join(u'|').contains(QStringLiteral("is unknown: cluster lab-b cannot be read")), qPrintable(flare().reasons.join(u'|')));
 
+    // each crossing says whether its target answers, from the target's pods as last read
+    auto crossing = [&]() -> const FederationEdge & {
+        for (const FederationEdge &e : flare().edges)
+            if (!e.crossCluster.isEmpty() && e.to.contains(u"|server|server1"))
+                return e;
+        qFatal("no crossing edge to server1");
+    };
+    QCOMPARE(flare().targetStateId(crossing()), QStringLiteral("answers"));
+    QCOMPARE(flare().targetState(crossing()), QStringLiteral("target answers (1/1 pods ready)"));
+
     // the hub cannot be read either: nobody can say how the federation is
     engine.setClusterProblem(QStringLiteral("hub"), QStringLiteral("unauthorized: Unauthorized"));
     engine.recompute();
     QCOMPARE(flare().health, Health::Unknown);
+    QCOMPARE(flare().targetStateId(crossing()), QStringLiteral("unknown"));
+    QVERIFY(flare().targetState(crossing()).startsWith(u"target cannot be read (cluster hub cannot be read (unauthorized: Unauthorized)"));
+    FederationEdge nowhere = crossing();
+    nowhere.to.clear();
+    QCOMPARE(flare().targetStateId(nowhere), QStringLiteral("not-found"));
     QCOMPARE(healthLabel(Health::Unknown), QStringLiteral("unknown"));
 
     // both back: as before, no party twice

@@ -52,25 +52,14 @@ GlobalOptions takeGlobalOptions(QStringList &args)
     return g;
 }
 
-Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g, QStringList *notes)
+Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g)
 {
     if (!g.allContexts)
         return QList<GlobalOptions>{g};
     const QStringList paths = g.kubeconfig.isEmpty() ? Kubeconfig::defaultPaths() : QStringList{g.kubeconfig};
     const Kubeconfig kc = Kubeconfig::load(paths);
     QList<GlobalOptions> out;
-    QHash<QString, QString> clusters; // server URL + CA -> the first context reaching it
     for (const QString &name : kc.contextNames()) {
-        if (const auto resolved = kc.resolve(name)) {
-            const QString key = resolved->server.toString() + u'\n' + QString::fromLatin1(resolved->caPem);
-            if (const QString first = clusters.value(key); !first.isEmpty()) {
-                if (notes)
-                    *notes << QObject::tr("context %1 reaches the same cluster as %2 (%3): read once, as %2")
-                                  .arg(name, first, resolved->server.toString());
-                continue;
-            }
-            clusters.insert(key, name);
-        }
         GlobalOptions one = g;
         one.context = name;
         one.allContexts = false;
@@ -177,14 +166,11 @@ int runGet(const GlobalOptions &g, const QStringList &argsIn, QTextStream &out, 
         err << "error: unknown output format '" << output << "' (wide or json)" << Qt::endl;
         return 1;
     }
-    QStringList sameCluster;
-    auto sessions = sessionsFor(g, &sameCluster);
+    auto sessions = sessionsFor(g);
     if (!sessions) {
         err << "error: " << sessions.error().toString() << Qt::endl;
         return 2;
     }
-    for (const QString &note : std::as_const(sameCluster))
-        err << "note: " << note << Qt::endl;
     const bool namespaced = kindInfo(*kind).namespaced;
     const bool many = g.allContexts;
     QJsonArray contexts;      // -o json with --all-contexts: one entry per context
@@ -395,12 +381,12 @@ struct LiveViews {
 
     Result<void> load(const GlobalOptions &g, QTextStream &err)
     {
-        QStringList sameCluster;
-        auto sessions = sessionsFor(g, &sameCluster);
+        auto sessions = sessionsFor(g);
         if (!sessions)
             return sessions.error();
-        for (const QString &note : std::as_const(sameCluster))
-            err << "note: " << note << Qt::endl;
+        // a cluster reached through two contexts (an admin's and a token's) is read once: its
+        // parties would be two parties each, and a FLARE site could not tell which server is its
+        QHash<QString, QString> clustersRead; // server URL + CA -> the context it was read as
         gpus.setPartyResolver([this](const ObjectSummary &pod, const QString &cluster) {
             return federations.engine().partyNameForPod(pod, cluster);
         });
@@ -409,8 +395,22 @@ struct LiveViews {
             auto session = ClusterSession::open(one);
             Result<QStringList> r = session ? Result<QStringList>(QStringList()) : Result<QStringList>(session.error());
             bool hiddenNodes = false;
-            if (session)
+            QString clusterKey;
+            if (session) {
+                const ResolvedContext &c = session.value()->context();
+                clusterKey = c.server.toString() + u'\n' + QString::fromLatin1(c.caPem);
+                if (const QString first = clustersRead.value(clusterKey); !first.isEmpty()) {
+                    err << "note: " << QObject::tr("context %1 reaches the same cluster as %2 (%3): read once, as %2")
+                                           .arg(one.context, first, c.server.toString())
+                        << Qt::endl;
+                    entry.insert(QStringLiteral("sameClusterAs"), first);
+                    contexts.append(entry);
+                    continue;
+                }
                 r = loadLive(*session.value(), federations, gpus, &hiddenNodes, &expiry, &releases);
+                if (r)
+                    clustersRead.insert(clusterKey, one.context);
+            }
             if (!r) {
                 if (!g.allContexts)
                     return r.error();

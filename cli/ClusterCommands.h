@@ -17,11 +17,8 @@ struct GlobalOptions {
 /// Removes --kubeconfig/--context (either form: "--x v" or "--x=v") and --all-contexts from args.
 GlobalOptions takeGlobalOptions(QStringList &args);
 /// The sessions a command runs: one per context of the kubeconfig with --all-contexts (in the
-/// kubeconfig's order), else just `g`. Fails only when the kubeconfig names no context. A context
-/// that reaches the same cluster as an earlier one (same server URL and CA) is left out — its
-/// objects would be listed twice and a federation would see each party twice — and `notes` gets
-/// "context X reaches the same cluster as Y (server): read once".
-Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g, QStringList *notes = nullptr);
+/// kubeconfig's order), else just `g`. Fails only when the kubeconfig names no context.
+Result<QList<GlobalOptions>> sessionsFor(const GlobalOptions &g);
 
 int runContexts(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err);
 int runGet(const GlobalOptions &g, const QStringList &args, QTextStream &out, QTextStream &err);

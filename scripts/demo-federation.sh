@@ -110,7 +110,12 @@ only_for() {
 }
 apply_demo() { # apply_demo FILE...: each document into the context that holds its namespace
   local ctx
-  if (( ! FLEET )); then kc apply -f "$@" >/dev/null; return; fi
+  if (( ! FLEET )); then
+    local files=() f
+    for f in "$@"; do files+=(-f "$f"); done
+    kc apply "${files[@]}" >/dev/null
+    return
+  fi
   for ctx in "${CONTEXTS[@]}"; do
     only_for "$ctx" "$@" | kubectl --context "$ctx" apply -f - >/dev/null
   done

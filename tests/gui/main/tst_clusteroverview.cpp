@@ -32,41 +32,6 @@ using namespace fc::test;
 
 namespace {
 const char kNamespace[] = "overview-flare";
-// one FLARE deployment: a server and a site (KWOK runs the pods)
-const char kFlare[] = R"(apiVersion: v1
-kind: Namespace
-metadata: {name: overview-flare}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: server1, namespace: overview-flare}
-spec:
-  replicas: 1
-  selector: {matchLabels: {system: server1}}
-  template:
-    metadata: {labels: {system: server1}}
-    spec:
-      containers:
-      - name: server1
-        image: nvflare/nvflare:2.5.2
-        command: [/usr/local/bin/python3]
-        args: [-u, -m, nvflare.private.fed.app.server.server_train, -m, /workspace/server1, -s, fed_server.json]
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: site-1, namespace: overview-flare}
-spec:
-  replicas: 1
-  selector: {matchLabels: {system: site-1}}
-  template:
-    metadata: {labels: {system: site-1}}
-    spec:
-      containers:
-      - name: site-1
-        image: nvflare/nvflare:2.5.2
-        command: [/usr/local/bin/python3]
-        args: [-u, -m, nvflare.private.fed.app.client.client_train, -m, /workspace/site-1, -s, fed_client.json]
-)";
 } // namespace
 
 class TestClusterOverview : public QObject {
@@ -75,10 +40,6 @@ private:
     QTemporaryDir m_dir;
     QString m_kubeconfig;
 
-    ProcResult config(const QStringList &args)
-    {
-        return run(QStringLiteral("kubectl"), QStringList{QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("config")} + args);
-    }
     static QString cell(ClusterOverviewModel *m, const QString &context, int column, int role = Qt::DisplayRole)
     {
         return m->index(m->rowOf(context), column).data(role).toString();
@@ -101,30 +62,11 @@ private Q_SLOTS:
         qputenv("FEDCONSOLE_PKI_DIR", m_dir.filePath(QStringLiteral("pki")).toUtf8());
         qputenv("FEDCONSOLE_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
         m_kubeconfig = m_dir.filePath(QStringLiteral("three.kubeconfig"));
-        QVERIFY(QFile::copy(kubeconfigPath(), m_kubeconfig));
-        QFile::setPermissions(m_kubeconfig, QFile::ReadOwner | QFile::WriteOwner);
-        const ProcResult user = config({QStringLiteral("view"), QStringLiteral("-o"),
-                                        QStringLiteral("jsonpath={.contexts[?(@.name==\"fedconsole-local\")].context.user}")});
-        const ProcResult cluster = config({QStringLiteral("view"), QStringLiteral("-o"),
-                                           QStringLiteral("jsonpath={.contexts[?(@.name==\"fedconsole-local\")].context.cluster}")});
-        QVERIFY2(user.exitCode == 0 && !user.out.isEmpty() && !cluster.out.isEmpty(), user.err.constData());
-        for (const QStringList &args : {
-                 QStringList{QStringLiteral("delete-context"), QStringLiteral("fedconsole-local-token")},
-                 QStringList{QStringLiteral("set-cluster"), QStringLiteral("gone"), QStringLiteral("--server=https://127.0.0.1:9"),
-                             QStringLiteral("--insecure-skip-tls-verify=true")},
-                 QStringList{QStringLiteral("set-context"), QStringLiteral("partner-unreachable"), QStringLiteral("--cluster=gone"),
-                             QStringLiteral("--user=") + QString::fromUtf8(user.out)},
-                 QStringList{QStringLiteral("set-credentials"), QStringLiteral("stranger"), QStringLiteral("--token=not-a-token-this-cluster-knows")},
-                 QStringList{QStringLiteral("set-context"), QStringLiteral("partner-unauthorized"), QStringLiteral("--cluster=") + QString::fromUtf8(cluster.out),
-                             QStringLiteral("--user=stranger")},
-                 QStringList{QStringLiteral("use-context"), QStringLiteral("fedconsole-local")},
-             }) {
-            const ProcResult r = config(args);
-            QVERIFY2(r.exitCode == 0, r.err.constData());
-        }
+        const QString why = writeUnreadableContexts(m_kubeconfig, QStringLiteral("partner-unreachable"), QStringLiteral("partner-unauthorized"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), QLatin1String(kNamespace), QStringLiteral("--ignore-not-found"),
                  QStringLiteral("--wait=true"), QStringLiteral("--timeout=90s")});
-        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, QByteArray(kFlare));
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, flareServerAndSite(QLatin1String(kNamespace)));
         // a certificate that expires in 10 days, as a TLS secret in that namespace
         const QString key = m_dir.filePath(QStringLiteral("site.key")), crt = m_dir.filePath(QStringLiteral("site.crt"));
         const ProcResult openssl = run(QStringLiteral("openssl"),

@@ -14,44 +14,6 @@
 
 using namespace fc::test;
 
-namespace {
-// one FLARE deployment: a server and a site in their own namespace (KWOK runs the pods)
-const char kFlare[] = R"(apiVersion: v1
-kind: Namespace
-metadata: {name: allctx-flare}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: server1, namespace: allctx-flare}
-spec:
-  replicas: 1
-  selector: {matchLabels: {system: server1}}
-  template:
-    metadata: {labels: {system: server1}}
-    spec:
-      containers:
-      - name: server1
-        image: nvflare/nvflare:2.5.2
-        command: [/usr/local/bin/python3]
-        args: [-u, -m, nvflare.private.fed.app.server.server_train, -m, /workspace/server1, -s, fed_server.json]
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: site-1, namespace: allctx-flare}
-spec:
-  replicas: 1
-  selector: {matchLabels: {system: site-1}}
-  template:
-    metadata: {labels: {system: site-1}}
-    spec:
-      containers:
-      - name: site-1
-        image: nvflare/nvflare:2.5.2
-        command: [/usr/local/bin/python3]
-        args: [-u, -m, nvflare.private.fed.app.client.client_train, -m, /workspace/site-1, -s, fed_client.json]
-)";
-} // namespace
-
 class TestAllContexts : public QObject {
     Q_OBJECT
 private:
@@ -62,10 +24,6 @@ private:
     {
         return run(QStringLiteral(FC_CLI), QStringList{QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("--all-contexts")} + args);
     }
-    ProcResult config(const QStringList &args)
-    {
-        return run(QStringLiteral("kubectl"), QStringList{QStringLiteral("--kubeconfig"), m_kubeconfig, QStringLiteral("config")} + args);
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -74,29 +32,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // the local cluster's kubeconfig plus two contexts that cannot be read
         m_kubeconfig = m_dir.filePath(QStringLiteral("fleet.kubeconfig"));
-        QVERIFY(QFile::copy(kubeconfigPath(), m_kubeconfig));
-        const ProcResult user = config({QStringLiteral("view"), QStringLiteral("-o"),
-                                        QStringLiteral("jsonpath={.contexts[?(@.name==\"fedconsole-local\")].context.user}")});
-        const ProcResult cluster = config({QStringLiteral("view"), QStringLiteral("-o"),
-                                           QStringLiteral("jsonpath={.contexts[?(@.name==\"fedconsole-local\")].context.cluster}")});
-        QVERIFY2(user.exitCode == 0 && !user.out.isEmpty() && !cluster.out.isEmpty(), user.err.constData());
-        for (const QStringList &args : {
-                 // the local kubeconfig's second context reaches the same cluster with a token: one is enough here
-                 QStringList{QStringLiteral("delete-context"), QStringLiteral("fedconsole-local-token")},
-                 QStringList{QStringLiteral("set-cluster"), QStringLiteral("gone"), QStringLiteral("--server=https://127.0.0.1:9"),
-                             QStringLiteral("--insecure-skip-tls-verify=true")},
-                 QStringList{QStringLiteral("set-context"), QStringLiteral("unreachable"), QStringLiteral("--cluster=gone"),
-                             QStringLiteral("--user=") + QString::fromUtf8(user.out)},
-                 QStringList{QStringLiteral("set-credentials"), QStringLiteral("stranger"), QStringLiteral("--token=not-a-token-this-cluster-knows")},
-                 QStringList{QStringLiteral("set-context"), QStringLiteral("unauthorized"), QStringLiteral("--cluster=") + QString::fromUtf8(cluster.out),
-                             QStringLiteral("--user=stranger")},
-             }) {
-            const ProcResult r = config(args);
-            QVERIFY2(r.exitCode == 0, r.err.constData());
-        }
+        const QString why = writeUnreadableContexts(m_kubeconfig, QStringLiteral("unreachable"), QStringLiteral("unauthorized"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), QStringLiteral("allctx-flare"), QStringLiteral("--ignore-not-found"),
                  QStringLiteral("--wait=true"), QStringLiteral("--timeout=90s")});
-        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, QByteArray(kFlare));
+        FC_KUBECTL({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}, flareServerAndSite(QStringLiteral("allctx-flare")));
         FC_KUBECTL({QStringLiteral("wait"), QStringLiteral("-n"), QStringLiteral("allctx-flare"), QStringLiteral("--for=condition=Available"),
                     QStringLiteral("deployment/server1"), QStringLiteral("deployment/site-1"), QStringLiteral("--timeout=90s")});
     }

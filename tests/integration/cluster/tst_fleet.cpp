@@ -359,6 +359,11 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("note: context fedconsole-a-token reaches the same cluster as fedconsole-a"), r.err.constData());
         QVERIFY2(r.err.contains("note: context fedconsole-b-token reaches the same cluster as fedconsole-b"), r.err.constData());
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QStringList sameAs;
+        for (const QJsonValue &c : doc.value(QStringLiteral("contexts")).toArray())
+            if (c.toObject().contains(QStringLiteral("sameClusterAs")))
+                sameAs << c.toObject().value(QStringLiteral("name")).toString() + u'=' + c.toObject().value(QStringLiteral("sameClusterAs")).toString();
+        QCOMPARE(sameAs, (QStringList{"fedconsole-a-token=fedconsole-a", "fedconsole-b-token=fedconsole-b"}));
         // each framework's federation: its hub in A, its parties in B, each party once
         QCOMPARE(parties(federation(doc, QStringLiteral("flare"))),
                  (QStringList{"fedconsole-a/overseer", "fedconsole-a/server1", "fedconsole-a/server2", "fedconsole-b/site-1", "fedconsole-b/site-2"}));

@@ -153,3 +153,94 @@ inline QString limitedUserKubeconfig(const QString &profile, const QString &path
     return QStringLiteral("fc-") + profile;
 }
 } // namespace fc::test
+
+namespace fc::test {
+/// One FLARE deployment as YAML: namespace `ns`, a server1 and a site-1 Deployment (nvflare 2.5.2,
+/// FLARE's own module arguments; KWOK runs the pods).
+inline QByteArray flareServerAndSite(const QString &ns)
+{
+    return QStringLiteral(R"(apiVersion: v1
+kind: Namespace
+metadata: {name: %1}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: server1, namespace: %1}
+spec:
+  replicas: 1
+  selector: {matchLabels: {system: server1}}
+  template:
+    metadata: {labels: {system: server1}}
+    spec:
+      containers:
+      - name: server1
+        image: nvflare/nvflare:2.5.2
+        command: [/usr/local/bin/python3]
+        args: [-u, -m, nvflare.private.fed.app.server.server_train, -m, /workspace/server1, -s, fed_server.json]
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: site-1, namespace: %1}
+spec:
+  replicas: 1
+  selector: {matchLabels: {system: site-1}}
+  template:
+    metadata: {labels: {system: site-1}}
+    spec:
+      containers:
+      - name: site-1
+        image: nvflare/nvflare:2.5.2
+        command: [/usr/local/bin/python3]
+        args: [-u, -m, nvflare.private.fed.app.client.client_train, -m, /workspace/site-1, -s, fed_client.json]
+)")
+        .arg(ns)
+        .toUtf8();
+}
+
+/// The local cluster's kubeconfig copied to `path` (0600) with two more contexts that cannot be
+/// read: `unreachable` (its server is https://127.0.0.1:9, where nobody listens) and
+/// `unauthorized` (a token the apiserver does not know, for the same apiserver reached by the name
+/// localhost — another server URL, so `federations --all-contexts` does not take fedconsole-local's
+/// read for it); the local kubeconfig's second context to the same cluster is dropped. Empty on
+/// success, else why.
+inline QString writeUnreadableContexts(const QString &path, const QString &unreachable, const QString &unauthorized)
+{
+    QFile::remove(path);
+    if (!QFile::copy(kubeconfigPath(), path))
+        return QStringLiteral("cannot copy %1 to %2").arg(kubeconfigPath(), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto config = [&](const QStringList &args) {
+        return run(QStringLiteral("kubectl"), QStringList{QStringLiteral("--kubeconfig"), path, QStringLiteral("config")} + args);
+    };
+    const ProcResult user = config({QStringLiteral("view"), QStringLiteral("-o"),
+                                    QStringLiteral("jsonpath={.contexts[?(@.name==\"fedconsole-local\")].context.user}")});
+    const ProcResult cluster = config({QStringLiteral("view"), QStringLiteral("-o"),
+                                       QStringLiteral("jsonpath={.contexts[?(@.name==\"fedconsole-local\")].context.cluster}")});
+    if (user.exitCode != 0 || user.out.isEmpty() || cluster.out.isEmpty())
+        return QStringLiteral("no fedconsole-local context in %1: %2").arg(path, QString::fromUtf8(user.err));
+    const QString clusterName = QString::fromUtf8(cluster.out);
+    const ProcResult server = config({QStringLiteral("view"), QStringLiteral("-o"),
+                                      QStringLiteral("jsonpath={.clusters[?(@.name==\"%1\")].cluster.server}").arg(clusterName)});
+    const ProcResult ca = config({QStringLiteral("view"), QStringLiteral("--raw"), QStringLiteral("-o"),
+                                  QStringLiteral("jsonpath={.clusters[?(@.name==\"%1\")].cluster.certificate-authority-data}").arg(clusterName)});
+    if (server.out.isEmpty() || ca.out.isEmpty())
+        return QStringLiteral("cluster %1 in %2 has no server or CA data").arg(clusterName, path);
+    for (const QStringList &args : {
+             QStringList{QStringLiteral("delete-context"), QStringLiteral("fedconsole-local-token")},
+             QStringList{QStringLiteral("set-cluster"), QStringLiteral("gone"), QStringLiteral("--server=https://127.0.0.1:9"),
+                         QStringLiteral("--insecure-skip-tls-verify=true")},
+             QStringList{QStringLiteral("set-context"), unreachable, QStringLiteral("--cluster=gone"), QStringLiteral("--user=") + QString::fromUtf8(user.out)},
+             QStringList{QStringLiteral("set-credentials"), QStringLiteral("stranger"), QStringLiteral("--token=not-a-token-this-cluster-knows")},
+             QStringList{QStringLiteral("set-cluster"), QStringLiteral("by-name"),
+                         QStringLiteral("--server=") + QString::fromUtf8(server.out).replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"))},
+             QStringList{QStringLiteral("set"), QStringLiteral("clusters.by-name.certificate-authority-data"), QString::fromUtf8(ca.out)},
+             QStringList{QStringLiteral("set-context"), unauthorized, QStringLiteral("--cluster=by-name"), QStringLiteral("--user=stranger")},
+             QStringList{QStringLiteral("use-context"), QStringLiteral("fedconsole-local")},
+         }) {
+        const ProcResult r = config(args);
+        if (r.exitCode != 0)
+            return QStringLiteral("kubectl config %1: %2").arg(args.join(u' '), QString::fromUtf8(r.err));
+    }
+    return {};
+}
+} // namespace fc::test

@@ -408,7 +408,7 @@ struct LiveViews {
                     continue;
                 }
                 r = loadLive(*session.value(), federations, gpus, &hiddenNodes, &expiry, &releases);
-                if (r)
+                if (r && r.value().isEmpty()) // only a read that saw everything stands in for the other contexts
                     clustersRead.insert(clusterKey, one.context);
             }
             if (!r) {

@@ -117,7 +117,9 @@ apply_demo() { # apply_demo FILE...: each document into the context that holds i
     return
   fi
   for ctx in "${CONTEXTS[@]}"; do
-    only_for "$ctx" "$@" | kubectl --context "$ctx" apply -f - >/dev/null
+    local docs; docs=$(only_for "$ctx" "$@")
+    [[ -n $docs ]] || continue # nothing of these files lives there (--broken: parties only)
+    kubectl --context "$ctx" apply -f - <<<"$docs" >/dev/null
   done
 }
 for ctx in "${CONTEXTS[@]}"; do

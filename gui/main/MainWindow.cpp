@@ -257,7 +257,12 @@ void MainWindow::buildUi()
             showPage(m_pages->indexOf(m_mainSplitter));
     });
     connect(m_overview, &ClusterOverviewModel::pinnedChanged, this, [this](const QStringList &pinned) {
-        m_preferences.pinnedContexts = pinned;
+        // pins of contexts the kubeconfig read now does not name (another file) stay
+        QStringList all = pinned;
+        for (const QString &p : std::as_const(m_preferences.pinnedContexts))
+            if (m_overview->rowOf(p) < 0 && !all.contains(p))
+                all << p;
+        m_preferences.pinnedContexts = all;
         m_preferences.save(*m_settings);
         m_settings->sync();
     });
@@ -703,8 +708,10 @@ void MainWindow::closeContexts(const QStringList &contexts)
     }
     m_expiryTimer->start();
     m_overviewFeedTimer->start();
-    if (m_allClusters && !closing.isEmpty())
+    if (m_allClusters && !closing.isEmpty()) {
         switchType(m_typeId); // the closed clusters' rows leave the table
+        refreshNamespaces();  // and their namespaces the list
+    }
     QString message = closing.isEmpty() ? QString() : tr("Closed %1.").arg(closing.join(QStringLiteral(", ")));
     if (!kept.isEmpty())
         message += (message.isEmpty() ? QString() : QStringLiteral(" "))
@@ -1337,6 +1344,7 @@ void MainWindow::switchType(const QString &typeId)
     }
     const ResourceType type = currentType();
     ResourceStore *store = m_informer->store(type);
+    bool sameRows = false; // another row's cluster became the current one: rows, columns and sort stay
     if (m_allClusters) {
         // every open cluster that serves the kind, in the kubeconfig's order; the same stores as
         // shown already (another row's cluster became the current one): no reset, the selection stays
@@ -1346,12 +1354,11 @@ void MainWindow::switchType(const QString &typeId)
             if (s && s->informer && s->connection && s->connection->kinds().byId(typeId))
                 stores << s->informer->store(*s->connection->kinds().byId(typeId));
         }
-        if (m_model->multiCluster() && m_model->stores() == stores) {
+        sameRows = m_model->multiCluster() && m_model->stores() == stores;
+        if (sameRows)
             m_model->setPrimary(store);
-            updateCount();
-            return;
-        }
-        m_model->setStores(stores, store);
+        else
+            m_model->setStores(stores, store);
     } else {
         m_model->setStore(store);
     }
@@ -1369,13 +1376,18 @@ void MainWindow::switchType(const QString &typeId)
             updateCount();
         }
     });
-    if (!store->access().complete())
-        updateAccessLabel();
+    if (!store->access().complete() || sameRows)
+        updateAccessLabel(); // the current cluster's access: shown, or hidden when complete
+    if (sameRows) {
+        updateCount();
+        return;
+    }
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnHidden(c, false);
     updateNamespaceColumn();
     const int nameCol = m_model->nameColumn();
-    m_table->sortByColumn(type.builtin == Kind::Event ? 1 : std::max(0, nameCol), Qt::AscendingOrder);
+    const int lastSeen = int(ResourceTableModel::columnsFor(type).indexOf(QStringLiteral("LAST SEEN"))) + (m_model->multiCluster() ? 1 : 0);
+    m_table->sortByColumn(type.builtin == Kind::Event ? lastSeen : std::max(0, nameCol), Qt::AscendingOrder);
     m_columnsSized = false;
     m_columnsUserSized = false;
     if (m_proxy->rowCount() > 0) // the store is already warm

@@ -562,8 +562,9 @@ void FederationEngine::refreshParty(const QString &partyKey)
     p.health = !red.isEmpty() ? Health::Red : !amber.isEmpty() ? Health::Amber : Health::Green;
     p.reasons = red + amber;
     if (!clusterProblem.isEmpty()) {
-        // what was judged from the pods as last seen may be stale either way: unknown, the reason first
-        p.health = Health::Unknown;
+        // what was judged from the pods as last seen may be stale either way: unknown, the reason
+        // first — unless the configuration itself is wrong (a director nobody deployed): red
+        p.health = st.structuralRed.isEmpty() ? Health::Unknown : Health::Red;
         p.reasons.prepend(Tr::tr("cluster %1 cannot be read (%2): its pods as last seen").arg(p.cluster, clusterProblem));
     }
 }

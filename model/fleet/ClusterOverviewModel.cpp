@@ -354,7 +354,7 @@ void ClusterOverviewModel::updateCountdown()
         any = true;
         if (r.informer && r.informer->connection())
             r.live.nextRetry = r.informer->connection()->nextRetry();
-        if (r.live.nextRetry.isValid())
+        if (r.live.nextRetry.isValid() && r.live.nextRetry > m_now().addSecs(-1)) // one more, for "0 s" to go
             changed(row, StateColumn, StateColumn);
     }
     if (any && !m_countdown->isActive())

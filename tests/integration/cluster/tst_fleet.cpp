@@ -179,7 +179,18 @@ private Q_SLOTS:
                     return &f;
             return nullptr;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(xfed() && xfed()->parties.size() == 3 && xfed()->health == Health::Green, 60000);
+        // on failure, what the view has instead (a CI run once timed out here without saying why)
+        auto seen = [&]() -> QByteArray {
+            QStringList out;
+            for (const Federation &f : fm->federations())
+                for (const Party &p : f.parties)
+                    out << QStringLiteral("%1: %2/%3 %4 %5 %6").arg(f.name, p.cluster, p.name, healthName(p.health), p.reasons.join(u';'))
+                               .arg(p.podsReady);
+            for (const QString &c : {QStringLiteral("fedconsole-a"), QStringLiteral("fedconsole-b")})
+                out << c + u' ' + window.clusterOverview()->index(window.clusterOverview()->rowOf(c), ClusterOverviewModel::StateColumn).data().toString();
+            return out.join(u'\n').toUtf8();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(xfed() && xfed()->parties.size() == 3 && xfed()->health == Health::Green, seen().constData(), 90000);
         QStringList clusters;
         for (const Party &p : xfed()->parties)
             clusters << p.cluster + u'/' + p.name;

@@ -693,6 +693,22 @@ void TestFederation::unreadableClusterIsUnknown()
     engine.recompute();
     QCOMPARE(flare().health, before);
     QCOMPARE(flare().parties.size(), partiesBefore);
+
+    // a configuration that is wrong in itself (an envoy pointing at a director nobody deployed)
+    // stays red when its cluster cannot be read: the reason of the read comes first
+    FederationEngine openfl;
+    for (const ObjectSummary &o : load({QStringLiteral("openfl-complete.yaml"), QStringLiteral("openfl-unknown-director.yaml")}))
+        openfl.upsert(o, QStringLiteral("lab-c"));
+    openfl.setClusterProblem(QStringLiteral("lab-c"), QStringLiteral("unreachable: Connection refused"));
+    openfl.recompute();
+    const Federation *lost = findFederation(openfl.federations(), QStringLiteral("director.other-lab.example.org"));
+    QVERIFY(lost && lost->party(QStringLiteral("envoy-3")));
+    QCOMPARE(lost->party(QStringLiteral("envoy-3"))->health, Health::Red);
+    QVERIFY(lost->party(QStringLiteral("envoy-3"))->reasons.value(0).startsWith(u"cluster lab-c cannot be read"));
+    const Federation *mnist = findFederation(openfl.federations(), QStringLiteral("mnist-director"));
+    QVERIFY(mnist);
+    for (const Party &p : mnist->parties)
+        QCOMPARE(p.health, Health::Unknown);
 }
 
 void TestFederation::treeModel()
